@@ -1,0 +1,62 @@
+// Lint rules of the house style (shared layout in README): type-checked TypeScript, one-way imports,
+// and a pure core: src/treaty and src/engine may not touch the clock, randomness, the process or node:*.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import importX from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+const pureCore = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['node:*'], message: 'The treaty model and the engine are pure: no node:* modules.' },
+        {
+          regex: '^(?!\\.)',
+          message: 'The treaty model and the engine have no runtime dependencies.',
+        },
+        {
+          group: ['**/cli/**', '**/server/**', '**/store/**', '**/app/**', '**/scenario/**', '**/analysis/**'],
+          message: 'Imports flow one way: treaty <- engine <- {analysis, app} <- {server, cli}.',
+        },
+      ],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
+    { name: 'process', message: 'Pure code does not read the process.' },
+    { name: 'Date', message: 'Pure code does not read the clock; dates are IsoDate strings.' },
+  ],
+  'no-restricted-properties': [
+    'error',
+    { object: 'Math', property: 'random', message: 'Pure code is deterministic.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'est-data/', 'web/dist/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'scripts/*.js'] } },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+      'import-x/no-cycle': 'error',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['src/treaty/**/*.ts', 'src/engine/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: pureCore,
+  },
+  prettier,
+);
