@@ -8,4 +8,251 @@ export interface Source {
   readonly url?: string;
 }
 
-export const SOURCES: readonly Source[] = [];
+/**
+ * The sources of shared/TREATY.md, by id. Where an id stands for several items (reposts, a cluster of
+ * reports), the title names them and `url` gives the first full address listed. `date` is the
+ * publication date (`YYYY-MM-DD`) when the fact sheet gives one.
+ */
+export const SOURCES = [
+  // The 2009 draft treaty (EST).
+  {
+    id: 'S1',
+    title:
+      'The draft of the European Security Treaty (Kremlin unofficial translation, lauriemeadows.info copy)',
+    date: '2009-11-29',
+    url: 'https://www.lauriemeadows.info/conflict_security/European-Security-Treaty-2009-Draft.html',
+  },
+  {
+    id: 'S2',
+    title:
+      'Kremlin cover note on the draft treaty (English copy on vxp.it with an Adnkronos summary; Russian on special.kremlin.ru)',
+    date: '2009-11-29',
+  },
+  {
+    id: 'S3',
+    title:
+      'Jamestown Eurasia Daily Monitor 6(223): Russian President Medvedev Submits Draft Security Architecture Treaty',
+    url: 'https://jamestown.org/program/russian-president-medvedev-submits-draft-security-architecture-treaty/',
+  },
+  {
+    id: 'S4',
+    title:
+      'Jamestown Eurasia Daily Monitor 6(224): Russian President Medvedev Submits Draft Treaty on European Security Architecture',
+    url: 'https://jamestown.org/program/russian-president-medvedev-submits-draft-treaty-on-european-security-architecture/',
+  },
+  {
+    id: 'S5',
+    title: "RIA Novosti: Russia's Europe security pact draft offers mutual military assistance",
+    date: '2009-11-29',
+  },
+  {
+    id: 'S6',
+    title: 'RT: report on the security treaty draft',
+    date: '2009-11-30',
+    url: 'https://www.rt.com/news/security-treaty-draft-medvedev/',
+  },
+  {
+    id: 'S7',
+    title: 'Atlantic Council NATOSource: Reuters report with a comment by Fyodor Lukyanov',
+    url: 'https://www.atlanticcouncil.org/blogs/natosource/russia-drafts-postcold-war-security-pact/',
+  },
+  {
+    id: 'S8',
+    title: 'EU-Russia Centre column: An upgrade for NATO',
+    url: 'http://eu-russiacentre.ru/our-publications/column/an-upgrade-for-nato.html',
+  },
+  {
+    id: 'S9',
+    title: 'geum.ru textbook chapter: Договор о европейской безопасности: краткий анализ',
+    url: 'http://geum.ru/book/131/188.php',
+  },
+  {
+    id: 'S10',
+    title: 'Arms Control Today (Jan/Feb 2010), V. Charnysh: Russia Drafts European Security Pact',
+    url: 'https://www.armscontrol.org/act/2010-01/russia-drafts-european-security-pact',
+  },
+  {
+    id: 'S11',
+    title:
+      'RIA Novosti French service: (a) Steinberg for the US, (b) Kouchner for France, at the Athens OSCE meeting',
+    date: '2009-12-01',
+    url: 'https://fr.sputniknews.africa/20091201/185601778.html',
+  },
+  {
+    id: 'S12',
+    title:
+      "Carnegie Endowment comment: From a 'Treaty to Replace All Treaties'... (and Carnegie Moscow, 6 Jan 2010)",
+    date: '2009-11-30',
+  },
+  {
+    id: 'S13',
+    title: 'Vzglyad (vz.ru): Russian text of the draft treaty',
+    date: '2009-11-29',
+    url: 'https://vz.ru/amp/information/2009/11/29/353794.html',
+  },
+  {
+    id: 'S14',
+    title: 'Reports counting 14 articles (Adnkronos on vxp.it, Vedomosti of 1 Dec 2009, SB Belarus Segodnya)',
+  },
+  {
+    id: 'S15',
+    title: 'ru.wikinews: report quoting the Article 7 assistance clause in Russian',
+    date: '2009-11-29',
+  },
+  {
+    id: 'S16',
+    title: "RFE/RL: Moscow's European Security Gambit",
+    url: 'https://rferl.org/a/Moscows_European_Security_Gambit/1900832.html',
+  },
+  { id: 'S17', title: 'Wikipedia: European Security Treaty (history section)' },
+  {
+    id: 'S18',
+    title: "WikiLeaks cable 09MOSCOW3056: Medvedev's proposed European Security Treaty, how to respond",
+    date: '2009-12-21',
+    url: 'https://wikileaks.jcvignoli.com/cable_09MOSCOW3056/',
+  },
+
+  // The December 2009 NATO-Russia draft and "substantial combat forces".
+  {
+    id: 'S20',
+    title: "WikiLeaks cable 09USNATO579: responding to Russia's latest draft treaty on troop deployments",
+    date: '2009-12-09',
+    url: 'https://wikileaks.org/plusd/cables/09USNATO579.html',
+  },
+  {
+    id: 'S21',
+    title:
+      "WikiLeaks cable 09MOSCOW3003 (10/11 Dec 2009): MFA says the NATO-Russia draft shouldn't be a surprise",
+    url: 'https://theworldtomorrow.wikileaks.org/plusd/cables/09MOSCOW3003.html',
+  },
+  {
+    id: 'S22',
+    title: 'WikiLeaks cable 09USNATO585: Allies united in opposition to the Russian treaty proposal',
+    date: '2009-12-14',
+    url: 'https://search.wikileaks.org/plusd/cables/09USNATO585_a.html',
+  },
+  {
+    id: 'S23',
+    title: 'WikiLeaks cable 09MOSCOW3139: Turner visit to Moscow',
+    date: '2009-12-29',
+    url: 'http://wikileaks.ikiru.ch/cable/09MOSCOW3139/',
+  },
+  {
+    id: 'S24',
+    title: 'WikiLeaks cable 09USNATO562: Allies agree to Russian proposals for the NRC',
+    date: '2009-12-03',
+    url: 'https://wikileaks.jcvignoli.com/cable_09USNATO562',
+  },
+  {
+    id: 'S25',
+    title: 'Kommersant: the draft NATO-Russia agreement revealed (reposts on amimotors.ru and aif.ru)',
+    date: '2010-10-27',
+    url: 'https://kommersant.ru/doc/1529454',
+  },
+  {
+    id: 'S26',
+    title: 'Moscow Times: Russia Seeks to Limit New NATO Members',
+    date: '2010-10-27',
+    url: 'https://www.themoscowtimes.com/2010/10/27/russia-seeks-to-limit-new-nato-members-a2540',
+  },
+  {
+    id: 'S27',
+    title: 'RIA Novosti (Sputnik) report; UPI: Russia: No NATO forces in old territory',
+    date: '2010-10-27',
+    url: 'https://sputnikglobe.com/20101027/161101195.html',
+  },
+  {
+    id: 'S28',
+    title: 'AFP via Expatica: Russia wants deal with NATO on troop deployment caps',
+    date: '2010-10-27',
+  },
+  {
+    id: 'S29',
+    title: 'NATO Press Release (97)27: North Atlantic Council statement',
+    date: '1997-03-14',
+    url: 'https://www.nato.int/docu/pr/1997/p97-027e.htm',
+  },
+  {
+    id: 'S30',
+    title: 'NATO-Russia Founding Act, Paris (excerpts and summaries)',
+    date: '1997-05-27',
+  },
+  {
+    id: 'S31',
+    title: 'PISM: How Russian Violations of the 1997 Founding Act Influence NATO-Russia Relations',
+    url: 'https://pism.pl/publications/How_Russian_Violations_of_the_1997_Founding_Act_Influence_NATORussia_Relations',
+  },
+  {
+    id: 'S32',
+    title: 'Bloomberg (I. Lakshmanan): allied officials on the Russian NRC plan',
+    date: '2010-01-29',
+  },
+
+  // The December 2021 drafts.
+  {
+    id: 'S40',
+    title: 'Russian MFA: draft agreement with NATO member States and draft treaty with the US',
+    date: '2021-12-17',
+    url: 'https://tass.com/politics/1377261',
+  },
+  {
+    id: 'S41',
+    title:
+      'Reports and analyses of the 2021 drafts (Reuters factbox, OSW Warsaw, cyprusmedianet, lapressa.it)',
+  },
+
+  // Reported positions on the 2009 drafts.
+  {
+    id: 'S50',
+    title: 'United States: Clinton speech in Paris and related reports (state.gov, AP, RFE/RL)',
+    date: '2010-01-29',
+  },
+  {
+    id: 'S51',
+    title: 'NATO Secretary General Rasmussen in Moscow: no need for new treaties (Reuters, Moscow Times, DW)',
+    date: '2009-12-17',
+  },
+  {
+    id: 'S53',
+    title: 'Italy: Berlusconi, Frattini and Napolitano on the initiative (RIA French, RT, Moscow Times)',
+  },
+  {
+    id: 'S54',
+    title: 'Germany: Westerwelle at the Munich Security Conference (RIA French)',
+    date: '2010-02-06',
+  },
+  {
+    id: 'S55',
+    title: 'Georgia: GeorgiaTimes interview rejecting the draft',
+    date: '2009-12-04',
+  },
+  {
+    id: 'S56',
+    title: 'Ukraine: joint Medvedev-Yanukovych statement (Ukrainian Journal)',
+    date: '2010-05-17',
+  },
+  { id: 'S57', title: 'Serbia: Tadic on the initiative (RFE/RL); ISAC Fund comment' },
+  {
+    id: 'S58',
+    title: 'CSTO support for the draft (Oreanda, RIA via armeniandiaspora.com, newsarmenia.am)',
+  },
+  {
+    id: 'S59',
+    title: 'CIS: foreign ministers to approve the Russian draft (RIA French)',
+    date: '2010-03-19',
+  },
+  {
+    id: 'S60',
+    title: 'Lavrov on the number of replies received (RIA French, via blog4ever)',
+    date: '2010-05-19',
+  },
+
+  // Reference data.
+  { id: 'S70', title: 'OSCE: participating States, timeline and newsroom items' },
+  { id: 'S71', title: 'Lists of NATO and EU accession dates (spravo4niki.com and others)' },
+  {
+    id: 'S72',
+    title: 'Member states of the CIS (en-academic.com and others; kremlin.ru glossary; CIA World Factbook)',
+  },
+  { id: 'S73', title: 'CSTO membership history (wn.com, Wikipedia copies)' },
+] as const satisfies readonly Source[];

@@ -36,7 +36,8 @@ export function organization(id: string): OrganizationData | undefined {
 export function entityName(id: string, lang: keyof Localized = 'en'): string {
   const entry = stateById.get(id) ?? organizationById.get(id);
   if (entry) return entry.name[lang];
-  if (kindOf(id) === 'security-council') return lang === 'ru' ? 'Совет Безопасности ООН' : 'UN Security Council';
+  if (kindOf(id) === 'security-council')
+    return lang === 'ru' ? 'Совет Безопасности ООН' : 'UN Security Council';
   return id;
 }
 
@@ -115,7 +116,8 @@ export function partySetProblem(value: PartySet): string | null {
   const items = typeof value === 'string' ? [value] : value;
   for (const item of items) {
     if (isPresetId(item) || kindOf(item) !== null) continue;
-    if (item.startsWith(NATO_JOINED_AFTER) && parseIsoDate(item.slice(NATO_JOINED_AFTER.length)) !== null) continue;
+    if (item.startsWith(NATO_JOINED_AFTER) && parseIsoDate(item.slice(NATO_JOINED_AFTER.length)) !== null)
+      continue;
     return `'${item}' is neither a party id, a preset (${PRESET_IDS.join(', ')}) nor nato-joined-after:YYYY-MM-DD`;
   }
   return null;

@@ -1,0 +1,93 @@
+/** @module The command line's edge: reading files, parsing options, and errors that end a command. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { Loaded } from '../scenario/index.ts';
+import { didYouMean, parseScenario } from '../scenario/index.ts';
+import type { IsoDate } from '../treaty/dates.ts';
+import { parseIsoDate } from '../treaty/dates.ts';
+import type { ParameterId } from '../treaty/parameters/index.ts';
+import { PARAMETER_IDS, isParameterId, parseParameterValue } from '../treaty/parameters/index.ts';
+
+/** An error that ends a command with a message and an exit code (2: bad input or usage). */
+export class CliError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 2) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
+
+/** Reads and parses a scenario file; a file that cannot be read is reported as an issue too. */
+export function loadScenarioFile(file: string): Loaded {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const reason =
+      (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message);
+    return { ok: false, issues: [{ file, line: 0, column: 0, path: '(file)', message: reason }] };
+  }
+  return parseScenario(text, file);
+}
+
+const SCENARIO_FILE = /\.scenario\.(ya?ml|json)$/;
+
+/** The scenario files a path names: the file itself, or every `*.scenario.yaml|json` under a folder. */
+export function scenarioFiles(path: string): string[] {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new CliError(`${path}: no such file or folder`);
+  }
+  if (!stat.isDirectory()) return [path];
+  const out: string[] = [];
+  for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    const full = join(path, entry.name);
+    if (entry.isDirectory()) out.push(...scenarioFiles(full));
+    else if (SCENARIO_FILE.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+/** `--as-of 2010-05-01` */
+export function parseAsOf(text: string | undefined): IsoDate | undefined {
+  if (text === undefined) return undefined;
+  const date = parseIsoDate(text);
+  if (date === null) throw new CliError(`--as-of ${text}: expected a date YYYY-MM-DD`);
+  return date;
+}
+
+/** `--set id=value`, values written as YAML (`2/3`, `null`, `[RU, BY]`, `{ tanks: 60 }`). */
+export function parseSets(sets: readonly string[]): Partial<Record<ParameterId, unknown>> {
+  const out: Partial<Record<ParameterId, unknown>> = {};
+  for (const set of sets) {
+    const eq = set.indexOf('=');
+    if (eq <= 0) throw new CliError(`--set ${set}: expected id=value, e.g. --set withdrawal.noticeDays=180`);
+    const id = set.slice(0, eq).trim();
+    if (!isParameterId(id)) {
+      throw new CliError(
+        `--set ${set}: unknown parameter '${id}'${didYouMean(id, PARAMETER_IDS)}; see est treaty params`,
+      );
+    }
+    let raw: unknown;
+    try {
+      raw = parseYaml(set.slice(eq + 1), { version: '1.2' });
+    } catch (e) {
+      throw new CliError(`--set ${set}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    const parsed = parseParameterValue(id, raw);
+    if (!parsed.ok) throw new CliError(`--set ${set}: expected ${parsed.expected}`);
+    out[id] = parsed.value;
+  }
+  return out;
+}
+
+/** commander's collector for repeatable options. */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

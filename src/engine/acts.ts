@@ -1,0 +1,107 @@
+/**
+ * @module The acts a Party (or the Depositary, or the Security Council) can perform: the commands of
+ * the engine. A scenario's `events` are acts; so is the `act` of a filing with the depositary.
+ */
+import type { TreatyId } from '../treaty/common.ts';
+import type { IsoDate } from '../treaty/dates.ts';
+import type { EntityId } from '../treaty/entities.ts';
+import type { Forces } from '../treaty/forces.ts';
+
+interface Dated {
+  readonly on: IsoDate;
+}
+interface ByParty extends Dated {
+  readonly by: EntityId;
+}
+interface OnProcedure extends ByParty {
+  readonly procedure: string;
+}
+
+export type Vote = 'yes' | 'no' | 'abstain';
+export type AttackKind = 'attack' | 'threat';
+
+export type Act =
+  | (ByParty & { readonly act: 'sign' })
+  | (ByParty & { readonly act: 'ratify' })
+  | (ByParty & { readonly act: 'accede'; readonly id?: string })
+  | (ByParty & { readonly act: 'withdraw'; readonly statement?: string })
+  | (ByParty & {
+      readonly act: 'request-information';
+      readonly to: EntityId;
+      readonly subject: string;
+      readonly id?: string;
+    })
+  | (OnProcedure & { readonly act: 'answer'; readonly text?: string })
+  | (ByParty & {
+      readonly act: 'request-consultations';
+      readonly with: readonly EntityId[];
+      readonly subject: string;
+      readonly id?: string;
+      readonly date?: IsoDate;
+    })
+  | (OnProcedure & { readonly act: 'join' })
+  | (OnProcedure & { readonly act: 'attend' })
+  | (Dated & { readonly act: 'close'; readonly procedure: string })
+  | (OnProcedure & { readonly act: 'propose-conference'; readonly id?: string })
+  | (OnProcedure & { readonly act: 'support' })
+  | (ByParty & {
+      readonly act: 'notify-attack';
+      readonly attacker: EntityId;
+      readonly kind: AttackKind;
+      readonly id?: string;
+      readonly onBehalfOf?: EntityId;
+    })
+  | (OnProcedure & { readonly act: 'propose-decision'; readonly decision: string; readonly text: string })
+  | (OnProcedure & { readonly act: 'object'; readonly decision?: string })
+  | (OnProcedure & { readonly act: 'vote'; readonly decision: string; readonly vote: Vote })
+  | (ByParty & { readonly act: 'consent-assistance'; readonly to: readonly EntityId[] })
+  | (OnProcedure & { readonly act: 'assist'; readonly to: EntityId; readonly military: boolean })
+  | (OnProcedure & { readonly act: 'report-to-unsc' })
+  | (OnProcedure & { readonly act: 'unsc-measures' })
+  | (ByParty & { readonly act: 'assume-obligation'; readonly obligation: string })
+  | (ByParty & {
+      readonly act: 'deploy';
+      readonly in: EntityId;
+      readonly forces: Forces;
+      readonly permanent: boolean;
+      readonly id: string;
+    })
+  | (ByParty & { readonly act: 'end-deployment'; readonly id: string });
+
+export type ActName = Act['act'];
+export type ActOf<N extends ActName> = Extract<Act, { readonly act: N }>;
+
+/** Which acts each draft knows. An act outside its treaty makes a scenario malformed. */
+export const TREATY_ACTS: Readonly<Record<TreatyId, readonly ActName[]>> = {
+  'est-2009': [
+    'sign',
+    'ratify',
+    'accede',
+    'withdraw',
+    'request-information',
+    'answer',
+    'request-consultations',
+    'join',
+    'attend',
+    'close',
+    'propose-conference',
+    'support',
+    'notify-attack',
+    'propose-decision',
+    'object',
+    'vote',
+    'consent-assistance',
+    'assist',
+    'report-to-unsc',
+    'unsc-measures',
+    'assume-obligation',
+  ],
+  'nrc-2009': ['sign', 'ratify', 'deploy', 'end-deployment'],
+};
+
+export const ACT_NAMES: readonly ActName[] = [...new Set(Object.values(TREATY_ACTS).flat())];
+
+/** The actor of an act: a Party, the Security Council, or null for the Depositary (`close`). */
+export function actorOf(act: Act): EntityId | null {
+  return act.act === 'close' ? null : act.by;
+}

@@ -1,0 +1,257 @@
+/**
+ * @module `evolve(state, event)`: applies one event. It never checks or refuses anything (the log is
+ * the truth and `decide` has judged already) and never throws on a well-formed event.
+ */
+import type { IsoDate } from '../treaty/dates.ts';
+import type { EntityId } from '../treaty/entities.ts';
+import type { Event } from './events.ts';
+import type { Decision, EntityRecord, ExtraordinaryConference, Procedure, State } from './state.ts';
+
+function entity(state: State, id: EntityId): EntityRecord {
+  let rec = state.entities.get(id);
+  if (rec === undefined) {
+    rec = {
+      id,
+      assumed: false,
+      signed: null,
+      deposited: null,
+      counted: false,
+      inForceFrom: null,
+      accession: null,
+      withdrawalNotified: null,
+      withdrawalEffective: null,
+    };
+    state.entities.set(id, rec);
+  }
+  return rec;
+}
+
+function meeting(state: State, id: string): (Procedure & { decisions: Map<string, Decision> }) | undefined {
+  const p = state.procedures.get(id);
+  return p && (p.kind === 'conference' || p.kind === 'extraordinary-conference') ? p : undefined;
+}
+
+function extraordinary(state: State, id: string): ExtraordinaryConference | undefined {
+  const p = state.procedures.get(id);
+  return p?.kind === 'extraordinary-conference' ? p : undefined;
+}
+
+function newDecision(by: EntityId, on: IsoDate, id: string, text: string): Decision {
+  return { id, text, proposedBy: by, proposed: on, objections: new Map(), votes: new Map() };
+}
+
+/** Applies an event to the state and returns the state (the same object: the fold owns it). */
+export function evolve(state: State, event: Event): State {
+  switch (event.type) {
+    case 'PartiesAssumed':
+      state.entryIntoForce = event.on;
+      for (const id of event.parties) {
+        const rec = entity(state, id);
+        rec.assumed = true;
+        rec.inForceFrom = event.on;
+      }
+      break;
+    case 'Signed':
+      entity(state, event.by).signed = event.on;
+      break;
+    case 'InstrumentDeposited': {
+      const rec = entity(state, event.by);
+      rec.deposited = event.on;
+      rec.counted = event.counted;
+      rec.inForceFrom = event.inForceFrom;
+      if (event.counted) state.countedInstruments += 1;
+      break;
+    }
+    case 'EnteredIntoForce':
+      state.entryIntoForce = event.on;
+      for (const rec of state.entities.values())
+        if (rec.deposited !== null && rec.inForceFrom === null) rec.inForceFrom = event.on;
+      break;
+    case 'AccessionOpened': {
+      const rec = entity(state, event.by);
+      rec.accession = event.procedure;
+      rec.inForceFrom = event.inForceFrom;
+      state.procedures.set(event.procedure, {
+        kind: 'accession',
+        id: event.procedure,
+        opened: event.on,
+        requestedBy: event.by,
+        closed: null,
+        objectionUntil: event.objectionUntil,
+        inForceFrom: event.inForceFrom,
+        objections: new Map(),
+      });
+      break;
+    }
+    case 'AccessionObjected': {
+      const p = state.procedures.get(event.procedure);
+      if (p?.kind !== 'accession') break;
+      p.objections.set(event.by, event.on);
+      const applicant = state.entities.get(p.requestedBy);
+      if (applicant) applicant.inForceFrom = null;
+      break;
+    }
+    case 'WithdrawalNotified': {
+      const rec = entity(state, event.by);
+      rec.withdrawalNotified = event.on;
+      rec.withdrawalEffective = event.effective;
+      break;
+    }
+    case 'InformationRequested':
+      state.procedures.set(event.procedure, {
+        kind: 'information-request',
+        id: event.procedure,
+        opened: event.on,
+        requestedBy: event.by,
+        closed: null,
+        to: event.to,
+        subject: event.subject,
+        answered: null,
+      });
+      break;
+    case 'InformationAnswered': {
+      const p = state.procedures.get(event.procedure);
+      if (p?.kind !== 'information-request') break;
+      p.answered = event.on;
+      p.closed = event.on;
+      break;
+    }
+    case 'ConsultationsRequested':
+      state.procedures.set(event.procedure, {
+        kind: 'consultations',
+        id: event.procedure,
+        opened: event.on,
+        requestedBy: event.by,
+        closed: null,
+        subject: event.subject,
+        invited: event.with,
+        joined: new Set(),
+        attended: new Set(),
+        date: event.date,
+        deadline: event.deadline,
+      });
+      break;
+    case 'ConsultationsJoined': {
+      const p = state.procedures.get(event.procedure);
+      if (p?.kind === 'consultations') p.joined.add(event.by);
+      break;
+    }
+    case 'Attended': {
+      const p = state.procedures.get(event.procedure);
+      if (p && 'attended' in p) p.attended.add(event.by);
+      break;
+    }
+    case 'ConferenceProposed':
+      state.procedures.set(event.procedure, {
+        kind: 'conference',
+        id: event.procedure,
+        opened: event.on,
+        requestedBy: event.by,
+        closed: null,
+        consultations: event.consultations,
+        supporters: new Set([event.by]),
+        convened: null,
+        deadline: null,
+        attended: new Set(),
+        decisions: new Map(),
+        closing: null,
+      });
+      break;
+    case 'ConferenceSupported': {
+      const p = state.procedures.get(event.procedure);
+      if (p?.kind === 'conference') p.supporters.add(event.by);
+      break;
+    }
+    case 'ConferenceConvened': {
+      const p = state.procedures.get(event.procedure);
+      if (p?.kind !== 'conference') break;
+      p.convened = event.on;
+      p.deadline = event.deadline;
+      break;
+    }
+    case 'ExtraordinaryConferenceConvened':
+      state.procedures.set(event.procedure, {
+        kind: 'extraordinary-conference',
+        id: event.procedure,
+        opened: event.on,
+        requestedBy: event.by,
+        closed: null,
+        victim: event.victim,
+        attacker: event.attacker,
+        attack: event.attack,
+        excluded: event.excluded,
+        attended: new Set(),
+        decisions: new Map(),
+        closing: null,
+        assistance: [],
+        reports: [],
+        unscMeasures: null,
+      });
+      break;
+    case 'DecisionProposed':
+      meeting(state, event.procedure)?.decisions.set(
+        event.decision,
+        newDecision(event.by, event.on, event.decision, event.text),
+      );
+      break;
+    case 'DecisionObjected':
+      meeting(state, event.procedure)?.decisions.get(event.decision)?.objections.set(event.by, event.on);
+      break;
+    case 'VoteCast':
+      meeting(state, event.procedure)?.decisions.get(event.decision)?.votes.set(event.by, event.vote);
+      break;
+    case 'ProcedureClosed': {
+      const p = state.procedures.get(event.procedure);
+      if (!p) break;
+      p.closed = event.on;
+      if (p.kind === 'conference' || p.kind === 'extraordinary-conference') p.closing = event.closing;
+      break;
+    }
+    case 'AssistanceConsented': {
+      let given = state.consents.get(event.by);
+      if (given === undefined) state.consents.set(event.by, (given = new Map<EntityId, IsoDate>()));
+      for (const to of event.to) if (!given.has(to)) given.set(to, event.on);
+      break;
+    }
+    case 'AssistanceGiven':
+      extraordinary(state, event.procedure)?.assistance.push({
+        by: event.by,
+        to: event.to,
+        military: event.military,
+        on: event.on,
+      });
+      break;
+    case 'ReportedToSecurityCouncil':
+      extraordinary(state, event.procedure)?.reports.push({ by: event.by, on: event.on });
+      break;
+    case 'SecurityCouncilActed': {
+      const p = extraordinary(state, event.procedure);
+      if (p && p.unscMeasures === null) p.unscMeasures = event.on;
+      break;
+    }
+    case 'ObligationAssumed':
+      state.obligations.push({ by: event.by, obligation: event.obligation, on: event.on });
+      break;
+    case 'ForcesDeployed':
+      state.deployments.set(event.deployment, {
+        id: event.deployment,
+        by: event.by,
+        in: event.in,
+        forces: event.forces,
+        permanent: event.permanent,
+        from: event.on,
+        to: null,
+      });
+      break;
+    case 'DeploymentEnded': {
+      const d = state.deployments.get(event.deployment);
+      if (d) d.to = event.on;
+      break;
+    }
+    default: {
+      const unknown: never = event;
+      return unknown;
+    }
+  }
+  return state;
+}

@@ -1,0 +1,219 @@
+/**
+ * @module Findings: what the engine notes without refusing anything. They are derived from the state
+ * as of a day, not stored, because some arise from the mere passing of time (an unreported assistance
+ * becomes overdue; a state becomes a NATO member while foreign forces are on its soil).
+ */
+import type { FindingCode } from '../treaty/codes.ts';
+import { addDays } from '../treaty/dates.ts';
+import type { IsoDate } from '../treaty/dates.ts';
+import type { EntityId } from '../treaty/entities.ts';
+import type { ForceKind } from '../treaty/forces.ts';
+import { MEMBERSHIPS, resolvePartySet } from '../treaty/parties/index.ts';
+import { TREATIES } from '../treaty/treaties.ts';
+import type { Deployment, State } from './state.ts';
+import { inForceOn, isParty } from './state.ts';
+
+export interface Exceeded {
+  readonly kind: ForceKind;
+  readonly count: number;
+  readonly threshold: number;
+}
+
+export type Finding = {
+  readonly code: FindingCode;
+  /** Provision id; the outcome shows its citation. */
+  readonly cite: string;
+  readonly parties: readonly EntityId[];
+  readonly on: IsoDate;
+} & (
+  | { readonly code: 'possible_incompatibility'; readonly obligation: string }
+  | {
+      readonly code: 'unreported_assistance';
+      readonly procedure: string;
+      readonly assisted: EntityId;
+      readonly due: IsoDate;
+    }
+  | {
+      readonly code: 'substantial_combat_forces';
+      readonly exceeded: readonly Exceeded[];
+      readonly deployedBy: readonly EntityId[];
+    }
+);
+
+export interface FindingRule {
+  readonly id: string;
+  readonly code: FindingCode;
+  readonly cites: string;
+  readonly also?: readonly string[];
+  readonly find: (state: State, asOf: IsoDate) => Finding[];
+}
+
+/**
+ * EST 9(3), with 9(2): an obligation a Party takes on while the Treaty is in force for it may be
+ * incompatible; one taken before (including before signature) is covered by 9(2) and not flagged.
+ */
+const possibleIncompatibility: FindingRule = {
+  id: 'est9.newObligation',
+  code: 'possible_incompatibility',
+  cites: 'est.9.3',
+  also: ['est.9.2'],
+  find: (state, asOf) =>
+    state.obligations
+      .filter((o) => o.on <= asOf && isParty(state, o.by, o.on))
+      .map((o) => ({
+        code: 'possible_incompatibility',
+        cite: 'est.9.3',
+        parties: [o.by],
+        on: o.on,
+        obligation: o.obligation,
+      })),
+};
+
+/**
+ * EST 7(2): measures taken in self-defence are reported to the Security Council at once. Assistance
+ * with no report by the same Party within `assistance.reportDays` is a finding dated the first day
+ * it is overdue (so it appears only once that day has come).
+ */
+const unreportedAssistance: FindingRule = {
+  id: 'est7.report',
+  code: 'unreported_assistance',
+  cites: 'est.7.2',
+  find: (state, asOf) => {
+    const days = state.params['assistance.reportDays'];
+    if (days === null) return [];
+    const out: Finding[] = [];
+    for (const p of state.procedures.values()) {
+      if (p.kind !== 'extraordinary-conference') continue;
+      for (const a of p.assistance) {
+        const due = addDays(a.on, days);
+        if (asOf <= due) continue;
+        if (p.reports.some((r) => r.by === a.by && r.on >= a.on && r.on <= due)) continue;
+        out.push({
+          code: 'unreported_assistance',
+          cite: 'est.7.2',
+          parties: [a.by],
+          on: addDays(due, 1),
+          procedure: p.id,
+          assisted: a.to,
+          due,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+type Totals = Partial<Record<ForceKind, number>>;
+
+/**
+ * NRC 4: for each target host, add up what all other states (less the exempt) have deployed there;
+ * a count above its threshold is substantial. The finding is dated the first day it is exceeded
+ * while the agreement is in force, and a new one opens if forces fall back and exceed again. The
+ * host's own forces never count; temporary deployments count when `scf.countTemporary` says so.
+ */
+const substantialCombatForces: FindingRule = {
+  id: 'nrc4.scf',
+  code: 'substantial_combat_forces',
+  cites: 'nrc.4',
+  also: ['nrc.4.scf', 'nrc.4.temporary', 'nrc.4.targets', 'nrc.4.exempt'],
+  find: (state, asOf) => {
+    const p = state.params;
+    const thresholds = p['scf.thresholds'];
+    const targetsSet = p['scf.targets'];
+    const exemptSet = p['scf.exempt'];
+    const countTemporary = p['scf.countTemporary'];
+    if (state.treaty !== 'nrc-2009' || !thresholds || !targetsSet || !exemptSet || countTemporary === null)
+      return [];
+    const exempt = resolvePartySet(exemptSet, TREATIES[state.treaty].version);
+    const counts = (d: Deployment): boolean =>
+      d.by !== d.in && !exempt.has(d.by) && (d.permanent || countTemporary) && d.from <= asOf;
+
+    // Change points: deployments starting or ending, entry into force, and NATO membership changes
+    // (the target set moves with them).
+    const starts = new Map<IsoDate, Deployment[]>();
+    const ends = new Map<IsoDate, Deployment[]>();
+    const add = (m: Map<IsoDate, Deployment[]>, date: IsoDate, d: Deployment): void => {
+      const list = m.get(date);
+      if (list) list.push(d);
+      else m.set(date, [d]);
+    };
+    for (const d of state.deployments.values()) {
+      if (!counts(d)) continue;
+      add(starts, d.from, d);
+      if (d.to !== null && d.to <= asOf) add(ends, d.to, d);
+    }
+    const global = new Set<IsoDate>();
+    if (state.entryIntoForce !== null) global.add(state.entryIntoForce);
+    for (const m of MEMBERSHIPS) {
+      if (m.bloc !== 'NATO') continue;
+      global.add(m.from as IsoDate);
+      if (m.to !== null) global.add(m.to as IsoDate);
+    }
+    const dates = [...new Set([...starts.keys(), ...ends.keys(), ...global])].filter((d) => d <= asOf).sort();
+
+    const totals = new Map<EntityId, Totals>();
+    const present = new Map<EntityId, Set<Deployment>>();
+    const open = new Set<EntityId>();
+    const out: Finding[] = [];
+    let targets: ReadonlySet<EntityId> | null = null;
+    const shift = (d: Deployment, sign: 1 | -1): void => {
+      const t = totals.get(d.in) ?? {};
+      for (const [kind, n] of Object.entries(d.forces) as [ForceKind, number][])
+        t[kind] = (t[kind] ?? 0) + sign * n;
+      totals.set(d.in, t);
+      const here = present.get(d.in) ?? new Set();
+      if (sign === 1) here.add(d);
+      else here.delete(d);
+      present.set(d.in, here);
+    };
+
+    for (const date of dates) {
+      const touched = new Set<EntityId>();
+      for (const d of ends.get(date) ?? []) (shift(d, -1), touched.add(d.in));
+      for (const d of starts.get(date) ?? []) (shift(d, 1), touched.add(d.in));
+      if (targets === null || global.has(date)) {
+        targets = resolvePartySet(targetsSet, date);
+        for (const host of totals.keys()) touched.add(host);
+      }
+      const inForce = inForceOn(state, date);
+      for (const host of touched) {
+        const t = totals.get(host) ?? {};
+        const exceeded: Exceeded[] = [];
+        for (const [kind, threshold] of Object.entries(thresholds) as [ForceKind, number | null][]) {
+          const count = t[kind] ?? 0;
+          if (threshold !== null && count > threshold) exceeded.push({ kind, count, threshold });
+        }
+        const isOver = inForce && targets.has(host) && exceeded.length > 0;
+        if (isOver && !open.has(host)) {
+          open.add(host);
+          const deployedBy = [...new Set([...(present.get(host) ?? [])].map((d) => d.by))].sort();
+          out.push({
+            code: 'substantial_combat_forces',
+            cite: 'nrc.4',
+            parties: [host],
+            on: date,
+            exceeded,
+            deployedBy,
+          });
+        } else if (!isOver) open.delete(host);
+      }
+    }
+    return out;
+  },
+};
+
+export const FINDING_RULES: readonly FindingRule[] = [
+  possibleIncompatibility,
+  unreportedAssistance,
+  substantialCombatForces,
+];
+
+/** All findings as of a day, by date, then code, then party. */
+export function findingsAsOf(state: State, asOf: IsoDate): Finding[] {
+  return FINDING_RULES.flatMap((r) => r.find(state, asOf)).sort(
+    (a, b) =>
+      a.on.localeCompare(b.on) ||
+      a.code.localeCompare(b.code) ||
+      a.parties.join().localeCompare(b.parties.join()),
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * @module Plain-language text for every code, in English and Russian. The codes are the contract;
+ * this is the only place their wording lives, so the CLI, the service and the web UI agree.
+ */
+import type { Language } from '../treaty/common.ts';
+import type { FindingCode, RejectionCode } from '../treaty/codes.ts';
+import type { Finding } from './findings.ts';
+import type { Violation, ViolationParams } from './rule.ts';
+
+const KIND_RU: Readonly<Record<string, string>> = {
+  'information-request': 'запрос информации',
+  consultations: 'консультации',
+  conference: 'Конференция',
+  'extraordinary-conference': 'Чрезвычайная конференция',
+  accession: 'присоединение',
+};
+
+type Texts = { readonly [K in RejectionCode]: (p: ViolationParams) => readonly [en: string, ru: string] };
+
+const s = (v: string | number | undefined): string => (v === undefined ? '?' : String(v));
+
+const REJECTIONS: Texts = {
+  not_eligible: (p) => [
+    `${s(p['who'])} is not among those who may sign`,
+    `${s(p['who'])} не входит в число тех, кто может подписать Договор`,
+  ],
+  already_signed: (p) => [`already signed on ${s(p['date'])}`, `уже подписал ${s(p['date'])}`],
+  signature_closed: (p) => [
+    `signature closed when the treaty entered into force (${s(p['date'])}); later comers accede`,
+    `подписание закрыто со вступлением Договора в силу (${s(p['date'])}); позднее возможно только присоединение`,
+  ],
+  not_a_signatory: (p) => [
+    `${s(p['who'])} has not signed, so it cannot deposit an instrument`,
+    `${s(p['who'])} не подписал Договор и не может сдать документ`,
+  ],
+  already_deposited: (p) =>
+    p['assumed'] === 'yes'
+      ? ['is already a Party', 'уже является Участником']
+      : [`already deposited an instrument on ${s(p['date'])}`, `уже сдал документ ${s(p['date'])}`],
+  not_in_force: () => ['the treaty is not in force on that day', 'в этот день Договор не действует'],
+  not_a_party: (p) =>
+    p['field'] === undefined
+      ? [`${s(p['who'])} is not a Party on that day`, `${s(p['who'])} не является Участником в этот день`]
+      : [
+          `${s(p['who'])} (${s(p['field'])}) is not a Party on that day`,
+          `${s(p['who'])} (${s(p['field'])}) не является Участником в этот день`,
+        ],
+  statement_required: () => [
+    'a notice of withdrawal must state the extraordinary events that endanger supreme interests',
+    'уведомление о выходе должно излагать исключительные обстоятельства, угрожающие высшим интересам',
+  ],
+  already_withdrawing: (p) => [
+    `has already given notice of withdrawal (effective ${s(p['date'])})`,
+    `уже уведомил о выходе (вступает в силу ${s(p['date'])})`,
+  ],
+  not_invited: (p) => [
+    `was not invited to ${s(p['procedure'])} and may not join it`,
+    `не приглашён на ${s(p['procedure'])} и не может к ним присоединиться`,
+  ],
+  not_addressee: (p) => [
+    `only ${s(p['to'])}, to whom the request was made, can answer it`,
+    `ответить может только ${s(p['to'])}, к кому обращён запрос`,
+  ],
+  not_a_participant: (p) => [
+    `took no part in ${s(p['procedure'])}, so it cannot propose a Conference`,
+    `не участвовал в ${s(p['procedure'])} и не может предлагать Конференцию`,
+  ],
+  not_convened: (p) => [
+    `the Conference has not been convened (support so far: ${s(p['supporters'])})`,
+    `Конференция ещё не созвана (поддержали: ${s(p['supporters'])})`,
+  ],
+  not_present: (p) => [`is not present at ${s(p['procedure'])}`, `не присутствует на ${s(p['procedure'])}`],
+  vote_excluded: () => [
+    'the vote of the Party that carried out the attack is not counted',
+    'голос Участника, совершившего нападение, не учитывается',
+  ],
+  not_the_victim: (p) => [
+    `acts for someone other than the victim (${s(p['victim'])}), which is not allowed here`,
+    `действует не за пострадавшего (${s(p['victim'])}), что здесь не допускается`,
+  ],
+  consent_required: (p) => [
+    `${s(p['victim'])} has not consented to assistance from this Party`,
+    `${s(p['victim'])} не дал согласия на помощь этого Участника`,
+  ],
+  unsc_measures_taken: (p) => [
+    `the Security Council took the necessary measures on ${s(p['date'])}; the right to assist has ended`,
+    `Совет Безопасности принял необходимые меры ${s(p['date'])}; право на помощь прекратилось`,
+  ],
+  procedure_closed: (p) => [`the procedure closed on ${s(p['date'])}`, `процедура закрыта ${s(p['date'])}`],
+  unknown_procedure: (p) => [`no procedure ${s(p['procedure'])}`, `процедуры ${s(p['procedure'])} нет`],
+  wrong_procedure: (p) => [
+    `this act does not apply to ${s(p['procedure'])}, a procedure of kind ${s(p['kind'])}`,
+    `это действие неприменимо к ${s(p['procedure'])} (${KIND_RU[s(p['kind'])] ?? s(p['kind'])})`,
+  ],
+  unknown_decision: (p) => [
+    `no proposed decision ${s(p['decision'])} in this procedure`,
+    `в этой процедуре нет предложенного решения ${s(p['decision'])}`,
+  ],
+  unknown_deployment: (p) => [
+    `no active deployment ${s(p['id'])} of this state`,
+    `у этого государства нет действующего развёртывания ${s(p['id'])}`,
+  ],
+  duplicate_id: (p) => [`the id ${s(p['id'])} is already in use`, `идентификатор ${s(p['id'])} уже занят`],
+  parameter_unset: (p) => [
+    `the text leaves ${s(p['parameter'])} blank and no value was given`,
+    `текст оставляет ${s(p['parameter'])} незаполненным, а значение не задано`,
+  ],
+};
+
+/** The reason a violation refuses an act, in plain language. */
+export function describeViolation(v: Violation, lang: Language = 'en'): string {
+  const [en, ru] = REJECTIONS[v.code](v.params ?? {});
+  return lang === 'ru' ? ru : en;
+}
+
+const FINDINGS: {
+  readonly [K in FindingCode]: (f: Extract<Finding, { code: K }>) => readonly [string, string];
+} = {
+  possible_incompatibility: (f) => [
+    `took on a new obligation while a Party: ${f.obligation}`,
+    `принял новое обязательство, будучи Участником: ${f.obligation}`,
+  ],
+  unreported_assistance: (f) => [
+    `assisted ${f.assisted} (${f.procedure}) without reporting to the Security Council by ${f.due}`,
+    `оказал помощь ${f.assisted} (${f.procedure}), не сообщив Совету Безопасности до ${f.due}`,
+  ],
+  substantial_combat_forces: (f) => {
+    const what = f.exceeded.map((e) => `${e.kind} ${e.count} > ${e.threshold}`).join(', ');
+    return [
+      `forces of ${f.deployedBy.join(', ')} above the thresholds: ${what}`,
+      `силы ${f.deployedBy.join(', ')} превышают пороги: ${what}`,
+    ];
+  },
+};
+
+/** What a finding notes, in plain language. */
+export function describeFinding(f: Finding, lang: Language = 'en'): string {
+  const [en, ru] = (FINDINGS[f.code] as (f: Finding) => readonly [string, string])(f);
+  return lang === 'ru' ? ru : en;
+}

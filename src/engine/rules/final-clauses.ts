@@ -1,0 +1,162 @@
+/**
+ * @module EST 10, 11, 14 (and the unknown final clauses of the NRC draft): signature, deposit of
+ * instruments, and entry into force on the counted instrument that reaches the threshold.
+ */
+import { addDays } from '../../treaty/dates.ts';
+import { kindOf } from '../../treaty/entities.ts';
+import { resolvePartySet } from '../../treaty/parties/index.ts';
+import type { ActOf } from '../acts.ts';
+import type { Event } from '../events.ts';
+import type { Handler } from '../rule.ts';
+import { breach, needs, rule } from '../rule.ts';
+import { inForceOn } from '../state.ts';
+
+type Sign = ActOf<'sign'>;
+type Ratify = ActOf<'ratify'>;
+
+interface FinalClauses {
+  /** Provision of signature (EST 10). */
+  readonly signature: string;
+  /** Provision of deposit (EST 11) and its paragraph on instruments (EST 11(1)). */
+  readonly deposit: string;
+  readonly instruments: string;
+  /** Provision of entry into force (EST 14(1)). */
+  readonly entryIntoForce: string;
+  readonly eligible: 'signature.eligible' | 'nrc.signature.eligible';
+  readonly threshold: 'entryIntoForce.instruments' | 'nrc.entryIntoForce.instruments';
+  readonly laterDays: 'entryIntoForce.laterDays' | 'nrc.entryIntoForce.laterDays';
+  readonly countOrganizations: 'entryIntoForce.countOrganizations' | null;
+}
+
+const EST: FinalClauses = {
+  signature: 'est.10',
+  deposit: 'est.11',
+  instruments: 'est.11.1',
+  entryIntoForce: 'est.14.1',
+  eligible: 'signature.eligible',
+  threshold: 'entryIntoForce.instruments',
+  laterDays: 'entryIntoForce.laterDays',
+  countOrganizations: 'entryIntoForce.countOrganizations',
+};
+
+// The NRC draft's final clauses are unknown (U): one provision node stands for all of them, and its
+// entry-into-force parameters have no value, so a ratification is refused as parameter_unset.
+const NRC: FinalClauses = {
+  signature: 'nrc.final',
+  deposit: 'nrc.final',
+  instruments: 'nrc.final',
+  entryIntoForce: 'nrc.final',
+  eligible: 'nrc.signature.eligible',
+  threshold: 'nrc.entryIntoForce.instruments',
+  laterDays: 'nrc.entryIntoForce.laterDays',
+  countOrganizations: null,
+};
+
+function signHandler(c: FinalClauses, prefix: string): Handler<Sign, undefined> {
+  return {
+    stages: [
+      needs(c.eligible),
+      [
+        /**
+         * EST 10: the Treaty is open for signature by the states of the Euro-Atlantic and Eurasian
+         * space and by the EU, the OSCE, the CSTO, NATO and the CIS (the set is a parameter).
+         */
+        rule({
+          id: `${prefix}.eligible`,
+          cites: c.signature,
+          check: ({ state, act }) => {
+            const eligible = state.params[c.eligible] ?? [];
+            return resolvePartySet(eligible, act.on).has(act.by)
+              ? null
+              : breach('not_eligible', { who: act.by });
+          },
+        }),
+        rule({
+          id: `${prefix}.once`,
+          cites: c.signature,
+          check: ({ state, act }) => {
+            const rec = state.entities.get(act.by);
+            return rec?.signed != null ? breach('already_signed', { date: rec.signed }) : null;
+          },
+        }),
+        // Modelling choice: signature is open until entry into force; later comers accede (EST 12).
+        rule({
+          id: `${prefix}.closed`,
+          cites: c.signature,
+          check: ({ state, act }) =>
+            inForceOn(state, act.on)
+              ? breach('signature_closed', { date: state.entryIntoForce ?? act.on })
+              : null,
+        }),
+      ],
+    ],
+    events: ({ act }) => [{ type: 'Signed', on: act.on, by: act.by }],
+  };
+}
+
+function ratifyHandler(c: FinalClauses, prefix: string): Handler<Ratify, undefined> {
+  return {
+    stages: [
+      [
+        ...needs<Ratify, undefined>(c.threshold),
+        ...(c.countOrganizations === null ? [] : needs<Ratify, undefined>(c.countOrganizations)),
+        // A deposit after entry into force takes effect laterDays on, so that blank must be filled.
+        rule({
+          id: `${prefix}.laterDays`,
+          cites: c.entryIntoForce,
+          check: ({ state, act }) =>
+            inForceOn(state, act.on) && state.params[c.laterDays] === null
+              ? breach('parameter_unset', { parameter: c.laterDays })
+              : null,
+        }),
+      ],
+      [
+        /** EST 11: states ratify and organizations approve; only a signatory deposits an instrument. */
+        rule({
+          id: `${prefix}.signatory`,
+          cites: c.deposit,
+          also: [c.instruments],
+          check: ({ state, act }) => {
+            const rec = state.entities.get(act.by);
+            return rec?.signed == null && !rec?.assumed ? breach('not_a_signatory', { who: act.by }) : null;
+          },
+        }),
+        rule({
+          id: `${prefix}.once`,
+          cites: c.deposit,
+          check: ({ state, act }) => {
+            const rec = state.entities.get(act.by);
+            if (rec?.assumed) return breach('already_deposited', { assumed: 'yes' });
+            return rec?.deposited != null ? breach('already_deposited', { date: rec.deposited }) : null;
+          },
+        }),
+      ],
+    ],
+    events: ({ state, act }) => {
+      // EST 11(1), 14(1): which instruments count toward entry into force is a parameter; the treaty
+      // enters into force for all earlier depositors on the day the counted ones reach the threshold,
+      // and for each later depositor laterDays after its own deposit.
+      const countsOrgs = c.countOrganizations !== null && state.params[c.countOrganizations] === true;
+      const counted = kindOf(act.by) === 'state' || countsOrgs;
+      if (inForceOn(state, act.on)) {
+        const later = addDays(act.on, state.params[c.laterDays] ?? 0);
+        return [{ type: 'InstrumentDeposited', on: act.on, by: act.by, counted, inForceFrom: later }];
+      }
+      const threshold = state.params[c.threshold] ?? Infinity;
+      const reaches = counted && state.countedInstruments + 1 >= threshold;
+      const deposited: Event = {
+        type: 'InstrumentDeposited',
+        on: act.on,
+        by: act.by,
+        counted,
+        inForceFrom: null,
+      };
+      return reaches ? [deposited, { type: 'EnteredIntoForce', on: act.on }] : [deposited];
+    },
+  };
+}
+
+export const estSign = signHandler(EST, 'est10');
+export const estRatify = ratifyHandler(EST, 'est11');
+export const nrcSign = signHandler(NRC, 'nrc.final.sign');
+export const nrcRatify = ratifyHandler(NRC, 'nrc.final.ratify');

@@ -1,0 +1,183 @@
+/**
+ * @module The state of a treaty: a fold of events (`evolve`) over {@link initialState}. The fold owns
+ * its state and updates it in place, which keeps a replay of a million events fast; nothing but
+ * `evolve` writes to it, and `decide` only reads. To branch, replay again (or `structuredClone`).
+ */
+import type { TreatyId } from '../treaty/common.ts';
+import type { IsoDate } from '../treaty/dates.ts';
+import type { EntityId } from '../treaty/entities.ts';
+import { isOrganization } from '../treaty/entities.ts';
+import type { Forces } from '../treaty/forces.ts';
+import type { ParameterValues } from '../treaty/parameters/index.ts';
+import type { AttackKind, Vote } from './acts.ts';
+import type { Closing } from './events.ts';
+
+export interface EntityRecord {
+  readonly id: EntityId;
+  assumed: boolean;
+  signed: IsoDate | null;
+  deposited: IsoDate | null;
+  /** Whether its instrument counts toward entry into force. */
+  counted: boolean;
+  /** The first day it is a Party; null while that is not known (deposit before entry into force). */
+  inForceFrom: IsoDate | null;
+  /** The accession procedure it applied through, if any. */
+  accession: string | null;
+  withdrawalNotified: IsoDate | null;
+  /** The first day it is no longer a Party. */
+  withdrawalEffective: IsoDate | null;
+}
+
+export interface Decision {
+  readonly id: string;
+  readonly text: string;
+  readonly proposedBy: EntityId;
+  readonly proposed: IsoDate;
+  /** Objectors (conference), in the order they objected. */
+  readonly objections: Map<EntityId, IsoDate>;
+  /** Last vote of each voter (extraordinary conference). */
+  readonly votes: Map<EntityId, Vote>;
+}
+
+interface ProcedureBase {
+  readonly id: string;
+  readonly opened: IsoDate;
+  readonly requestedBy: EntityId;
+  closed: IsoDate | null;
+}
+
+export interface InformationRequest extends ProcedureBase {
+  readonly kind: 'information-request';
+  readonly to: EntityId;
+  readonly subject: string;
+  answered: IsoDate | null;
+}
+
+export interface Consultations extends ProcedureBase {
+  readonly kind: 'consultations';
+  readonly subject: string;
+  readonly invited: readonly EntityId[];
+  readonly joined: Set<EntityId>;
+  readonly attended: Set<EntityId>;
+  readonly date: IsoDate | null;
+  readonly deadline: IsoDate;
+}
+
+interface Meeting extends ProcedureBase {
+  readonly attended: Set<EntityId>;
+  readonly decisions: Map<string, Decision>;
+  closing: Closing | null;
+}
+
+export interface Conference extends Meeting {
+  readonly kind: 'conference';
+  readonly consultations: string;
+  readonly supporters: Set<EntityId>;
+  convened: IsoDate | null;
+  deadline: IsoDate | null;
+}
+
+export interface Assistance {
+  readonly by: EntityId;
+  readonly to: EntityId;
+  readonly military: boolean;
+  readonly on: IsoDate;
+}
+
+export interface ExtraordinaryConference extends Meeting {
+  readonly kind: 'extraordinary-conference';
+  readonly victim: EntityId;
+  readonly attacker: EntityId;
+  readonly attack: AttackKind;
+  readonly excluded: readonly EntityId[];
+  readonly assistance: Assistance[];
+  readonly reports: { readonly by: EntityId; readonly on: IsoDate }[];
+  unscMeasures: IsoDate | null;
+}
+
+export interface Accession extends ProcedureBase {
+  readonly kind: 'accession';
+  readonly objectionUntil: IsoDate;
+  readonly inForceFrom: IsoDate;
+  readonly objections: Map<EntityId, IsoDate>;
+}
+
+export type Procedure = InformationRequest | Consultations | Conference | ExtraordinaryConference | Accession;
+export type ProcedureKind = Procedure['kind'];
+
+export interface Deployment {
+  readonly id: string;
+  readonly by: EntityId;
+  readonly in: EntityId;
+  readonly forces: Forces;
+  readonly permanent: boolean;
+  readonly from: IsoDate;
+  to: IsoDate | null;
+}
+
+export interface Obligation {
+  readonly by: EntityId;
+  readonly obligation: string;
+  readonly on: IsoDate;
+}
+
+export interface State {
+  readonly treaty: TreatyId;
+  readonly params: ParameterValues;
+  readonly entities: Map<EntityId, EntityRecord>;
+  entryIntoForce: IsoDate | null;
+  countedInstruments: number;
+  readonly procedures: Map<string, Procedure>;
+  readonly deployments: Map<string, Deployment>;
+  /** Consent of a victim (key) to assistance from each assisting Party, with its date. */
+  readonly consents: Map<EntityId, Map<EntityId, IsoDate>>;
+  readonly obligations: Obligation[];
+}
+
+export function initialState(treaty: TreatyId, params: ParameterValues): State {
+  return {
+    treaty,
+    params,
+    entities: new Map(),
+    entryIntoForce: null,
+    countedInstruments: 0,
+    procedures: new Map(),
+    deployments: new Map(),
+    consents: new Map(),
+    obligations: [],
+  };
+}
+
+/** Whether the treaty is in force on a day. */
+export function inForceOn(state: State, date: IsoDate): boolean {
+  return state.entryIntoForce !== null && state.entryIntoForce <= date;
+}
+
+/** Whether the record is a Party on a day: in force for it, and its withdrawal not yet effective. */
+export function isPartyRecord(rec: EntityRecord | undefined, date: IsoDate): boolean {
+  return (
+    rec !== undefined &&
+    rec.inForceFrom !== null &&
+    rec.inForceFrom <= date &&
+    (rec.withdrawalEffective === null || date < rec.withdrawalEffective)
+  );
+}
+
+export function isParty(state: State, id: EntityId, date: IsoDate): boolean {
+  return isPartyRecord(state.entities.get(id), date);
+}
+
+/**
+ * The weight an entity carries in quorums and votes: 1 for a state, `organizations.voteWeight` for an
+ * organization (0 when that parameter is unset, so an unset weight never lets a quorum pass).
+ */
+export function weightOf(state: State, id: EntityId): number {
+  return isOrganization(id) ? (state.params['organizations.voteWeight'] ?? 0) : 1;
+}
+
+/** The total weight of the Parties on a day: the denominator of every quorum. */
+export function partiesWeightOn(state: State, date: IsoDate): number {
+  let total = 0;
+  for (const rec of state.entities.values()) if (isPartyRecord(rec, date)) total += weightOf(state, rec.id);
+  return total;
+}

@@ -1,0 +1,65 @@
+/**
+ * @module The codes of refusals and findings. They are stable and part of the API: the outcome JSON,
+ * the depositary's receipts and the UI all speak them. Where a code has one home, its provision is
+ * fixed here; the others cite the provision of the act they refuse.
+ */
+
+/** Why an act is refused. */
+export const REJECTION_CODES = [
+  'not_eligible',
+  'already_signed',
+  'signature_closed',
+  'not_a_signatory',
+  'already_deposited',
+  'not_in_force',
+  'not_a_party',
+  'statement_required',
+  'already_withdrawing',
+  'not_invited',
+  'not_addressee',
+  'not_a_participant',
+  'not_convened',
+  'not_present',
+  'vote_excluded',
+  'not_the_victim',
+  'consent_required',
+  'unsc_measures_taken',
+  'procedure_closed',
+  'unknown_procedure',
+  'wrong_procedure',
+  'unknown_decision',
+  'unknown_deployment',
+  'duplicate_id',
+  'parameter_unset',
+] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+/** What the engine notes about the state of things without refusing anything. */
+export const FINDING_CODES = [
+  'unreported_assistance',
+  'possible_incompatibility',
+  'substantial_combat_forces',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** Codes whose provision is the same whatever the act (provision ids). */
+export const CODE_HOME: Readonly<Partial<Record<RejectionCode | FindingCode, string>>> = {
+  not_eligible: 'est.10',
+  already_signed: 'est.10',
+  signature_closed: 'est.10',
+  not_a_signatory: 'est.11',
+  already_deposited: 'est.11',
+  statement_required: 'est.13',
+  already_withdrawing: 'est.13',
+  not_invited: 'est.5.2',
+  not_addressee: 'est.3.2',
+  not_a_participant: 'est.6.1',
+  not_convened: 'est.6.2',
+  vote_excluded: 'est.8.3',
+  consent_required: 'est.7.2',
+  unsc_measures_taken: 'est.7.2',
+  unreported_assistance: 'est.7.2',
+  possible_incompatibility: 'est.9.3',
+  substantial_combat_forces: 'nrc.4',
+  unknown_deployment: 'nrc.4',
+};

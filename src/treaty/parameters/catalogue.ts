@@ -1,0 +1,377 @@
+/**
+ * @module Every number and every contested reading of the two drafts, as a dated parameter with its
+ * provision, confidence and basis. Scenarios override them by id; the ids are part of the API.
+ */
+import { isoDate } from '../dates.ts';
+import type { Parameter, ParameterType, ParameterTypes } from './types.ts';
+
+const EST = isoDate('2009-11-29');
+const NRC = isoDate('2009-12-04');
+
+function param<K extends ParameterType>(
+  p: Omit<Parameter<K>, 'values'> & {
+    value: ParameterTypes[K] | null;
+    reference: string;
+    since?: string;
+  },
+): Parameter<K> {
+  const { value, reference, since, ...rest } = p;
+  const date = since === undefined ? (rest.treaty === 'est-2009' ? EST : NRC) : isoDate(since);
+  return { ...rest, values: [{ since: date, value, reference }] };
+}
+
+export const PARAMETERS = {
+  'signature.eligible': param({
+    id: 'signature.eligible',
+    treaty: 'est-2009',
+    type: 'party-set',
+    cites: 'est.10',
+    confidence: 'C',
+    basis: 'reading',
+    value: 'osce-2009+orgs',
+    reference:
+      'S3, S11a; "from Vancouver to Vladivostok" names no list, so the 56 OSCE states of 2009 stand in',
+    description: {
+      en: 'Who may sign: the states of the Euro-Atlantic and Eurasian space and the five named organizations.',
+      ru: 'Кто может подписать: государства евроатлантического и евразийского пространства и пять названных организаций.',
+    },
+  }),
+  'entryIntoForce.instruments': param({
+    id: 'entryIntoForce.instruments',
+    treaty: 'est-2009',
+    type: 'count',
+    cites: 'est.14.1',
+    confidence: 'R-m',
+    basis: 'text',
+    value: 25,
+    reference: 'recollection of the Kremlin text; not checked against a retrieved copy',
+    description: {
+      en: 'Number of counted instruments on whose deposit the Treaty enters into force.',
+      ru: 'Число учитываемых документов, со сдачей последнего из которых Договор вступает в силу.',
+    },
+  }),
+  'entryIntoForce.countOrganizations': param({
+    id: 'entryIntoForce.countOrganizations',
+    treaty: 'est-2009',
+    type: 'boolean',
+    cites: 'est.14.1',
+    confidence: 'R-m',
+    basis: 'reading',
+    value: false,
+    reference: 'the text speaks of instruments of ratification, which only states deposit',
+    description: {
+      en: "Whether organizations' instruments of approval count toward entry into force.",
+      ru: 'Учитываются ли документы об одобрении, сданные организациями, для вступления в силу.',
+    },
+  }),
+  'entryIntoForce.laterDays': param({
+    id: 'entryIntoForce.laterDays',
+    treaty: 'est-2009',
+    type: 'days',
+    cites: 'est.14.1',
+    confidence: 'R-m',
+    basis: 'blank',
+    value: 30,
+    reference: 'blank in the text; 30 days is a common treaty interval',
+    description: {
+      en: 'Days after its deposit that the Treaty enters into force for a later depositor.',
+      ru: 'Через сколько дней после сдачи документа Договор вступает в силу для позднего участника.',
+    },
+  }),
+  'consultations.deadlineDays': param({
+    id: 'consultations.deadlineDays',
+    treaty: 'est-2009',
+    type: 'days',
+    cites: 'est.5.1',
+    confidence: 'R-m',
+    basis: 'blank',
+    value: 10,
+    reference: 'blank in the text',
+    description: {
+      en: 'Days after a request within which consultations are to be held, unless the request names a later date.',
+      ru: 'Срок в днях после запроса, в который проводятся консультации, если в запросе не указана более поздняя дата.',
+    },
+  }),
+  'consultations.uninvitedMayJoin': param({
+    id: 'consultations.uninvitedMayJoin',
+    treaty: 'est-2009',
+    type: 'boolean',
+    cites: 'est.5.2',
+    confidence: 'R-m',
+    basis: 'text',
+    value: true,
+    reference: 'recollection of the Kremlin text',
+    description: {
+      en: 'Whether a Party that was not invited may join consultations on its own initiative.',
+      ru: 'Может ли неприглашённый Участник присоединиться к консультациям по своей инициативе.',
+    },
+  }),
+  'conference.supportRequired': param({
+    id: 'conference.supportRequired',
+    treaty: 'est-2009',
+    type: 'count',
+    cites: 'est.6.2',
+    confidence: 'R-l',
+    basis: 'text',
+    value: 2,
+    reference: 'recollection of the Kremlin text; threshold unverified',
+    description: {
+      en: 'Parties that must back a proposal before the Depositary convenes a Conference (the proposer counts as one).',
+      ru: 'Сколько Участников должны поддержать предложение, чтобы Депозитарий созвал Конференцию (инициатор считается одним из них).',
+    },
+  }),
+  'conference.conveningDays': param({
+    id: 'conference.conveningDays',
+    treaty: 'est-2009',
+    type: 'days',
+    cites: 'est.6.2',
+    confidence: 'R-m',
+    basis: 'blank',
+    value: 30,
+    reference: 'blank in the text',
+    description: {
+      en: 'Days within which the Depositary convenes a supported Conference.',
+      ru: 'Срок в днях, в который Депозитарий созывает поддержанную Конференцию.',
+    },
+  }),
+  'conference.quorum': param({
+    id: 'conference.quorum',
+    treaty: 'est-2009',
+    type: 'fraction',
+    cites: 'est.6.3',
+    confidence: 'C',
+    basis: 'text',
+    value: { num: 2, den: 3 },
+    reference: 'S4',
+    description: {
+      en: 'Share of all Parties that must attend for the Conference to be quorate.',
+      ru: 'Доля всех Участников, присутствие которой необходимо для кворума Конференции.',
+    },
+  }),
+  'extraordinary.quorum': param({
+    id: 'extraordinary.quorum',
+    treaty: 'est-2009',
+    type: 'fraction',
+    cites: 'est.8.3',
+    confidence: 'C',
+    basis: 'text',
+    value: { num: 4, den: 5 },
+    reference: 'S5',
+    description: {
+      en: 'Share of all Parties that must attend for the Extraordinary Conference to be quorate.',
+      ru: 'Доля всех Участников, присутствие которой необходимо для кворума Чрезвычайной конференции.',
+    },
+  }),
+  'extraordinary.excludeAttacker': param({
+    id: 'extraordinary.excludeAttacker',
+    treaty: 'est-2009',
+    type: 'boolean',
+    cites: 'est.8.3',
+    confidence: 'R-m',
+    basis: 'text',
+    value: true,
+    reference: 'recollection of the Kremlin text',
+    description: {
+      en: 'Whether the vote of a Party that carried out the attack is left out.',
+      ru: 'Не учитывается ли голос Участника, совершившего нападение.',
+    },
+  }),
+  'extraordinary.abstentionBlocks': param({
+    id: 'extraordinary.abstentionBlocks',
+    treaty: 'est-2009',
+    type: 'boolean',
+    cites: 'est.8.3',
+    confidence: 'R-m',
+    basis: 'reading',
+    value: false,
+    reference: 'the text requires unanimity without saying how abstentions count',
+    description: {
+      en: 'Whether an abstention (or a present Party that does not vote) defeats unanimity.',
+      ru: 'Препятствует ли единогласию воздержание (или неучастие в голосовании присутствующего Участника).',
+    },
+  }),
+  'extraordinary.thirdPartyMayRequest': param({
+    id: 'extraordinary.thirdPartyMayRequest',
+    treaty: 'est-2009',
+    type: 'boolean',
+    cites: 'est.8.2',
+    confidence: 'R-l',
+    basis: 'text',
+    value: true,
+    reference: 'recollection of the Kremlin text',
+    description: {
+      en: 'Whether another Party may ask for the Extraordinary Conference when the victim cannot.',
+      ru: 'Может ли другой Участник просить о созыве Чрезвычайной конференции, если пострадавший не может.',
+    },
+  }),
+  'assistance.reportDays': param({
+    id: 'assistance.reportDays',
+    treaty: 'est-2009',
+    type: 'days',
+    cites: 'est.7.2',
+    confidence: 'C',
+    basis: 'text',
+    value: 0,
+    reference: 'S5: measures are reported "immediately", read as the same day',
+    description: {
+      en: 'Days within which assistance given in self-defence must be reported to the Security Council.',
+      ru: 'Срок в днях для сообщения Совету Безопасности о помощи, оказанной в порядке самообороны.',
+    },
+  }),
+  'withdrawal.noticeDays': param({
+    id: 'withdrawal.noticeDays',
+    treaty: 'est-2009',
+    type: 'days',
+    cites: 'est.13',
+    confidence: 'R-m',
+    basis: 'blank',
+    value: 90,
+    reference: 'blank in the text; 90 days is a common notice period',
+    description: {
+      en: 'Days between the notice of withdrawal and the day it takes effect.',
+      ru: 'Число дней между уведомлением о выходе и днём, когда выход вступает в силу.',
+    },
+  }),
+  'accession.objectionDays': param({
+    id: 'accession.objectionDays',
+    treaty: 'est-2009',
+    type: 'days',
+    cites: 'est.12',
+    confidence: 'R-l',
+    basis: 'reading',
+    value: 90,
+    reference: 'consent of all Parties is modelled as no objection within this window',
+    description: {
+      en: 'Days during which any Party may object to an accession; no objection counts as consent.',
+      ru: 'Срок в днях, в течение которого любой Участник может возразить против присоединения; отсутствие возражений означает согласие.',
+    },
+  }),
+  'organizations.voteWeight': param({
+    id: 'organizations.voteWeight',
+    treaty: 'est-2009',
+    type: 'weight',
+    cites: 'est.10',
+    confidence: 'R-l',
+    basis: 'reading',
+    value: 1,
+    reference: 'the text does not say how organizations count beside their member states',
+    description: {
+      en: 'How much an organization that is a Party weighs in quorums and votes (0: not counted).',
+      ru: 'Вес организации-Участника при подсчёте кворума и голосов (0 — не учитывается).',
+    },
+  }),
+  'scf.thresholds': param({
+    id: 'scf.thresholds',
+    treaty: 'nrc-2009',
+    type: 'thresholds',
+    cites: 'nrc.4.scf',
+    confidence: 'C',
+    basis: 'text',
+    value: {
+      brigades: 0,
+      helicopterBattalions: 0,
+      airRegiments: 0,
+      tanks: 41,
+      armouredVehicles: 188,
+      combatAircraftAndAttackHelicopters: 24,
+    },
+    reference: 'S28 (figures given by D. Rogozin, reported 2010-10-27); S25 confirms the draft has numbers',
+    description: {
+      en: 'The largest force of each kind that is not yet substantial; any count above its threshold is.',
+      ru: 'Наибольшая численность сил каждого вида, ещё не являющаяся существенной; превышение любого порога — существенно.',
+    },
+  }),
+  'scf.countTemporary': {
+    id: 'scf.countTemporary',
+    treaty: 'nrc-2009',
+    type: 'boolean',
+    cites: 'nrc.4.temporary',
+    confidence: 'C',
+    basis: 'text',
+    values: [
+      {
+        since: isoDate('1997-03-14'),
+        value: false,
+        reference: 'S29: the 1997 pledge spoke of permanent stationing',
+      },
+      { since: NRC, value: true, reference: 'S28: permanent or temporary deployment' },
+    ],
+    description: {
+      en: 'Whether temporary deployments count as well as permanent ones.',
+      ru: 'Учитываются ли временные развёртывания наряду с постоянными.',
+    },
+  } satisfies Parameter<'boolean'>,
+  'scf.targets': param({
+    id: 'scf.targets',
+    treaty: 'nrc-2009',
+    type: 'party-set',
+    cites: 'nrc.4.targets',
+    confidence: 'C-partial',
+    basis: 'reading',
+    value: 'nato-joined-after:1997-05-27',
+    reference:
+      'S20, S21, S26-S28 disagree on the "new members"; all readings give the same 12 states in 2009',
+    description: {
+      en: 'The host states where substantial combat forces of others may not be stationed.',
+      ru: 'Государства пребывания, на территории которых нельзя размещать существенные боевые силы других государств.',
+    },
+  }),
+  'scf.exempt': param({
+    id: 'scf.exempt',
+    treaty: 'nrc-2009',
+    type: 'party-set',
+    cites: 'nrc.4.exempt',
+    confidence: 'C',
+    basis: 'text',
+    value: ['RU'],
+    reference: 'S28: Russia would not be bound, not being an expanding alliance',
+    description: {
+      en: 'States whose deployments are not counted.',
+      ru: 'Государства, развёртывания которых не учитываются.',
+    },
+  }),
+  'nrc.signature.eligible': param({
+    id: 'nrc.signature.eligible',
+    treaty: 'nrc-2009',
+    type: 'party-set',
+    cites: 'nrc.final',
+    confidence: 'U',
+    basis: 'reading',
+    value: 'nrc-2009',
+    reference: 'the final clauses are unknown; the NATO-Russia Council states of 2009 stand in',
+    description: {
+      en: 'Who may sign the NATO-Russia agreement.',
+      ru: 'Кто может подписать соглашение России и НАТО.',
+    },
+  }),
+  'nrc.entryIntoForce.instruments': param({
+    id: 'nrc.entryIntoForce.instruments',
+    treaty: 'nrc-2009',
+    type: 'count',
+    cites: 'nrc.final',
+    confidence: 'U',
+    basis: 'blank',
+    value: null,
+    reference: 'unknown: the text of the final clauses was not retrievable',
+    description: {
+      en: 'Number of instruments on whose deposit the agreement enters into force (unknown).',
+      ru: 'Число документов, со сдачей которых соглашение вступает в силу (неизвестно).',
+    },
+  }),
+  'nrc.entryIntoForce.laterDays': param({
+    id: 'nrc.entryIntoForce.laterDays',
+    treaty: 'nrc-2009',
+    type: 'days',
+    cites: 'nrc.final',
+    confidence: 'U',
+    basis: 'blank',
+    value: null,
+    reference: 'unknown: the text of the final clauses was not retrievable',
+    description: {
+      en: 'Days after its deposit that the agreement enters into force for a later depositor (unknown).',
+      ru: 'Через сколько дней после сдачи документа соглашение вступает в силу для позднего участника (неизвестно).',
+    },
+  }),
+} as const satisfies Readonly<Record<string, Parameter>>;
+
+export type ParameterId = keyof typeof PARAMETERS;

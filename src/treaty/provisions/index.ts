@@ -1,0 +1,50 @@
+/** @module Every provision of both drafts, addressable by id and findable by citation. */
+import type { TreatyId } from '../common.ts';
+import { EST_PROVISIONS } from './est.ts';
+import { NRC_PROVISIONS } from './nrc.ts';
+import type { ProvisionData } from './types.ts';
+
+export type { ProvisionData } from './types.ts';
+
+/** All provision nodes, in text order (EST first). */
+export const PROVISIONS: readonly ProvisionData[] = [...EST_PROVISIONS, ...NRC_PROVISIONS];
+
+/** The stable ids of provision nodes (`est.8.3`). */
+export type ProvisionId = (typeof EST_PROVISIONS)[number]['id'] | (typeof NRC_PROVISIONS)[number]['id'];
+
+const byId = new Map<string, ProvisionData>(PROVISIONS.map((p) => [p.id, p]));
+
+/** The provision with an id, or undefined. */
+export function provision(id: string): ProvisionData | undefined {
+  return byId.get(id);
+}
+
+/** The citation of a provision id (`est.8.3` -> `EST 8(3)`); unknown ids are returned as they are. */
+export function citeOf(id: string): string {
+  return byId.get(id)?.cite ?? id;
+}
+
+/** The paragraphs (children) of an article node. */
+export function childrenOf(id: string): readonly ProvisionData[] {
+  return PROVISIONS.filter((p) => p.parent === id);
+}
+
+const normal = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/^art\.?/, '');
+
+/**
+ * Finds provisions by what a reader types: an id (`est.8.3`), a citation (`EST 8(3)`, `8(3)`,
+ * `NRC 4`) or an article number (`8`). Citations shared by several nodes (`NRC 4`) return them all.
+ */
+export function findProvisions(query: string, treaty?: TreatyId): readonly ProvisionData[] {
+  const exact = byId.get(query);
+  if (exact) return [exact];
+  const q = normal(query);
+  const pool = treaty ? PROVISIONS.filter((p) => p.treaty === treaty) : PROVISIONS;
+  const byCite = pool.filter((p) => normal(p.cite) === q || normal(p.cite.replace(/^(EST|NRC) /, '')) === q);
+  if (byCite.length > 0) return byCite;
+  return pool.filter((p) => normal(p.id.replace(/^(est|nrc)\./, '')) === q.replace(/\((\d+)\)/g, '.$1'));
+}
