@@ -169,8 +169,14 @@ const substantialCombatForces: FindingRule = {
 
     for (const date of dates) {
       const touched = new Set<EntityId>();
-      for (const d of ends.get(date) ?? []) (shift(d, -1), touched.add(d.in));
-      for (const d of starts.get(date) ?? []) (shift(d, 1), touched.add(d.in));
+      for (const d of ends.get(date) ?? []) {
+        shift(d, -1);
+        touched.add(d.in);
+      }
+      for (const d of starts.get(date) ?? []) {
+        shift(d, 1);
+        touched.add(d.in);
+      }
       if (targets === null || global.has(date)) {
         targets = resolvePartySet(targetsSet, date);
         for (const host of totals.keys()) touched.add(host);

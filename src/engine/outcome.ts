@@ -260,7 +260,7 @@ function procedureOf(state: State, p: Procedure, asOf: IsoDate): ProcedureOutcom
 
 function findingOf(f: Finding): FindingOutcome {
   const { code, cite, parties, on, ...rest } = f;
-  return { code, cite: citeOf(cite), parties, on, ...rest } as FindingOutcome;
+  return { code, cite: citeOf(cite), parties, on, ...rest };
 }
 
 /** The outcome of a state as of a day. */

@@ -60,7 +60,7 @@ function describeValue(v: unknown): string {
   if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}...` : v}"`;
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a map';
-  return String(v as number | boolean);
+  return String(v);
 }
 
 const EXPECTED: Readonly<Record<string, string>> = {
@@ -306,7 +306,7 @@ export function parseScenario(text: string, file: string): Loaded {
     const listField = LIST_FIELDS[name as ActName];
     for (const by of bys) {
       const one: Record<string, unknown> = { ...event };
-      if (by !== undefined) one['by'] = by as EntityId;
+      if (by !== undefined) one['by'] = by;
       if (listField !== undefined) one[listField] = ([] as unknown[]).concat(one[listField]);
       acts.push(one as unknown as Act);
       actLines.push(line);
