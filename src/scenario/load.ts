@@ -10,7 +10,6 @@ import type { Act, ActName } from '../engine/acts.ts';
 import { ACT_NAMES, TREATY_ACTS } from '../engine/acts.ts';
 import type { TreatyId } from '../treaty/common.ts';
 import type { IsoDate } from '../treaty/dates.ts';
-import type { EntityId } from '../treaty/entities.ts';
 import { PARAMETERS, isParameterId, parseParameterValue } from '../treaty/parameters/index.ts';
 import type { ParameterId } from '../treaty/parameters/index.ts';
 import type { PartySet } from '../treaty/parties/index.ts';
@@ -59,8 +58,8 @@ function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}...` : v}"`;
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a map';
-  return String(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return typeof v === 'object' ? 'a map' : typeof v;
 }
 
 const EXPECTED: Readonly<Record<string, string>> = {
