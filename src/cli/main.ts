@@ -1,6 +1,7 @@
 /** @module The `est` command: argument parsing and exit codes; each command lives in its own file. */
 import { Command, CommanderError } from 'commander';
 import { CliError } from './io.ts';
+import { registerCheck } from './commands/check.ts';
 import { registerRun } from './commands/run.ts';
 
 const program = new Command('est')
@@ -9,6 +10,7 @@ const program = new Command('est')
   .exitOverride();
 
 registerRun(program);
+registerCheck(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,133 @@
-/** @module The readable report of an outcome. */
-import type { Outcome } from '../engine/outcome.ts';
-import type { Scenario } from '../scenario/index.ts';
+/** @module The readable report of an outcome: treaty status, parties, procedures, findings, refusals. */
+import { describeFinding } from '../engine/messages.ts';
+import type { DecisionOutcome, FindingOutcome, Outcome, PartyStatus, ProcedureOutcome } from '../engine/outcome.ts';
+import { formatParameterValue, PARAMETERS } from '../treaty/parameters/index.ts';
+import type { ParameterId } from '../treaty/parameters/index.ts';
+import { TREATIES } from '../treaty/treaties.ts';
 
-export function report(outcome: Outcome, _scenario: Scenario): string {
-  return `${JSON.stringify(outcome)}\n`;
+const WIDTH = 100;
+
+/** Words laid out in lines of at most WIDTH columns, each line indented. */
+export function wrap(words: readonly string[], indent: string): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  for (const w of words) {
+    if (line.length > indent.length && line.length + 1 + w.length > WIDTH) {
+      lines.push(line);
+      line = indent;
+    }
+    line += line.length > indent.length ? ` ${w}` : w;
+  }
+  if (line.length > indent.length) lines.push(line);
+  return lines;
+}
+
+const STATUS_ORDER: readonly PartyStatus[] = ['party', 'withdrawing', 'withdrawn', 'acceding', 'signatory'];
+
+function treatyStatus(o: Outcome): string[] {
+  if (o.entryIntoForce === null) {
+    return [`  Not in force. Counted instruments: ${o.countedInstruments}.`];
+  }
+  const when = o.inForce ? `In force since ${o.entryIntoForce}` : `Enters into force on ${o.entryIntoForce}`;
+  return [`  ${when}. Counted instruments: ${o.countedInstruments}.`];
+}
+
+function partiesSection(o: Outcome): string[] {
+  if (o.parties.length === 0) return ['  none'];
+  const out: string[] = [];
+  for (const status of STATUS_ORDER) {
+    const ids = o.parties.filter((p) => p.status === status).map((p) => p.id);
+    if (ids.length === 0) continue;
+    const head = `  ${status.padEnd(12)}${String(ids.length).padStart(3)}  `;
+    const [first = '', ...rest] = wrap(ids, ' '.repeat(head.length));
+    out.push(head + first.trimStart(), ...rest);
+  }
+  const later = o.parties.filter((p) => p.status === 'signatory' && p.inForceFrom !== null);
+  for (const p of later) out.push(`  ${p.id}: deposited ${p.deposited ?? '?'}, a Party from ${p.inForceFrom ?? '?'}`);
+  for (const p of o.parties.filter((p) => p.withdrawalEffective !== null)) {
+    out.push(`  ${p.id}: withdrawal effective ${p.withdrawalEffective ?? '?'}`);
+  }
+  return out;
+}
+
+const KIND: Readonly<Record<ProcedureOutcome['kind'], string>> = {
+  'information-request': 'information request (EST 3)',
+  consultations: 'consultations (EST 5)',
+  conference: 'Conference of the Parties (EST 6)',
+  'extraordinary-conference': 'Extraordinary Conference (EST 8)',
+  accession: 'accession (EST 12)',
+};
+
+function decisionLine(d: DecisionOutcome, width: number): string[] {
+  const verdict =
+    d.adopted === null ? 'pending' : d.adopted ? 'adopted' : d.blockedBy.length > 0 ? 'not adopted' : 'not adopted (no quorum or no vote in favour)';
+  const blocked = d.blockedBy.length > 0 ? `; blocked by ${d.blockedBy.join(', ')}` : '';
+  const votes = d.votes ? ` (yes ${d.votes.yes.length}, no ${d.votes.no.length}, abstain ${d.votes.abstain.length})` : '';
+  return [`      ${d.id.padEnd(width)}  ${verdict}${votes}${blocked}`, `      ${' '.repeat(width)}  "${d.text}" (${d.proposedBy})`];
+}
+
+function procedureSection(p: ProcedureOutcome): string[] {
+  const closed = p.closed ? `, closed ${p.closed}` : '';
+  const out = [`  ${p.id}  ${KIND[p.kind]}: ${p.status}, opened ${p.opened} by ${p.requestedBy}${closed}`];
+  const more = (s: string) => out.push(`      ${s}`);
+  if (p.subject) more(`subject: ${p.subject}`);
+  if (p.to) more(`to: ${p.to}${p.answered ? `, answered ${p.answered}` : ', not answered'}`);
+  if (p.invited) more(`invited: ${p.invited.join(', ')}${p.joined?.length ? `; joined: ${p.joined.join(', ')}` : ''}`);
+  if (p.kind === 'consultations') more(`held by ${p.deadline ?? '?'}; attended by ${p.attended?.join(', ') || 'nobody'}`);
+  if (p.kind === 'conference') {
+    more(`after consultations ${p.consultations ?? '?'}; supported by ${p.supporters?.join(', ') ?? ''}`);
+    if (p.convened) more(`convened ${p.convened}, to meet by ${p.deadline ?? '?'}`);
+  }
+  if (p.kind === 'extraordinary-conference') {
+    more(`${p.attack === 'threat' ? 'threat of attack' : 'armed attack'} on ${p.victim ?? '?'} by ${p.attacker ?? '?'}`);
+    if (p.excluded?.length) more(`vote not counted: ${p.excluded.join(', ')} (EST 8(3))`);
+  }
+  if (p.quorum) {
+    const q = p.quorum;
+    more(`quorum: ${q.present} present of ${p.parties ?? '?'}, ${q.required} required: ${q.met ? 'met' : 'NOT met'}`);
+  }
+  if (p.decisions?.length) {
+    const width = Math.max(...p.decisions.map((d) => d.id.length));
+    for (const d of p.decisions) out.push(...decisionLine(d, width));
+  }
+  if (p.unscMeasures) more(`Security Council measures: ${p.unscMeasures}`);
+  for (const a of p.assistance ?? []) more(`assistance: ${a.by} to ${a.to} on ${a.on}${a.military ? ' (military)' : ''}`);
+  if (p.kind === 'accession') {
+    more(`objections until ${p.objectionUntil ?? '?'}${p.objections?.length ? `; objected: ${p.objections.join(', ')}` : ''}`);
+    if (p.inForceFrom) more(`a Party from ${p.inForceFrom} if no one objects`);
+  }
+  return out;
+}
+
+function findingLine(f: FindingOutcome): string {
+  return `  ${f.on}  ${f.code} (${f.cite}) ${f.parties.join(', ')}: ${describeFinding(f)}`;
+}
+
+/** Parameters the scenario changed from the text's values. */
+function changedParameters(overrides: Readonly<Partial<Record<ParameterId, unknown>>>): string[] {
+  return Object.entries(overrides).map(
+    ([id, v]) => `  ${id} = ${formatParameterValue(v as never)} (default: ${formatParameterValue(PARAMETERS[id as ParameterId].values.at(-1)?.value ?? null)})`,
+  );
+}
+
+/** The report as printed by `est run`. */
+export function report(o: Outcome, overrides: Readonly<Partial<Record<ParameterId, unknown>>> = {}): string {
+  const lines = [o.scenario, `${TREATIES[o.treaty].title.en}, as of ${o.asOf}`, ''];
+  const section = (title: string, body: string[]) => lines.push(title, ...body, '');
+  if (Object.keys(overrides).length > 0) section('Parameters changed', changedParameters(overrides));
+  section('Treaty', treatyStatus(o));
+  section(`Parties and signatories (${o.parties.length})`, partiesSection(o));
+  section(`Procedures (${o.procedures.length})`, o.procedures.length ? o.procedures.flatMap(procedureSection) : ['  none']);
+  section(`Findings (${o.findings.length})`, o.findings.length ? o.findings.map(findingLine) : ['  none']);
+  section(
+    `Refused acts (${o.rejected.length})`,
+    o.rejected.length
+      ? o.rejected.flatMap((r) => [
+          `  #${r.index}  ${r.on}  ${r.act}${r.by ? ` by ${r.by}` : ''}${r.procedure ? ` (${r.procedure})` : ''}: ${r.code} (${r.cite})`,
+          `      ${r.reason}`,
+          ...(r.also ?? []).map((a) => `      also ${a.code} (${a.cite}): ${a.reason}`),
+        ])
+      : ['  none'],
+  );
+  return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -19,26 +19,26 @@ export interface Exceeded {
   readonly threshold: number;
 }
 
-export type Finding = {
-  readonly code: FindingCode;
-  /** Provision id; the outcome shows its citation. */
+interface FindingBase {
+  /** Provision id in the engine; the outcome replaces it with the citation (`NRC 4`). */
   readonly cite: string;
   readonly parties: readonly EntityId[];
   readonly on: IsoDate;
-} & (
-  | { readonly code: 'possible_incompatibility'; readonly obligation: string }
-  | {
+}
+
+export type Finding =
+  | (FindingBase & { readonly code: 'possible_incompatibility'; readonly obligation: string })
+  | (FindingBase & {
       readonly code: 'unreported_assistance';
       readonly procedure: string;
       readonly assisted: EntityId;
       readonly due: IsoDate;
-    }
-  | {
+    })
+  | (FindingBase & {
       readonly code: 'substantial_combat_forces';
       readonly exceeded: readonly Exceeded[];
       readonly deployedBy: readonly EntityId[];
-    }
-);
+    });
 
 export interface FindingRule {
   readonly id: string;

@@ -76,7 +76,8 @@ export interface ProcedureOutcome {
   readonly inForceFrom?: IsoDate | null;
 }
 
-export type FindingOutcome = Omit<Finding, 'cite'> & { readonly cite: string };
+/** A finding as reported: the same record, with `cite` holding the citation (`NRC 4`). */
+export type FindingOutcome = Finding;
 
 export interface RejectionOutcome {
   readonly index: number;
@@ -259,8 +260,7 @@ function procedureOf(state: State, p: Procedure, asOf: IsoDate): ProcedureOutcom
 }
 
 function findingOf(f: Finding): FindingOutcome {
-  const { code, cite, parties, on, ...rest } = f;
-  return { code, cite: citeOf(cite), parties, on, ...rest };
+  return { ...f, cite: citeOf(f.cite) };
 }
 
 /** The outcome of a state as of a day. */

@@ -25,7 +25,7 @@ export function registerRun(program: Command): void {
         throw new CliError(`${file} is malformed:\n${loaded.issues.map(formatIssue).join('\n')}`);
       const result = run(toRunInput(loaded.scenario, overrides), asOf ? { asOf } : {});
       process.stdout.write(
-        opts.json ? `${JSON.stringify(result.outcome, null, 2)}\n` : report(result.outcome, loaded.scenario),
+        opts.json ? `${JSON.stringify(result.outcome, null, 2)}\n` : report(result.outcome, { ...loaded.scenario.overrides, ...overrides }),
       );
     });
 }
