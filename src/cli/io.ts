@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Loaded } from '../scenario/index.ts';
-import { didYouMean, parseScenario } from '../scenario/index.ts';
+import type { Loaded, Scenario } from '../scenario/index.ts';
+import { didYouMean, formatIssue, parseScenario } from '../scenario/index.ts';
 import type { IsoDate } from '../treaty/dates.ts';
 import { parseIsoDate } from '../treaty/dates.ts';
 import type { ParameterId } from '../treaty/parameters/index.ts';
@@ -30,6 +30,17 @@ export function loadScenarioFile(file: string): Loaded {
     return { ok: false, issues: [{ file, line: 0, column: 0, path: '(file)', message: reason }] };
   }
   return parseScenario(text, file);
+}
+
+/** Loads a scenario or ends the command (exit 2) with every issue found in it. */
+export function loadOrFail(file: string): Scenario {
+  const loaded = loadScenarioFile(file);
+  if (loaded.ok) return loaded.scenario;
+  const [first] = loaded.issues;
+  if (loaded.issues.length === 1 && first?.path === '(file)') throw new CliError(`${file}: ${first.message}`);
+  throw new CliError(
+    `${file} is malformed (${loaded.issues.length} ${loaded.issues.length === 1 ? 'issue' : 'issues'}):\n${loaded.issues.map(formatIssue).join('\n')}`,
+  );
 }
 
 const SCENARIO_FILE = /\.scenario\.(ya?ml|json)$/;

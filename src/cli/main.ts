@@ -1,16 +1,40 @@
 /** @module The `est` command: argument parsing and exit codes; each command lives in its own file. */
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './io.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerDemo } from './commands/demo.ts';
+import { registerParties } from './commands/parties.ts';
 import { registerRun } from './commands/run.ts';
+import { registerTreaty } from './commands/treaty.ts';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 const program = new Command('est')
   .description('The 2009 draft European Security Treaty and the NATO-Russia draft, as executable rules.')
+  .version(version)
+  .addHelpText(
+    'after',
+    `
+Examples:
+  est run scenarios/case-georgia-2008.scenario.yaml      a crisis under the treaty, as a report
+  est run FILE --json --set extraordinary.quorum=2/3     the outcome JSON, with a parameter changed
+  est check scenarios/                                   check every scenario's expect: block
+  est treaty "EST 8(3)" --lang ru                        a provision, its rules and parameters
+  est treaty params                                      every number and reading, with its source
+  est parties --bloc NATO --as-of 2024-06-01             who belongs to what, on a day
+
+Exit status: 0 done; 1 a check failed; 2 bad input (malformed scenario, unknown option).`,
+  )
   .showHelpAfterError('(add --help for usage)')
+  .enablePositionalOptions()
   .exitOverride();
 
 registerRun(program);
 registerCheck(program);
+registerTreaty(program);
+registerParties(program);
+registerDemo(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,12 @@
 /** @module The readable report of an outcome: treaty status, parties, procedures, findings, refusals. */
 import { describeFinding } from '../engine/messages.ts';
-import type { DecisionOutcome, FindingOutcome, Outcome, PartyStatus, ProcedureOutcome } from '../engine/outcome.ts';
+import type {
+  DecisionOutcome,
+  FindingOutcome,
+  Outcome,
+  PartyStatus,
+  ProcedureOutcome,
+} from '../engine/outcome.ts';
 import { formatParameterValue, PARAMETERS } from '../treaty/parameters/index.ts';
 import type { ParameterId } from '../treaty/parameters/index.ts';
 import { TREATIES } from '../treaty/treaties.ts';
@@ -43,7 +49,8 @@ function partiesSection(o: Outcome): string[] {
     out.push(head + first.trimStart(), ...rest);
   }
   const later = o.parties.filter((p) => p.status === 'signatory' && p.inForceFrom !== null);
-  for (const p of later) out.push(`  ${p.id}: deposited ${p.deposited ?? '?'}, a Party from ${p.inForceFrom ?? '?'}`);
+  for (const p of later)
+    out.push(`  ${p.id}: deposited ${p.deposited ?? '?'}, a Party from ${p.inForceFrom ?? '?'}`);
   for (const p of o.parties.filter((p) => p.withdrawalEffective !== null)) {
     out.push(`  ${p.id}: withdrawal effective ${p.withdrawalEffective ?? '?'}`);
   }
@@ -60,10 +67,21 @@ const KIND: Readonly<Record<ProcedureOutcome['kind'], string>> = {
 
 function decisionLine(d: DecisionOutcome, width: number): string[] {
   const verdict =
-    d.adopted === null ? 'pending' : d.adopted ? 'adopted' : d.blockedBy.length > 0 ? 'not adopted' : 'not adopted (no quorum or no vote in favour)';
+    d.adopted === null
+      ? 'pending'
+      : d.adopted
+        ? 'adopted'
+        : d.blockedBy.length > 0
+          ? 'not adopted'
+          : 'not adopted (no quorum or no vote in favour)';
   const blocked = d.blockedBy.length > 0 ? `; blocked by ${d.blockedBy.join(', ')}` : '';
-  const votes = d.votes ? ` (yes ${d.votes.yes.length}, no ${d.votes.no.length}, abstain ${d.votes.abstain.length})` : '';
-  return [`      ${d.id.padEnd(width)}  ${verdict}${votes}${blocked}`, `      ${' '.repeat(width)}  "${d.text}" (${d.proposedBy})`];
+  const votes = d.votes
+    ? ` (yes ${d.votes.yes.length}, no ${d.votes.no.length}, abstain ${d.votes.abstain.length})`
+    : '';
+  return [
+    `      ${d.id.padEnd(width)}  ${verdict}${votes}${blocked}`,
+    `      ${' '.repeat(width)}  "${d.text}" (${d.proposedBy})`,
+  ];
 }
 
 function procedureSection(p: ProcedureOutcome): string[] {
@@ -72,28 +90,37 @@ function procedureSection(p: ProcedureOutcome): string[] {
   const more = (s: string) => out.push(`      ${s}`);
   if (p.subject) more(`subject: ${p.subject}`);
   if (p.to) more(`to: ${p.to}${p.answered ? `, answered ${p.answered}` : ', not answered'}`);
-  if (p.invited) more(`invited: ${p.invited.join(', ')}${p.joined?.length ? `; joined: ${p.joined.join(', ')}` : ''}`);
-  if (p.kind === 'consultations') more(`held by ${p.deadline ?? '?'}; attended by ${p.attended?.join(', ') || 'nobody'}`);
+  if (p.invited)
+    more(`invited: ${p.invited.join(', ')}${p.joined?.length ? `; joined: ${p.joined.join(', ')}` : ''}`);
+  if (p.kind === 'consultations')
+    more(`held by ${p.deadline ?? '?'}; attended by ${p.attended?.join(', ') || 'nobody'}`);
   if (p.kind === 'conference') {
     more(`after consultations ${p.consultations ?? '?'}; supported by ${p.supporters?.join(', ') ?? ''}`);
     if (p.convened) more(`convened ${p.convened}, to meet by ${p.deadline ?? '?'}`);
   }
   if (p.kind === 'extraordinary-conference') {
-    more(`${p.attack === 'threat' ? 'threat of attack' : 'armed attack'} on ${p.victim ?? '?'} by ${p.attacker ?? '?'}`);
+    more(
+      `${p.attack === 'threat' ? 'threat of attack' : 'armed attack'} on ${p.victim ?? '?'} by ${p.attacker ?? '?'}`,
+    );
     if (p.excluded?.length) more(`vote not counted: ${p.excluded.join(', ')} (EST 8(3))`);
   }
   if (p.quorum) {
     const q = p.quorum;
-    more(`quorum: ${q.present} present of ${p.parties ?? '?'}, ${q.required} required: ${q.met ? 'met' : 'NOT met'}`);
+    more(
+      `quorum: ${q.present} present of ${p.parties ?? '?'}, ${q.required} required: ${q.met ? 'met' : 'NOT met'}`,
+    );
   }
   if (p.decisions?.length) {
     const width = Math.max(...p.decisions.map((d) => d.id.length));
     for (const d of p.decisions) out.push(...decisionLine(d, width));
   }
   if (p.unscMeasures) more(`Security Council measures: ${p.unscMeasures}`);
-  for (const a of p.assistance ?? []) more(`assistance: ${a.by} to ${a.to} on ${a.on}${a.military ? ' (military)' : ''}`);
+  for (const a of p.assistance ?? [])
+    more(`assistance: ${a.by} to ${a.to} on ${a.on}${a.military ? ' (military)' : ''}`);
   if (p.kind === 'accession') {
-    more(`objections until ${p.objectionUntil ?? '?'}${p.objections?.length ? `; objected: ${p.objections.join(', ')}` : ''}`);
+    more(
+      `objections until ${p.objectionUntil ?? '?'}${p.objections?.length ? `; objected: ${p.objections.join(', ')}` : ''}`,
+    );
     if (p.inForceFrom) more(`a Party from ${p.inForceFrom} if no one objects`);
   }
   return out;
@@ -106,7 +133,8 @@ function findingLine(f: FindingOutcome): string {
 /** Parameters the scenario changed from the text's values. */
 function changedParameters(overrides: Readonly<Partial<Record<ParameterId, unknown>>>): string[] {
   return Object.entries(overrides).map(
-    ([id, v]) => `  ${id} = ${formatParameterValue(v as never)} (default: ${formatParameterValue(PARAMETERS[id as ParameterId].values.at(-1)?.value ?? null)})`,
+    ([id, v]) =>
+      `  ${id} = ${formatParameterValue(v as never)} (default: ${formatParameterValue(PARAMETERS[id as ParameterId].values.at(-1)?.value ?? null)})`,
   );
 }
 
@@ -117,7 +145,10 @@ export function report(o: Outcome, overrides: Readonly<Partial<Record<ParameterI
   if (Object.keys(overrides).length > 0) section('Parameters changed', changedParameters(overrides));
   section('Treaty', treatyStatus(o));
   section(`Parties and signatories (${o.parties.length})`, partiesSection(o));
-  section(`Procedures (${o.procedures.length})`, o.procedures.length ? o.procedures.flatMap(procedureSection) : ['  none']);
+  section(
+    `Procedures (${o.procedures.length})`,
+    o.procedures.length ? o.procedures.flatMap(procedureSection) : ['  none'],
+  );
   section(`Findings (${o.findings.length})`, o.findings.length ? o.findings.map(findingLine) : ['  none']);
   section(
     `Refused acts (${o.rejected.length})`,

@@ -135,7 +135,12 @@ class Collector {
   }
 
   /** Reports zod issues found under `base`, reading the offending values from `root`. */
-  addZod(base: Path, root: unknown, issues: readonly z.core.$ZodIssue[]): void {
+  addZod(
+    base: Path,
+    root: unknown,
+    issues: readonly z.core.$ZodIssue[],
+    fields: readonly string[] = [],
+  ): void {
     for (const issue of issues) {
       const path = [...base, ...(issue.path as (string | number)[])];
       const value = (issue.path as (string | number)[]).reduce<unknown>(
@@ -145,7 +150,11 @@ class Collector {
       );
       switch (issue.code) {
         case 'unrecognized_keys':
-          for (const key of issue.keys) this.add(path, `unknown field '${key}'`, key);
+          for (const key of issue.keys) {
+            const hint =
+              didYouMean(key, fields) || (fields.length > 0 ? `; expected ${fields.join(', ')}` : '');
+            this.add(path, `unknown field '${key}'${hint}`, key);
+          }
           break;
         case 'invalid_type':
           this.add(
@@ -233,7 +242,7 @@ export function parseScenario(text: string, file: string): Loaded {
   const data: unknown = doc.toJS({ maxAliasCount: 1000 });
   const top = SCENARIO_SCHEMA.safeParse(data);
   if (!top.success) {
-    c.addZod([], data, top.error.issues);
+    c.addZod([], data, top.error.issues, Object.keys(SCENARIO_SCHEMA.shape));
     return { ok: false, issues: c.issues };
   }
   const { name, treaty, description, parameters, assume, events, expect } = top.data;
@@ -284,7 +293,7 @@ export function parseScenario(text: string, file: string): Loaded {
     }
     const parsed = ACT_SCHEMAS[name as ActName].safeParse(raw);
     if (!parsed.success) {
-      c.addZod(path, raw, parsed.error.issues);
+      c.addZod(path, raw, parsed.error.issues, Object.keys(ACT_SCHEMAS[name as ActName].shape));
       return;
     }
     const {

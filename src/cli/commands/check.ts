@@ -24,7 +24,9 @@ export function registerCheck(program: Command): void {
         const loaded = loadScenarioFile(file);
         if (!loaded.ok) {
           malformed += 1;
-          process.stdout.write(`MALFORMED ${file}\n${loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}\n`);
+          process.stdout.write(
+            `MALFORMED ${file}\n${loaded.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}\n`,
+          );
           continue;
         }
         if (loaded.scenario.expect === undefined) {
@@ -42,8 +44,13 @@ export function registerCheck(program: Command): void {
           process.stdout.write(`FAIL ${file}\n${diffs.map((d) => `  ${d}`).join('\n')}\n`);
         }
       }
-      const extra = [malformed ? `${malformed} malformed` : '', unchecked ? `${unchecked} without expect` : ''].filter(Boolean);
-      process.stdout.write(`${passed} passed, ${failed} failed${extra.length ? `, ${extra.join(', ')}` : ''}\n`);
+      const extra = [
+        malformed ? `${malformed} malformed` : '',
+        unchecked ? `${unchecked} without expect` : '',
+      ].filter(Boolean);
+      process.stdout.write(
+        `${passed} passed, ${failed} failed${extra.length ? `, ${extra.join(', ')}` : ''}\n`,
+      );
       if (malformed > 0) process.exitCode = 2;
       else if (failed > 0) process.exitCode = 1;
     });

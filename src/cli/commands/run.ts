@@ -1,8 +1,8 @@
 /** @module `est run FILE`: run a scenario and print its report or its outcome JSON. */
 import type { Command } from 'commander';
 import { run } from '../../engine/run.ts';
-import { formatIssue, toRunInput } from '../../scenario/index.ts';
-import { CliError, collect, loadScenarioFile, parseAsOf, parseSets } from '../io.ts';
+import { toRunInput } from '../../scenario/index.ts';
+import { collect, loadOrFail, parseAsOf, parseSets } from '../io.ts';
 import { report } from '../report.ts';
 
 export function registerRun(program: Command): void {
@@ -15,17 +15,16 @@ export function registerRun(program: Command): void {
     .option('--as-of <date>', 'report the state on this day (default: the date of the last act)')
     .addHelpText(
       'after',
-      '\nExamples:\n  est run scenarios/georgia-2008.scenario.yaml\n  est run my.scenario.yaml --set withdrawal.noticeDays=180 --json\n  est run my.scenario.yaml --as-of 2010-06-01',
+      '\nExamples:\n  est run scenarios/case-georgia-2008.scenario.yaml\n  est run my.scenario.yaml --set withdrawal.noticeDays=180 --json\n  est run my.scenario.yaml --as-of 2010-06-01',
     )
     .action((file: string, opts: { json?: boolean; set: string[]; asOf?: string }) => {
       const overrides = parseSets(opts.set);
       const asOf = parseAsOf(opts.asOf);
-      const loaded = loadScenarioFile(file);
-      if (!loaded.ok)
-        throw new CliError(`${file} is malformed:\n${loaded.issues.map(formatIssue).join('\n')}`);
-      const result = run(toRunInput(loaded.scenario, overrides), asOf ? { asOf } : {});
+      const scenario = loadOrFail(file);
+      const result = run(toRunInput(scenario, overrides), asOf ? { asOf } : {});
+      const merged = { ...scenario.overrides, ...overrides };
       process.stdout.write(
-        opts.json ? `${JSON.stringify(result.outcome, null, 2)}\n` : report(result.outcome, { ...loaded.scenario.overrides, ...overrides }),
+        opts.json ? `${JSON.stringify(result.outcome, null, 2)}\n` : report(result.outcome, merged),
       );
     });
 }
