@@ -121,6 +121,9 @@ const WRONG_KIND: Rule<Act & { readonly procedure: string }, Procedure> = rule({
   check: ({ proc }) => breach('wrong_procedure', { procedure: proc.id, kind: proc.kind }),
 });
 
+const GATE: AnyHandler = { stages: MECHANISM as AnyHandler['stages'], events: () => [] };
+const WRONG: AnyHandler = { stages: [[WRONG_KIND as Rule]], events: () => [] };
+
 function isProcedureAct(act: Act): act is Extract<Act, { readonly procedure: string }> {
   return Object.hasOwn(PROCEDURE_ACTS, act.act) && 'procedure' in act;
 }
@@ -153,11 +156,8 @@ export function decide(state: State, act: Act): Decision {
     const handler = DIRECT[state.treaty][act.act] as AnyHandler;
     return runHandler(handler, { state, act, proc: undefined });
   }
-  const gate = runHandler({ stages: MECHANISM, events: () => [] }, { state, act, proc: undefined });
+  const gate = runHandler(GATE, { state, act, proc: undefined });
   if (!gate.ok) return gate;
   const proc = state.procedures.get(act.procedure) as Procedure;
-  const handler = PROCEDURE_ACTS[act.act][proc.kind];
-  if (handler === undefined)
-    return runHandler({ stages: [[WRONG_KIND]], events: () => [] }, { state, act, proc });
-  return runHandler(handler, { state, act, proc });
+  return runHandler(PROCEDURE_ACTS[act.act][proc.kind] ?? WRONG, { state, act, proc });
 }
