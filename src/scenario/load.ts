@@ -10,6 +10,7 @@ import type { Act, ActName } from '../engine/acts.ts';
 import { ACT_NAMES, TREATY_ACTS } from '../engine/acts.ts';
 import type { TreatyId } from '../treaty/common.ts';
 import type { IsoDate } from '../treaty/dates.ts';
+import { parseIsoDate } from '../treaty/dates.ts';
 import { PARAMETERS, isParameterId, parseParameterValue } from '../treaty/parameters/index.ts';
 import type { ParameterId } from '../treaty/parameters/index.ts';
 import type { PartySet } from '../treaty/parties/index.ts';
@@ -267,11 +268,21 @@ export function parseScenario(text: string, file: string): Loaded {
       raw !== null && typeof raw === 'object' && !Array.isArray(raw)
         ? (raw as Record<string, unknown>)['act']
         : undefined;
+    // Date order is checked on every event whose date reads, whatever else is wrong with it.
+    const on = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)['on'] : undefined;
+    const date = typeof on === 'string' ? parseIsoDate(on) : null;
+    if (date !== null) {
+      if (previous !== null && date < previous) {
+        c.add(
+          [...path, 'on'],
+          `${date} is earlier than the act before it (${previous}); acts must be in date order`,
+        );
+      }
+      previous = date;
+    }
     if (typeof name !== 'string') {
-      c.add(
-        path,
-        name === undefined ? "missing field 'act'" : `expected an act name, got ${describeValue(name)}`,
-      );
+      if (name === undefined) c.add(path, "missing field 'act'");
+      else c.add([...path, 'act'], `expected an act name, got ${describeValue(name)}`);
       return;
     }
     if (!(ACT_NAMES as readonly string[]).includes(name)) {
@@ -301,13 +312,6 @@ export function parseScenario(text: string, file: string): Loaded {
       source: _source,
       ...event
     } = parsed.data as Record<string, unknown> & { on: IsoDate };
-    if (previous !== null && event.on < previous) {
-      c.add(
-        [...path, 'on'],
-        `${event.on} is earlier than the act before it (${previous}); acts must be in date order`,
-      );
-    }
-    previous = event.on;
     const line = c.where(path).line;
     if (name === 'unsc-measures') event['by'] = 'UNSC';
     const bys = event['by'] === undefined ? [undefined] : ([] as unknown[]).concat(event['by']);
