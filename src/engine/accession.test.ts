@@ -95,14 +95,12 @@ describe('accession (EST 12)', () => {
   describe('when a Party objects within the window', () => {
     const spec = given({ assume: IN_FORCE, acts: [accede('EU', '2011-01-01', 'acc-1')] });
     it('records the objection', () => {
-      spec
-        .when(object('DE', 'acc-1', '2011-04-01'))
-        .thenEvents({
-          type: 'AccessionObjected',
-          on: day('2011-04-01'),
-          by: party('DE'),
-          procedure: 'acc-1',
-        });
+      spec.when(object('DE', 'acc-1', '2011-04-01')).thenEvents({
+        type: 'AccessionObjected',
+        on: day('2011-04-01'),
+        by: party('DE'),
+        procedure: 'acc-1',
+      });
     });
     it('refuses the accession: the acceder never becomes a Party', () => {
       const then = spec.when(object('DE', 'acc-1', '2011-02-01')).thenAccepted();

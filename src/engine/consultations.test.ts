@@ -47,7 +47,9 @@ describe('consultations (EST 5)', () => {
 
   describe('when the treaty is not in force', () => {
     it('refuses the request as not_in_force under EST 5(1)', () => {
-      given().when(requestConsultations('US', 'RU', '2010-03-01')).thenRefused('not_in_force', 'EST 5(1)');
+      given()
+        .when(requestConsultations('US', 'RU', '2010-03-01'))
+        .thenRefused('not_in_force', 'EST 5(1)');
     });
   });
 
@@ -79,7 +81,12 @@ describe('consultations (EST 5)', () => {
     it('lets it join when consultations.uninvitedMayJoin is true (the default)', () => {
       given(OPEN)
         .when(join('PL', 'c-1', '2010-03-02'))
-        .thenEvents({ type: 'ConsultationsJoined', on: day('2010-03-02'), by: party('PL'), procedure: 'c-1' });
+        .thenEvents({
+          type: 'ConsultationsJoined',
+          on: day('2010-03-02'),
+          by: party('PL'),
+          procedure: 'c-1',
+        });
     });
     it('refuses it as not_invited under EST 5(2) when uninvitedMayJoin is false', () => {
       given({ ...OPEN, parameters: { 'consultations.uninvitedMayJoin': false } })
@@ -98,7 +105,9 @@ describe('consultations (EST 5)', () => {
 
   describe('when a non-Party joins', () => {
     it('refuses it as not_a_party under EST 5(2)', () => {
-      given(OPEN).when(join('JP', 'c-1', '2010-03-02')).thenRefused('not_a_party', 'EST 5(2)');
+      given(OPEN)
+        .when(join('JP', 'c-1', '2010-03-02'))
+        .thenRefused('not_a_party', 'EST 5(2)');
     });
   });
 
@@ -117,7 +126,9 @@ describe('consultations (EST 5)', () => {
         .thenEvents({ type: 'Attended', on: day('2010-03-02'), by: party('US'), procedure: 'c-1' });
     });
     it('records an invitee attending', () => {
-      given(OPEN).when(attend('RU', 'c-1', '2010-03-02')).thenAccepted();
+      given(OPEN)
+        .when(attend('RU', 'c-1', '2010-03-02'))
+        .thenAccepted();
     });
     it('records a Party that joined attending', () => {
       given({ ...OPEN, acts: [...OPEN.acts, join('PL', 'c-1', '2010-03-02')] })
@@ -135,13 +146,17 @@ describe('consultations (EST 5)', () => {
 
   describe('when a Party that neither was invited nor joined attends', () => {
     it('refuses it as not_invited under EST 5(2)', () => {
-      given(OPEN).when(attend('PL', 'c-1', '2010-03-02')).thenRefused('not_invited', 'EST 5(2)');
+      given(OPEN)
+        .when(attend('PL', 'c-1', '2010-03-02'))
+        .thenRefused('not_invited', 'EST 5(2)');
     });
   });
 
   describe('when a non-Party attends', () => {
     it('refuses it as not_a_party under EST 5(1)', () => {
-      given(OPEN).when(attend('JP', 'c-1', '2010-03-02')).thenRefused('not_a_party', 'EST 5(1)');
+      given(OPEN)
+        .when(attend('JP', 'c-1', '2010-03-02'))
+        .thenRefused('not_a_party', 'EST 5(1)');
     });
   });
 

@@ -38,7 +38,9 @@ describe('requests for information (EST 3)', () => {
 
   describe('when the treaty is not in force', () => {
     it('refuses the request as not_in_force under EST 3(1)', () => {
-      given().when(requestInformation('GE', 'RU', '2010-07-10')).thenRefused('not_in_force', 'EST 3(1)');
+      given()
+        .when(requestInformation('GE', 'RU', '2010-07-10'))
+        .thenRefused('not_in_force', 'EST 3(1)');
     });
   });
 
@@ -68,14 +70,23 @@ describe('requests for information (EST 3)', () => {
   });
 
   describe('when the addressee answers', () => {
-    const spec = given({ assume: IN_FORCE, acts: [requestInformation('GE', 'RU', '2010-07-10', { id: 'ir-1' })] });
+    const spec = given({
+      assume: IN_FORCE,
+      acts: [requestInformation('GE', 'RU', '2010-07-10', { id: 'ir-1' })],
+    });
     it('records the answer', () => {
-      spec
-        .when(answer('RU', 'ir-1', '2010-07-12'))
-        .thenEvents({ type: 'InformationAnswered', on: day('2010-07-12'), by: party('RU'), procedure: 'ir-1' });
+      spec.when(answer('RU', 'ir-1', '2010-07-12')).thenEvents({
+        type: 'InformationAnswered',
+        on: day('2010-07-12'),
+        by: party('RU'),
+        procedure: 'ir-1',
+      });
     });
     it('closes the request on that day', () => {
-      const proc = spec.when(answer('RU', 'ir-1', '2010-07-12')).thenAccepted().outcome().procedures[0];
+      const proc = spec
+        .when(answer('RU', 'ir-1', '2010-07-12'))
+        .thenAccepted()
+        .outcome().procedures[0];
       assert.equal(proc?.status, 'closed');
       assert.equal(proc?.answered, '2010-07-12');
       assert.equal(proc?.closed, '2010-07-12');
@@ -94,7 +105,10 @@ describe('requests for information (EST 3)', () => {
     it('refuses the second answer as procedure_closed under EST 3(2)', () => {
       given({
         assume: IN_FORCE,
-        acts: [requestInformation('GE', 'RU', '2010-07-10', { id: 'ir-1' }), answer('RU', 'ir-1', '2010-07-12')],
+        acts: [
+          requestInformation('GE', 'RU', '2010-07-10', { id: 'ir-1' }),
+          answer('RU', 'ir-1', '2010-07-12'),
+        ],
       })
         .when(answer('RU', 'ir-1', '2010-07-13'))
         .thenRefused('procedure_closed', 'EST 3(2)');
@@ -117,7 +131,10 @@ describe('requests for information (EST 3)', () => {
   });
 
   describe('when the Depositary closes an unanswered request', () => {
-    const spec = given({ assume: IN_FORCE, acts: [requestInformation('GE', 'RU', '2010-07-10', { id: 'ir-1' })] });
+    const spec = given({
+      assume: IN_FORCE,
+      acts: [requestInformation('GE', 'RU', '2010-07-10', { id: 'ir-1' })],
+    });
     it('closes it with no result', () => {
       spec
         .when(close('ir-1', '2010-08-01'))

@@ -19,6 +19,7 @@ import type { ParameterId, ParameterValues, ValueOf } from '../treaty/parameters
 import { resolveParameters } from '../treaty/parameters/index.ts';
 import type { PartySet } from '../treaty/parties/index.ts';
 import { citeOf } from '../treaty/provisions/index.ts';
+import { TREATIES } from '../treaty/treaties.ts';
 import type { Act, ActOf, AttackKind, Vote } from './acts.ts';
 import { decide } from './decide.ts';
 import type { Event } from './events.ts';
@@ -54,6 +55,11 @@ export interface Given {
   readonly state: State;
   /** Decides one act against the state (without applying it). */
   when(act: Act): When;
+  /**
+   * The same state with parameters changed after the setup (a scenario cannot do this; it isolates
+   * what one act needs from what the setup needed).
+   */
+  withParameters(overrides: Overrides): Given;
   /** The outcome of the state as of a day (by default the last day of the setup). */
   outcome(asOf?: string): Outcome;
   /** The findings as of a day, with printed citations. */
@@ -103,7 +109,7 @@ export function parametersOf(treaty: TreatyId, overrides: Overrides = {}): Param
 }
 
 function lastDay(state: State, acts: readonly Act[]): IsoDate {
-  return acts.at(-1)?.on ?? state.entryIntoForce ?? isoDate('2009-11-29');
+  return acts.at(-1)?.on ?? state.entryIntoForce ?? TREATIES[state.treaty].version;
 }
 
 function outcomeAt(state: State, asOf: string): Outcome {
@@ -129,11 +135,15 @@ export function given(setup: Setup = {}): Given {
   });
   const acts = (setup.acts ?? []).flat();
   acts.forEach((act, i) => apply(state, act, `setup act ${i}`));
-  const defaultAsOf = lastDay(state, acts);
+  return givenState(state, lastDay(state, acts));
+}
 
+function givenState(state: State, defaultAsOf: IsoDate): Given {
   return {
     state,
     when: (act) => whenAct(state, act),
+    withParameters: (overrides) =>
+      givenState({ ...structuredClone(state), params: { ...state.params, ...overrides } }, defaultAsOf),
     outcome: (asOf) => outcomeAt(state, asOf ?? defaultAsOf),
     findings: (asOf) => outcomeAt(state, asOf).findings,
   };

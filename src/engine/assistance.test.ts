@@ -1,0 +1,217 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+import type { Act } from './acts.ts';
+import {
+  assist,
+  consentAssistance,
+  day,
+  given,
+  notifyAttack,
+  parties,
+  party,
+  reportToUnsc,
+  theFinding,
+  unscMeasures,
+} from './testing.ts';
+
+const ALL = { inForce: '2010-01-01', parties: 'osce-2009+orgs' } as const;
+const ATTACKED: readonly Act[] = [notifyAttack('GE', 'RU', '2011-08-08', { id: 'xc-1' })];
+const CONSENTED: readonly Act[] = [...ATTACKED, consentAssistance('GE', 'US PL', '2011-08-08')];
+/** US assists GE on 2011-08-09. */
+const ASSISTED: readonly Act[] = [...CONSENTED, assist('US', 'xc-1', 'GE', '2011-08-09')];
+
+describe('assistance to the victim of an attack (EST 7(2))', () => {
+  describe('consent', () => {
+    it("records the victim's consent to assistance from named Parties", () => {
+      given({ assume: ALL, acts: ATTACKED })
+        .when(consentAssistance('GE', 'US PL', '2011-08-08'))
+        .thenEvents({
+          type: 'AssistanceConsented',
+          on: day('2011-08-08'),
+          by: party('GE'),
+          to: parties('US PL'),
+        });
+    });
+    it('refuses consent before entry into force as not_in_force under EST 7(2)', () => {
+      given()
+        .when(consentAssistance('GE', 'US', '2011-08-08'))
+        .thenRefused('not_in_force', 'EST 7(2)');
+    });
+    it('refuses consent by a non-Party as not_a_party under EST 7(2)', () => {
+      given({ assume: ALL })
+        .when(consentAssistance('JP', 'US', '2011-08-08'))
+        .thenRefused('not_a_party', 'EST 7(2)');
+    });
+    it('refuses consent to a non-Party as not_a_party under EST 7(2)', () => {
+      given({ assume: ALL })
+        .when(consentAssistance('GE', 'US JP', '2011-08-08'))
+        .thenRefused('not_a_party', 'EST 7(2)');
+    });
+  });
+
+  describe('when a Party the victim consented to assists it', () => {
+    it('records the assistance', () => {
+      given({ assume: ALL, acts: CONSENTED })
+        .when(assist('US', 'xc-1', 'GE', '2011-08-09'))
+        .thenEvents({
+          type: 'AssistanceGiven',
+          on: day('2011-08-09'),
+          by: party('US'),
+          procedure: 'xc-1',
+          to: party('GE'),
+          military: true,
+        });
+    });
+    it('accepts consent given before the attack', () => {
+      given({ assume: ALL, acts: [consentAssistance('GE', 'US', '2011-01-01'), ...ATTACKED] })
+        .when(assist('US', 'xc-1', 'GE', '2011-08-09'))
+        .thenAccepted();
+    });
+  });
+
+  describe('when a Party assists without the consent of the victim', () => {
+    it('refuses it as consent_required under EST 7(2)', () => {
+      given({ assume: ALL, acts: ATTACKED })
+        .when(assist('US', 'xc-1', 'GE', '2011-08-09'))
+        .thenRefused('consent_required', 'EST 7(2)');
+    });
+    it('refuses it when the victim consented to others only', () => {
+      given({ assume: ALL, acts: CONSENTED })
+        .when(assist('FR', 'xc-1', 'GE', '2011-08-09', false))
+        .thenRefused('consent_required', 'EST 7(2)');
+    });
+  });
+
+  describe('when a Party assists someone other than the victim', () => {
+    it('refuses it as not_the_victim under EST 7(2)', () => {
+      given({ assume: ALL, acts: CONSENTED })
+        .when(assist('US', 'xc-1', 'PL', '2011-08-09'))
+        .thenRefused('not_the_victim', 'EST 7(2)');
+    });
+  });
+
+  describe('when a non-Party assists', () => {
+    it('refuses it as not_a_party under EST 7(2)', () => {
+      given({ assume: ALL, acts: CONSENTED })
+        .when(assist('JP', 'xc-1', 'GE', '2011-08-09'))
+        .thenRefused('not_a_party', 'EST 7(2)');
+    });
+  });
+
+  describe('the Security Council', () => {
+    it('records its measures', () => {
+      given({ assume: ALL, acts: ATTACKED })
+        .when(unscMeasures('xc-1', '2011-08-12'))
+        .thenEvents({ type: 'SecurityCouncilActed', on: day('2011-08-12'), procedure: 'xc-1' });
+    });
+    it('ends the right to assist from the day it takes measures: unsc_measures_taken under EST 7(2)', () => {
+      given({ assume: ALL, acts: [...CONSENTED, unscMeasures('xc-1', '2011-08-12')] })
+        .when(assist('US', 'xc-1', 'GE', '2011-08-12'))
+        .thenRefused('unsc_measures_taken', 'EST 7(2)');
+    });
+    it('keeps the date of its first measures', () => {
+      const then = given({ assume: ALL, acts: [...ATTACKED, unscMeasures('xc-1', '2011-08-12')] })
+        .when(unscMeasures('xc-1', '2011-08-20'))
+        .thenAccepted();
+      const proc = then.state.procedures.get('xc-1');
+      assert.equal(proc?.kind === 'extraordinary-conference' && proc.unscMeasures, '2011-08-12');
+    });
+    it(
+      'is the only one that can record measures of the Security Council',
+      {
+        todo: 'doubtful: unsc-measures has no rule at all, so any actor (here RU, the attacker) can end the right to assist; only the scenario loader forces by: UNSC',
+      },
+      () => {
+        const { decision } = given({ assume: ALL, acts: ATTACKED }).when(
+          unscMeasures('xc-1', '2011-08-09', 'RU'),
+        );
+        assert.equal(decision.ok, false);
+      },
+    );
+  });
+
+  describe('reports to the Security Council', () => {
+    it('records a report', () => {
+      given({ assume: ALL, acts: ASSISTED })
+        .when(reportToUnsc('US', 'xc-1', '2011-08-09'))
+        .thenEvents({
+          type: 'ReportedToSecurityCouncil',
+          on: day('2011-08-09'),
+          by: party('US'),
+          procedure: 'xc-1',
+        });
+    });
+    it('refuses a report by a non-Party as not_a_party under EST 7(2)', () => {
+      given({ assume: ALL, acts: ASSISTED })
+        .when(reportToUnsc('JP', 'xc-1', '2011-08-09'))
+        .thenRefused('not_a_party', 'EST 7(2)');
+    });
+  });
+
+  describe('assistance not reported "immediately" (assistance.reportDays 0)', () => {
+    const spec = given({ assume: ALL, acts: ASSISTED });
+    it('is no finding on the day of the assistance', () => {
+      assert.deepEqual(spec.findings('2011-08-09'), []);
+    });
+    it('is an unreported_assistance finding under EST 7(2), dated the day after the deadline', () => {
+      const f = theFinding(spec.findings('2011-08-10'), 'unreported_assistance');
+      assert.deepEqual(f, {
+        code: 'unreported_assistance',
+        cite: 'EST 7(2)',
+        parties: ['US'],
+        on: '2011-08-10',
+        procedure: 'xc-1',
+        assisted: 'GE',
+        due: '2011-08-09',
+      });
+    });
+    it('is still one finding, with the same date, a year later', () => {
+      const findings = spec.findings('2012-08-10');
+      assert.equal(findings.length, 1);
+      assert.equal(findings[0]?.on, '2011-08-10');
+    });
+    it('is no finding when the assisting Party reports the same day', () => {
+      const then = spec.when(reportToUnsc('US', 'xc-1', '2011-08-09')).thenAccepted();
+      assert.deepEqual(then.findings('2012-01-01'), []);
+    });
+    it('is still a finding when the report comes a day late', () => {
+      const then = spec.when(reportToUnsc('US', 'xc-1', '2011-08-10')).thenAccepted();
+      assert.equal(theFinding(then.findings('2011-08-10'), 'unreported_assistance').on, '2011-08-10');
+    });
+    it('is still a finding when another Party reports instead', () => {
+      const then = spec.when(reportToUnsc('PL', 'xc-1', '2011-08-09')).thenAccepted();
+      assert.equal(theFinding(then.findings('2011-08-10'), 'unreported_assistance').parties[0], 'US');
+    });
+  });
+
+  describe('when assistance.reportDays is 3', () => {
+    const spec = given({ assume: ALL, parameters: { 'assistance.reportDays': 3 }, acts: ASSISTED });
+    it('is no finding until the deadline has passed', () => {
+      assert.deepEqual(spec.findings('2011-08-12'), []);
+    });
+    it('is a finding dated the day after the deadline', () => {
+      const f = theFinding(spec.findings('2011-08-13'), 'unreported_assistance');
+      assert.equal(f.on, '2011-08-13');
+      assert.equal(f.code === 'unreported_assistance' && f.due, '2011-08-12');
+    });
+    it('is no finding when the report comes within the three days', () => {
+      const then = spec.when(reportToUnsc('US', 'xc-1', '2011-08-12')).thenAccepted();
+      assert.deepEqual(then.findings('2011-09-01'), []);
+    });
+  });
+
+  describe('when assistance.reportDays is unset', () => {
+    it(
+      'refuses assistance as parameter_unset under EST 7(2) rather than never finding it unreported',
+      {
+        todo: 'doubtful: assist does not need assistance.reportDays; with it unset the finding silently never arises (STYLE rule 8 wants parameter_unset)',
+      },
+      () => {
+        given({ assume: ALL, parameters: { 'assistance.reportDays': null }, acts: CONSENTED })
+          .when(assist('US', 'xc-1', 'GE', '2011-08-09'))
+          .thenRefused('parameter_unset', 'EST 7(2)');
+      },
+    );
+  });
+});

@@ -1,0 +1,310 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+
+import type { ParameterId } from '../treaty/parameters/index.ts';
+import { PARAMETER_IDS, PARAMETERS } from '../treaty/parameters/index.ts';
+import { citeOf } from '../treaty/provisions/index.ts';
+import type { Act } from './acts.ts';
+import type { Setup } from './testing.ts';
+import {
+  accede,
+  attend,
+  close,
+  each,
+  given,
+  join,
+  notifyAttack,
+  proposeConference,
+  ratify,
+  requestConsultations,
+  sign,
+  support,
+  withdraw,
+} from './testing.ts';
+
+const EST = { inForce: '2010-01-01', parties: 'osce-2009+orgs' } as const;
+const CONSULTED: readonly Act[] = [
+  requestConsultations('US', 'RU', '2010-03-01', { id: 'c-1' }),
+  each('US RU', (by) => attend(by, 'c-1', '2010-03-02')),
+].flat();
+const PROPOSED: readonly Act[] = [...CONSULTED, proposeConference('US', 'c-1', '2010-03-04', 'conf-1')];
+const CONVENED: readonly Act[] = [...PROPOSED, support('RU', 'conf-1', '2010-03-04')];
+const ATTACKED: readonly Act[] = [notifyAttack('GE', 'RU', '2011-08-08', { id: 'xc-1' })];
+
+interface Case {
+  /** What needs the parameter. */
+  readonly needs: string;
+  /** The setup, with the parameter set; it is unset after the setup, just before the act. */
+  readonly setup: Setup;
+  readonly act: Act;
+  /** The citation expected: that of the parameter's provision. */
+  readonly cite: string;
+}
+
+/** For each parameter an act needs, the acts that need it. */
+const NEEDED: Partial<Record<ParameterId, readonly Case[]>> = {
+  'signature.eligible': [
+    { needs: 'sign', setup: {}, act: sign('RU', '2010-01-15'), cite: 'EST 10' },
+    {
+      needs: 'accede',
+      setup: { assume: { inForce: '2010-01-01', parties: 'osce-2009' } },
+      act: accede('EU', '2011-01-01'),
+      cite: 'EST 10',
+    },
+  ],
+  'entryIntoForce.instruments': [
+    {
+      needs: 'ratify',
+      setup: { acts: [sign('RU', '2010-01-15')] },
+      act: ratify('RU', '2010-02-01'),
+      cite: 'EST 14(1)',
+    },
+  ],
+  'entryIntoForce.countOrganizations': [
+    {
+      needs: 'ratify',
+      setup: { acts: [sign('RU', '2010-01-15')] },
+      act: ratify('RU', '2010-02-01'),
+      cite: 'EST 14(1)',
+    },
+  ],
+  'entryIntoForce.laterDays': [
+    {
+      needs: 'ratify after entry into force',
+      setup: {
+        parameters: { 'entryIntoForce.instruments': 1 },
+        acts: [sign('RU', '2010-01-15'), sign('US', '2010-01-15'), ratify('RU', '2010-02-01')],
+      },
+      act: ratify('US', '2010-03-01'),
+      cite: 'EST 14(1)',
+    },
+    {
+      needs: 'accede',
+      setup: { assume: { inForce: '2010-01-01', parties: 'osce-2009' } },
+      act: accede('EU', '2011-01-01'),
+      cite: 'EST 14(1)',
+    },
+  ],
+  'accession.objectionDays': [
+    {
+      needs: 'accede',
+      setup: { assume: { inForce: '2010-01-01', parties: 'osce-2009' } },
+      act: accede('EU', '2011-01-01'),
+      cite: 'EST 12',
+    },
+  ],
+  'withdrawal.noticeDays': [
+    {
+      needs: 'withdraw',
+      setup: { assume: EST },
+      act: withdraw('GE', '2010-02-01', 'reasons'),
+      cite: 'EST 13',
+    },
+  ],
+  'consultations.deadlineDays': [
+    {
+      needs: 'request-consultations',
+      setup: { assume: EST },
+      act: requestConsultations('US', 'RU', '2010-03-01'),
+      cite: 'EST 5(1)',
+    },
+  ],
+  'consultations.uninvitedMayJoin': [
+    {
+      needs: 'join',
+      setup: { assume: EST, acts: CONSULTED },
+      act: join('PL', 'c-1', '2010-03-03'),
+      cite: 'EST 5(2)',
+    },
+  ],
+  'conference.supportRequired': [
+    {
+      needs: 'propose-conference',
+      setup: { assume: EST, acts: CONSULTED },
+      act: proposeConference('US', 'c-1', '2010-03-04'),
+      cite: 'EST 6(2)',
+    },
+    {
+      needs: 'support',
+      setup: { assume: EST, acts: PROPOSED },
+      act: support('RU', 'conf-1', '2010-03-04'),
+      cite: 'EST 6(2)',
+    },
+  ],
+  'conference.conveningDays': [
+    {
+      needs: 'propose-conference',
+      setup: { assume: EST, acts: CONSULTED },
+      act: proposeConference('US', 'c-1', '2010-03-04'),
+      cite: 'EST 6(2)',
+    },
+    {
+      needs: 'support',
+      setup: { assume: EST, acts: PROPOSED },
+      act: support('RU', 'conf-1', '2010-03-04'),
+      cite: 'EST 6(2)',
+    },
+  ],
+  'conference.quorum': [
+    {
+      needs: 'close (conference)',
+      setup: { assume: EST, acts: CONVENED },
+      act: close('conf-1', '2010-04-01'),
+      cite: 'EST 6(3)',
+    },
+  ],
+  'extraordinary.quorum': [
+    {
+      needs: 'close (extraordinary conference)',
+      setup: { assume: EST, acts: ATTACKED },
+      act: close('xc-1', '2011-08-10'),
+      cite: 'EST 8(3)',
+    },
+  ],
+  'extraordinary.excludeAttacker': [
+    {
+      needs: 'notify-attack',
+      setup: { assume: EST },
+      act: notifyAttack('GE', 'RU', '2011-08-08'),
+      cite: 'EST 8(3)',
+    },
+  ],
+  'extraordinary.thirdPartyMayRequest': [
+    {
+      needs: 'notify-attack on behalf of another',
+      setup: { assume: EST },
+      act: notifyAttack('US', 'RU', '2011-08-08', { onBehalfOf: 'GE' }),
+      cite: 'EST 8(2)',
+    },
+  ],
+  'organizations.voteWeight': [
+    {
+      needs: 'close (conference)',
+      setup: { assume: EST, acts: CONVENED },
+      act: close('conf-1', '2010-04-01'),
+      cite: 'EST 10',
+    },
+    {
+      needs: 'close (extraordinary conference)',
+      setup: { assume: EST, acts: ATTACKED },
+      act: close('xc-1', '2011-08-10'),
+      cite: 'EST 10',
+    },
+  ],
+  'nrc.signature.eligible': [
+    {
+      needs: 'sign (NRC)',
+      setup: { treaty: 'nrc-2009' },
+      act: sign('US', '2010-01-15'),
+      cite: 'NRC (final clauses)',
+    },
+  ],
+  'nrc.entryIntoForce.instruments': [
+    {
+      needs: 'ratify (NRC)',
+      setup: {
+        treaty: 'nrc-2009',
+        parameters: { 'nrc.entryIntoForce.instruments': 1 },
+        acts: [sign('US', '2010-01-15')],
+      },
+      act: ratify('US', '2010-02-01'),
+      cite: 'NRC (final clauses)',
+    },
+  ],
+  'nrc.entryIntoForce.laterDays': [
+    {
+      needs: 'ratify (NRC) after entry into force',
+      setup: {
+        treaty: 'nrc-2009',
+        parameters: { 'nrc.entryIntoForce.instruments': 1, 'nrc.entryIntoForce.laterDays': 30 },
+        acts: [sign('US', '2010-01-15'), sign('GB', '2010-01-15'), ratify('US', '2010-02-01')],
+      },
+      act: ratify('GB', '2010-03-01'),
+      cite: 'NRC (final clauses)',
+    },
+  ],
+};
+
+/**
+ * Parameters no act needs: they are read only when findings are computed or an outcome is evaluated.
+ * With one of them unset the engine refuses nothing (see the todo tests below and in assistance).
+ */
+const READ_ONLY_BY_FINDINGS: readonly ParameterId[] = [
+  'extraordinary.abstentionBlocks',
+  'assistance.reportDays',
+  'scf.thresholds',
+  'scf.countTemporary',
+  'scf.targets',
+  'scf.exempt',
+];
+
+describe('unset parameters (parameter_unset)', () => {
+  it('has a case for every parameter of the catalogue', () => {
+    const covered = [...Object.keys(NEEDED), ...READ_ONLY_BY_FINDINGS].sort();
+    assert.deepEqual(covered, [...PARAMETER_IDS].sort());
+  });
+
+  for (const [id, cases] of Object.entries(NEEDED) as [ParameterId, readonly Case[]][]) {
+    describe(`when ${id} is unset`, () => {
+      for (const c of cases) {
+        it(`refuses ${c.needs} as parameter_unset under ${c.cite}, the provision of the parameter`, () => {
+          assert.equal(citeOf(PARAMETERS[id].cites), c.cite);
+          const [violation] = given(c.setup)
+            .withParameters({ [id]: null })
+            .when(c.act)
+            .thenRefused('parameter_unset', c.cite);
+          assert.deepEqual(violation?.params, { parameter: id });
+        });
+        it(`accepts ${c.needs} when it is set`, () => {
+          given(c.setup).when(c.act).thenAccepted();
+        });
+      }
+    });
+  }
+
+  describe('when entryIntoForce.laterDays is unset before entry into force', () => {
+    it('accepts a ratification that does not need it', () => {
+      given({ parameters: { 'entryIntoForce.laterDays': null }, acts: [sign('RU', '2010-01-15')] })
+        .when(ratify('RU', '2010-02-01'))
+        .thenAccepted();
+    });
+  });
+
+  describe('when extraordinary.thirdPartyMayRequest is unset', () => {
+    it('accepts the victim notifying for itself', () => {
+      given({ assume: EST, parameters: { 'extraordinary.thirdPartyMayRequest': null } })
+        .when(notifyAttack('GE', 'RU', '2011-08-08'))
+        .thenAccepted();
+    });
+  });
+
+  describe('the NRC draft by default', () => {
+    it('refuses a ratification as parameter_unset: the final clauses are unknown', () => {
+      given({ treaty: 'nrc-2009', acts: [sign('US', '2010-01-15')] })
+        .when(ratify('US', '2010-02-01'))
+        .thenRefused('parameter_unset', 'NRC (final clauses)');
+    });
+    it('reports both blanks when the agreement is assumed in force', () => {
+      given({ treaty: 'nrc-2009', assume: { inForce: '2010-01-01', parties: ['US'] }, acts: [] })
+        .when(ratify('GB', '2010-02-01'))
+        .thenViolations(
+          ['parameter_unset', 'NRC (final clauses)'],
+          ['parameter_unset', 'NRC (final clauses)'],
+        );
+    });
+  });
+
+  describe('when extraordinary.abstentionBlocks is unset', () => {
+    it(
+      'refuses to close an Extraordinary Conference as parameter_unset under EST 8(3)',
+      {
+        todo: 'doubtful: closing treats an unset abstentionBlocks as false, where STYLE rule 8 asks for parameter_unset',
+      },
+      () => {
+        given({ assume: EST, parameters: { 'extraordinary.abstentionBlocks': null }, acts: ATTACKED })
+          .when(close('xc-1', '2011-08-10'))
+          .thenRefused('parameter_unset', 'EST 8(3)');
+      },
+    );
+  });
+});
