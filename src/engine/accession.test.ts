@@ -149,47 +149,32 @@ describe('accession (EST 12)', () => {
   });
 
   describe('when an acceder re-applies and a Party then objects to its earlier, refused application', () => {
-    it(
-      'leaves the new application untouched',
-      {
-        todo: 'engine bug: AccessionObjected on a stale procedure sets the applicant inForceFrom to null, voiding its new, unobjected application',
-      },
-      () => {
-        const then = given({
-          assume: IN_FORCE,
-          acts: [
-            accede('EU', '2011-01-01', 'acc-1'),
-            object('DE', 'acc-1', '2011-01-02'),
-            accede('EU', '2011-01-03', 'acc-2'),
-          ],
-        })
-          .when(object('FR', 'acc-1', '2011-01-04'))
-          .thenAccepted();
-        // acc-2 has no objection: EU should be a Party from 2011-04-03 + 30 days.
-        assert.equal(then.outcome('2012-01-01').procedures.find((p) => p.id === 'acc-2')?.status, 'accepted');
-        assert.equal(isParty(then.state, party('EU'), day('2011-05-03')), true);
-      },
-    );
+    it('leaves the new application untouched', () => {
+      const then = given({
+        assume: IN_FORCE,
+        acts: [
+          accede('EU', '2011-01-01', 'acc-1'),
+          object('DE', 'acc-1', '2011-01-02'),
+          accede('EU', '2011-01-03', 'acc-2'),
+        ],
+      })
+        .when(object('FR', 'acc-1', '2011-01-04'))
+        .thenAccepted();
+      // acc-2 has no objection: EU should be a Party from 2011-04-03 + 30 days.
+      assert.equal(then.outcome('2012-01-01').procedures.find((p) => p.id === 'acc-2')?.status, 'accepted');
+      assert.equal(isParty(then.state, party('EU'), day('2011-05-03')), true);
+    });
   });
 
   describe('when the same Party objects twice', () => {
-    it(
-      'dates the refusal by the first objection',
-      {
-        todo: 'doubtful: a second objection by the same Party overwrites the date of its first, so the refusal moves later',
-      },
-      () => {
-        const then = given({
-          assume: IN_FORCE,
-          acts: [accede('EU', '2011-01-01', 'acc-1'), object('DE', 'acc-1', '2011-01-02')],
-        })
-          .when(object('DE', 'acc-1', '2011-03-01'))
-          .thenAccepted();
-        assert.equal(
-          then.outcome('2012-01-01').procedures.find((p) => p.id === 'acc-1')?.closed,
-          '2011-01-02',
-        );
-      },
-    );
+    it('dates the refusal by the first objection', () => {
+      const then = given({
+        assume: IN_FORCE,
+        acts: [accede('EU', '2011-01-01', 'acc-1'), object('DE', 'acc-1', '2011-01-02')],
+      })
+        .when(object('DE', 'acc-1', '2011-03-01'))
+        .thenAccepted();
+      assert.equal(then.outcome('2012-01-01').procedures.find((p) => p.id === 'acc-1')?.closed, '2011-01-02');
+    });
   });
 });

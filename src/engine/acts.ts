@@ -4,7 +4,7 @@
  */
 import type { TreatyId } from '../treaty/common.ts';
 import type { IsoDate } from '../treaty/dates.ts';
-import type { EntityId } from '../treaty/entities.ts';
+import type { EntityId, SECURITY_COUNCIL } from '../treaty/entities.ts';
 import type { Forces } from '../treaty/forces.ts';
 
 interface Dated {
@@ -16,6 +16,9 @@ interface ByParty extends Dated {
 interface OnProcedure extends ByParty {
   readonly procedure: string;
 }
+
+/** The Security Council, the only actor of `unsc-measures`: no state can file that act. */
+export type SecurityCouncil = EntityId & typeof SECURITY_COUNCIL;
 
 export type Vote = 'yes' | 'no' | 'abstain';
 export type AttackKind = 'attack' | 'threat';
@@ -57,7 +60,7 @@ export type Act =
   | (ByParty & { readonly act: 'consent-assistance'; readonly to: readonly EntityId[] })
   | (OnProcedure & { readonly act: 'assist'; readonly to: EntityId; readonly military: boolean })
   | (OnProcedure & { readonly act: 'report-to-unsc' })
-  | (OnProcedure & { readonly act: 'unsc-measures' })
+  | (Dated & { readonly act: 'unsc-measures'; readonly by: SecurityCouncil; readonly procedure: string })
   | (ByParty & { readonly act: 'assume-obligation'; readonly obligation: string })
   | (ByParty & {
       readonly act: 'deploy';

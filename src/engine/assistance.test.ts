@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import type { Act } from './acts.ts';
+import type { Act, ActOf } from './acts.ts';
+import { entityId } from '../treaty/entities.ts';
 import {
   assist,
   consentAssistance,
@@ -117,18 +118,17 @@ describe('assistance to the victim of an attack (EST 7(2))', () => {
       const proc = then.state.procedures.get('xc-1');
       assert.equal(proc?.kind === 'extraordinary-conference' && proc.unscMeasures, '2011-08-12');
     });
-    it(
-      'is the only one that can record measures of the Security Council',
-      {
-        todo: 'doubtful: unsc-measures has no rule at all, so any actor (here RU, the attacker) can end the right to assist; only the scenario loader forces by: UNSC',
-      },
-      () => {
-        const { decision } = given({ assume: ALL, acts: ATTACKED }).when(
-          unscMeasures('xc-1', '2011-08-09', 'RU'),
-        );
-        assert.equal(decision.ok, false);
-      },
-    );
+    it('is the only one that can record measures of the Security Council', () => {
+      // The act's type admits no other actor: a state filing it does not compile.
+      const byAState: ActOf<'unsc-measures'> = {
+        act: 'unsc-measures',
+        // @ts-expect-error: only the Security Council takes measures
+        by: entityId('RU'),
+        procedure: 'xc-1',
+        on: day('2011-08-09'),
+      };
+      assert.equal(byAState.act, 'unsc-measures');
+    });
   });
 
   describe('reports to the Security Council', () => {
@@ -202,16 +202,10 @@ describe('assistance to the victim of an attack (EST 7(2))', () => {
   });
 
   describe('when assistance.reportDays is unset', () => {
-    it(
-      'refuses assistance as parameter_unset under EST 7(2) rather than never finding it unreported',
-      {
-        todo: 'doubtful: assist does not need assistance.reportDays; with it unset the finding silently never arises (STYLE rule 8 wants parameter_unset)',
-      },
-      () => {
-        given({ assume: ALL, parameters: { 'assistance.reportDays': null }, acts: CONSENTED })
-          .when(assist('US', 'xc-1', 'GE', '2011-08-09'))
-          .thenRefused('parameter_unset', 'EST 7(2)');
-      },
-    );
+    it('refuses assistance as parameter_unset under EST 7(2) rather than never finding it unreported', () => {
+      given({ assume: ALL, parameters: { 'assistance.reportDays': null }, acts: CONSENTED })
+        .when(assist('US', 'xc-1', 'GE', '2011-08-09'))
+        .thenRefused('parameter_unset', 'EST 7(2)');
+    });
   });
 });

@@ -156,7 +156,7 @@ const REFUSALS: Readonly<Record<RejectionCode, Example>> = {
   },
   not_convened: {
     setup: { assume: EST_IN_FORCE, acts: PROPOSED },
-    act: close('conf-1', '2011-01-04'),
+    act: attend('FR', 'conf-1', '2011-01-04'),
     cite: 'EST 6(2)',
   },
   not_present: {

@@ -85,10 +85,12 @@ export function evolve(state: State, event: Event): State {
     }
     case 'AccessionObjected': {
       const p = state.procedures.get(event.procedure);
-      if (p?.kind !== 'accession') break;
+      // A Party's first objection is the one that counts; an objection to an earlier, already
+      // refused application leaves the applicant's current one alone.
+      if (p?.kind !== 'accession' || p.objections.has(event.by)) break;
       p.objections.set(event.by, event.on);
       const applicant = state.entities.get(p.requestedBy);
-      if (applicant) applicant.inForceFrom = null;
+      if (applicant?.accession === p.id) applicant.inForceFrom = null;
       break;
     }
     case 'WithdrawalNotified': {
@@ -194,9 +196,11 @@ export function evolve(state: State, event: Event): State {
         newDecision(event.by, event.on, event.decision, event.text),
       );
       break;
-    case 'DecisionObjected':
-      meeting(state, event.procedure)?.decisions.get(event.decision)?.objections.set(event.by, event.on);
+    case 'DecisionObjected': {
+      const objections = meeting(state, event.procedure)?.decisions.get(event.decision)?.objections;
+      if (objections && !objections.has(event.by)) objections.set(event.by, event.on);
       break;
+    }
     case 'VoteCast':
       meeting(state, event.procedure)?.decisions.get(event.decision)?.votes.set(event.by, event.vote);
       break;

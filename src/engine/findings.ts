@@ -169,12 +169,13 @@ const substantialCombatForces: FindingRule = {
 
     for (const date of dates) {
       const touched = new Set<EntityId>();
-      for (const d of ends.get(date) ?? []) {
-        shift(d, -1);
-        touched.add(d.in);
-      }
+      // Starts before ends, so a deployment that begins and ends on one day leaves no trace.
       for (const d of starts.get(date) ?? []) {
         shift(d, 1);
+        touched.add(d.in);
+      }
+      for (const d of ends.get(date) ?? []) {
+        shift(d, -1);
         touched.add(d.in);
       }
       if (targets === null || global.has(date)) {

@@ -295,16 +295,10 @@ describe('unset parameters (parameter_unset)', () => {
   });
 
   describe('when extraordinary.abstentionBlocks is unset', () => {
-    it(
-      'refuses to close an Extraordinary Conference as parameter_unset under EST 8(3)',
-      {
-        todo: 'doubtful: closing treats an unset abstentionBlocks as false, where STYLE rule 8 asks for parameter_unset',
-      },
-      () => {
-        given({ assume: EST, parameters: { 'extraordinary.abstentionBlocks': null }, acts: ATTACKED })
-          .when(close('xc-1', '2011-08-10'))
-          .thenRefused('parameter_unset', 'EST 8(3)');
-      },
-    );
+    it('refuses to close an Extraordinary Conference as parameter_unset under EST 8(3)', () => {
+      given({ assume: EST, parameters: { 'extraordinary.abstentionBlocks': null }, acts: ATTACKED })
+        .when(close('xc-1', '2011-08-10'))
+        .thenRefused('parameter_unset', 'EST 8(3)');
+    });
   });
 });

@@ -6,11 +6,11 @@ import type { TreatyId } from '../treaty/common.ts';
 import { CODE_HOME } from '../treaty/codes.ts';
 import { addDays, isoDate } from '../treaty/dates.ts';
 import type { IsoDate } from '../treaty/dates.ts';
-import { entityId } from '../treaty/entities.ts';
+import { SECURITY_COUNCIL, entityId } from '../treaty/entities.ts';
 import type { EntityId } from '../treaty/entities.ts';
 import { PRESETS } from '../treaty/parties/index.ts';
 import type { PartySet } from '../treaty/parties/index.ts';
-import type { Act, ActName } from './acts.ts';
+import type { Act, ActName, SecurityCouncil } from './acts.ts';
 import { TREATY_ACTS } from './acts.ts';
 import { evaluate, quorumOf } from './closing.ts';
 import { decide } from './decide.ts';
@@ -139,7 +139,7 @@ const MAKERS: { readonly [N in ActName]: fc.Arbitrary<Make> } = {
     .map(([by, p]) => (on) => ({ act: 'report-to-unsc', by, procedure: p, on })),
   'unsc-measures': procedure.map((p) => (on) => ({
     act: 'unsc-measures',
-    by: entityId('UNSC'),
+    by: SECURITY_COUNCIL as SecurityCouncil,
     procedure: p,
     on,
   })),

@@ -12,7 +12,7 @@ import type { TreatyId } from '../treaty/common.ts';
 import type { FindingCode, RejectionCode } from '../treaty/codes.ts';
 import { isoDate } from '../treaty/dates.ts';
 import type { IsoDate } from '../treaty/dates.ts';
-import { entityId } from '../treaty/entities.ts';
+import { SECURITY_COUNCIL, entityId } from '../treaty/entities.ts';
 import type { EntityId } from '../treaty/entities.ts';
 import type { Forces } from '../treaty/forces.ts';
 import type { ParameterId, ParameterValues, ValueOf } from '../treaty/parameters/index.ts';
@@ -20,7 +20,7 @@ import { resolveParameters } from '../treaty/parameters/index.ts';
 import type { PartySet } from '../treaty/parties/index.ts';
 import { citeOf } from '../treaty/provisions/index.ts';
 import { TREATIES } from '../treaty/treaties.ts';
-import type { Act, ActOf, AttackKind, Vote } from './acts.ts';
+import type { Act, ActOf, AttackKind, SecurityCouncil, Vote } from './acts.ts';
 import { decide } from './decide.ts';
 import type { Event } from './events.ts';
 import { evolve } from './evolve.ts';
@@ -383,9 +383,9 @@ export const reportToUnsc = (by: string, procedure: string, on: string): ActOf<'
   on: d(on),
 });
 
-export const unscMeasures = (procedure: string, on: string, by = 'UNSC'): ActOf<'unsc-measures'> => ({
+export const unscMeasures = (procedure: string, on: string): ActOf<'unsc-measures'> => ({
   act: 'unsc-measures',
-  by: p(by),
+  by: SECURITY_COUNCIL as SecurityCouncil,
   procedure,
   on: d(on),
 });

@@ -210,6 +210,29 @@ function checkParameters(c: Collector, treaty: TreatyId, raw: Readonly<Record<st
   return overrides;
 }
 
+/** Acts that name their own actor where another Party is meant: a slip, not a legal question. */
+function selfReference(
+  name: ActName,
+  event: Readonly<Record<string, unknown>>,
+): { field: string; message: string }[] {
+  const actors = ([] as unknown[]).concat(event['by'] ?? []);
+  const named = (field: string): unknown[] => ([] as unknown[]).concat(event[field] ?? []);
+  const out: { field: string; message: string }[] = [];
+  const check = (field: string, what: string) => {
+    const self = named(field).find((x) => actors.includes(x));
+    if (typeof self === 'string') out.push({ field, message: `${self} cannot ${what} itself` });
+  };
+  if (name === 'request-information') check('to', 'ask');
+  if (name === 'request-consultations') check('with', 'request consultations with');
+  if (name === 'consent-assistance') check('to', 'consent to assistance from');
+  if (name === 'notify-attack') {
+    const victims = event['onBehalfOf'] === undefined ? actors : [event['onBehalfOf']];
+    if (victims.includes(event['attacker']))
+      out.push({ field: 'attacker', message: 'the attacker cannot be the victim' });
+  }
+  return out;
+}
+
 /** Fields that take one party or a list, always a list for the engine. */
 const LIST_FIELDS: Readonly<Partial<Record<ActName, string>>> = {
   'request-consultations': 'with',
@@ -313,6 +336,8 @@ export function parseScenario(text: string, file: string): Loaded {
       ...event
     } = parsed.data as Record<string, unknown> & { on: IsoDate };
     const line = c.where(path).line;
+    for (const problem of selfReference(name as ActName, event))
+      c.add([...path, problem.field], problem.message);
     if (name === 'unsc-measures') event['by'] = 'UNSC';
     const bys = event['by'] === undefined ? [undefined] : ([] as unknown[]).concat(event['by']);
     const listField = LIST_FIELDS[name as ActName];

@@ -103,6 +103,8 @@ export const consentToAssistance: Handler<ActOf<'consent-assistance'>, undefined
 
 export const assist: Handler<ActOf<'assist'>, Xc> = {
   stages: [
+    // The duty to report (7(2)) runs from the assistance, so its deadline must be known.
+    needs('assistance.reportDays'),
     [byParty('est7.assister', 'est.7.2')],
     [
       rule({

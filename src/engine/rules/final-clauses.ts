@@ -142,6 +142,13 @@ function ratifyHandler(c: FinalClauses, prefix: string): Handler<Ratify, undefin
         const later = addDays(act.on, state.params[c.laterDays] ?? 0);
         return [{ type: 'InstrumentDeposited', on: act.on, by: act.by, counted, inForceFrom: later }];
       }
+      // Entry into force already fixed for a later day (a scenario's `assume`): an earlier
+      // deposit takes effect on that day, as every deposit before entry into force does.
+      if (state.entryIntoForce !== null) {
+        return [
+          { type: 'InstrumentDeposited', on: act.on, by: act.by, counted, inForceFrom: state.entryIntoForce },
+        ];
+      }
       const threshold = state.params[c.threshold] ?? Infinity;
       const reaches = counted && state.countedInstruments + 1 >= threshold;
       const deposited: Event = {

@@ -92,21 +92,32 @@ export function proposeDecision(prefix: string, cites: string): Handler<Propose,
 export function closeMeeting(prefix: string, cites: string): Handler<Close, Meeting> {
   return {
     stages: [
-      [isOpen(`${prefix}.closeOpen`, cites), isConvened(`${prefix}.closeConvened`)],
+      [isOpen(`${prefix}.closeOpen`, cites)],
       [
         ...needs<Close, Meeting>('organizations.voteWeight'),
         rule({
-          id: `${prefix}.closeQuorum`,
+          id: `${prefix}.closeRules`,
           cites,
           check: ({ state, proc }) => {
-            const id = proc.kind === 'conference' ? 'conference.quorum' : 'extraordinary.quorum';
-            return state.params[id] === null ? breach('parameter_unset', { parameter: id }) : null;
+            const ids =
+              proc.kind === 'conference'
+                ? (['conference.quorum'] as const)
+                : (['extraordinary.quorum', 'extraordinary.abstentionBlocks'] as const);
+            const unset = ids.find((id) => state.params[id] === null);
+            return unset === undefined ? null : breach('parameter_unset', { parameter: unset });
           },
         }),
       ],
     ],
+    // A Conference that never gathered its support can be closed too (the proposal lapses);
+    // there is then no quorum to establish.
     events: ({ state, act, proc }) => [
-      { type: 'ProcedureClosed', on: act.on, procedure: proc.id, closing: evaluate(state, proc, act.on) },
+      {
+        type: 'ProcedureClosed',
+        on: act.on,
+        procedure: proc.id,
+        closing: proc.kind === 'conference' && proc.convened === null ? null : evaluate(state, proc, act.on),
+      },
     ],
   };
 }

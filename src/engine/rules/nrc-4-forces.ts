@@ -5,10 +5,12 @@
  */
 import type { ActOf } from '../acts.ts';
 import type { Handler } from '../rule.ts';
-import { breach, rule } from '../rule.ts';
+import { breach, needs, rule } from '../rule.ts';
 
 export const deploy: Handler<ActOf<'deploy'>, undefined> = {
   stages: [
+    // A deployment is measured against these; with one of them unset it cannot be.
+    needs('scf.thresholds', 'scf.countTemporary', 'scf.targets', 'scf.exempt'),
     [
       rule({
         id: 'nrc4.id',
