@@ -1,0 +1,146 @@
+/**
+ * @module C2SP signed notes and tlog checkpoints: the depositary's signed tree heads.
+ *
+ * A note is text ending in a newline, a blank line, then signature lines `— <key name> <base64 of
+ * the 4-byte key ID and the signature>`. For Ed25519 the key ID is the first four bytes of
+ * SHA-256(name || 0x0A || 0x01 || public key), and a verifier key is written
+ * `<name>+<hex key ID>+<base64 of 0x01 || public key>`. A checkpoint is a note whose text is the
+ * log's origin, its size and its base64 root hash, one per line. Pure: SHA-256 and Ed25519 are
+ * passed in, so the browser verifies with WebCrypto what the server signs with node:crypto.
+ */
+import type { AsyncSha256, Hash } from './merkle.ts';
+
+const ED25519 = 0x01;
+const DASH = '\u2014 ';
+const enc = new TextEncoder();
+
+export function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s);
+}
+
+/** Standard base64 to bytes, or null when it is not canonical standard base64. */
+export function fromBase64(text: string): Uint8Array | null {
+  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) return null;
+  const s = atob(text);
+  const out = Uint8Array.from(s, (c) => c.charCodeAt(0));
+  return toBase64(out) === text ? out : null;
+}
+
+const toHex = (b: Uint8Array): string => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+
+function concat(...parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** A key name is non-empty and has no spaces or plus signs. */
+export function isKeyName(name: string): boolean {
+  return name.length > 0 && !/[\s+]/u.test(name);
+}
+
+/** An Ed25519 public key as the notes know it. */
+export interface NoteKey {
+  readonly name: string;
+  /** 4 bytes. */
+  readonly id: Uint8Array;
+  /** 32 bytes. */
+  readonly publicKey: Uint8Array;
+}
+
+/** SHA-256(name || 0x0A || 0x01 || public key)[:4] */
+export async function noteKeyId(sha: AsyncSha256, name: string, publicKey: Uint8Array): Promise<Uint8Array> {
+  const digest = await sha(concat(enc.encode(name), Uint8Array.of(0x0a, ED25519), publicKey));
+  return digest.slice(0, 4);
+}
+
+export async function noteKey(sha: AsyncSha256, name: string, publicKey: Uint8Array): Promise<NoteKey> {
+  if (!isKeyName(name)) throw new TypeError(`not a note key name: ${name}`);
+  if (publicKey.length !== 32) throw new TypeError('an Ed25519 public key has 32 bytes');
+  return { name, id: await noteKeyId(sha, name, publicKey), publicKey };
+}
+
+/** `<name>+<hex key ID>+<base64 of 0x01 || public key>` */
+export function formatVerifierKey(key: NoteKey): string {
+  return `${key.name}+${toHex(key.id)}+${toBase64(concat(Uint8Array.of(ED25519), key.publicKey))}`;
+}
+
+/** Parses a verifier key and checks that its ID is the one its name and key give. */
+export async function parseVerifierKey(sha: AsyncSha256, text: string): Promise<NoteKey | null> {
+  const m = /^([^+\s]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/=]+)$/.exec(text);
+  if (!m) return null;
+  const material = fromBase64(m[3] as string);
+  if (material === null || material.length !== 33 || material[0] !== ED25519) return null;
+  const key = await noteKey(sha, m[1] as string, material.slice(1));
+  return toHex(key.id) === m[2] ? key : null;
+}
+
+/** Signs note text (which must end in a newline) with one key. */
+export async function signNote(
+  text: string,
+  key: NoteKey,
+  sign: (message: Uint8Array) => Uint8Array | Promise<Uint8Array>,
+): Promise<string> {
+  if (!text.endsWith('\n')) throw new TypeError('note text must end with a newline');
+  const signature = await sign(enc.encode(text));
+  return `${text}\n${DASH}${key.name} ${toBase64(concat(key.id, signature))}\n`;
+}
+
+export type Opened =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+
+/**
+ * Checks a note against one trusted key: its signature from that key (same name and ID) must be
+ * there and verify. Signatures by other keys are ignored, as the format requires.
+ */
+export async function openNote(
+  note: string,
+  key: NoteKey,
+  verify: (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean | Promise<boolean>,
+): Promise<Opened> {
+  if (/[\u0000-\u0009\u000b-\u001f]/.test(note))
+    return { ok: false, reason: 'control characters in the note' };
+  const split = note.lastIndexOf('\n\n');
+  if (split < 0 || !note.endsWith('\n')) return { ok: false, reason: 'not a signed note' };
+  const text = note.slice(0, split + 1);
+  const lines = note.slice(split + 2, -1).split('\n');
+  let found = false;
+  for (const line of lines) {
+    const m = new RegExp(`^${DASH}(\\S+) ([A-Za-z0-9+/=]+)$`).exec(line);
+    if (!m) return { ok: false, reason: `malformed signature line: ${line}` };
+    const blob = fromBase64(m[2] as string);
+    if (blob === null || blob.length < 5) return { ok: false, reason: 'malformed signature' };
+    if (m[1] !== key.name || toHex(blob.slice(0, 4)) !== toHex(key.id)) continue;
+    found = true;
+    if (!(await verify(key.publicKey, enc.encode(text), blob.slice(4)))) {
+      return { ok: false, reason: `the signature of ${key.name} does not verify` };
+    }
+  }
+  return found ? { ok: true, text } : { ok: false, reason: `no signature by ${key.name}+${toHex(key.id)}` };
+}
+
+export interface Checkpoint {
+  readonly origin: string;
+  readonly size: number;
+  readonly root: Hash;
+}
+
+/** The text of a checkpoint: origin, size and base64 root hash, one per line. */
+export function checkpointText(c: Checkpoint): string {
+  return `${c.origin}\n${c.size}\n${toBase64(c.root)}\n`;
+}
+
+/** Reads checkpoint text (from a verified note); null when malformed. */
+export function parseCheckpoint(text: string): Checkpoint | null {
+  const [origin, size, root] = text.split('\n');
+  if (origin === undefined || origin === '' || size === undefined || root === undefined) return null;
+  if (!/^(0|[1-9]\d{0,15})$/.test(size)) return null;
+  const hash = fromBase64(root);
+  return hash === null || hash.length !== 32 ? null : { origin, size: Number(size), root: hash };
+}
