@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 
 import type { Act, ActOf } from './acts.ts';
 import { entityId } from '../treaty/entities.ts';
+import { describeViolation } from './messages.ts';
 import {
   assist,
   consentAssistance,
@@ -206,6 +207,108 @@ describe('assistance to the victim of an attack (EST 7(2))', () => {
       given({ assume: ALL, parameters: { 'assistance.reportDays': null }, acts: CONSENTED })
         .when(assist('US', 'xc-1', 'GE', '2011-08-09'))
         .thenRefused('parameter_unset', 'EST 7(2)');
+    });
+  });
+
+  describe('after a threat of armed attack, not an armed attack', () => {
+    const THREATENED: readonly Act[] = [
+      notifyAttack('GE', 'RU', '2011-08-08', { id: 'xc-1', kind: 'threat' }),
+      consentAssistance('GE', 'US PL', '2011-08-08'),
+    ];
+    it('refuses assistance as no_armed_attack under EST 7(2), even with the consent of the threatened Party', () => {
+      const [violation] = given({ assume: ALL, acts: THREATENED })
+        .when(assist('US', 'xc-1', 'GE', '2011-08-09'))
+        .thenRefused('no_armed_attack', 'EST 7(2)');
+      assert.deepEqual(violation?.params, { procedure: 'xc-1' });
+    });
+    it('refuses non-military assistance as no_armed_attack too', () => {
+      given({ assume: ALL, acts: THREATENED })
+        .when(assist('PL', 'xc-1', 'GE', '2011-08-09', false))
+        .thenRefused('no_armed_attack', 'EST 7(2)');
+    });
+    it('names the missing consent as well when there is none', () => {
+      given({ assume: ALL, acts: THREATENED })
+        .when(assist('FR', 'xc-1', 'GE', '2011-08-09'))
+        .thenViolations(['no_armed_attack', 'EST 7(2)'], ['consent_required', 'EST 7(2)']);
+    });
+    it('leaves the Extraordinary Conference with no assistance and no finding', () => {
+      const spec = given({ assume: ALL, acts: THREATENED });
+      const proc = spec.outcome().procedures.find((p) => p.id === 'xc-1');
+      assert.deepEqual(proc?.assistance, []);
+      assert.deepEqual(spec.findings('2012-01-01'), []);
+    });
+  });
+
+  describe('non-military assistance (assistance.reportNonMilitary)', () => {
+    /** PL gives non-military assistance on 2011-08-09 and does not report it. */
+    const AIDED: readonly Act[] = [...CONSENTED, assist('PL', 'xc-1', 'GE', '2011-08-09', false)];
+    it('records the assistance as non-military', () => {
+      given({ assume: ALL, acts: CONSENTED })
+        .when(assist('PL', 'xc-1', 'GE', '2011-08-09', false))
+        .thenEvents({
+          type: 'AssistanceGiven',
+          on: day('2011-08-09'),
+          by: party('PL'),
+          procedure: 'xc-1',
+          to: party('GE'),
+          military: false,
+        });
+    });
+    describe('by default (false: only military assistance must be reported)', () => {
+      const spec = given({ assume: ALL, acts: AIDED });
+      it('is no finding, even a year later without a report', () => {
+        assert.deepEqual(spec.findings('2012-08-10'), []);
+      });
+      it('still finds military assistance unreported the same day, naming only its giver', () => {
+        const then = spec.when(assist('US', 'xc-1', 'GE', '2011-08-09')).thenAccepted();
+        const findings = then.findings('2011-08-10');
+        assert.equal(findings.length, 1);
+        assert.deepEqual(theFinding(findings, 'unreported_assistance').parties, ['US']);
+      });
+    });
+    describe('when assistance.reportNonMilitary is true', () => {
+      const spec = given({ assume: ALL, parameters: { 'assistance.reportNonMilitary': true }, acts: AIDED });
+      it('is no finding on the day of the assistance', () => {
+        assert.deepEqual(spec.findings('2011-08-09'), []);
+      });
+      it('is an unreported_assistance finding under EST 7(2), dated the day after the deadline', () => {
+        assert.deepEqual(theFinding(spec.findings('2011-08-10'), 'unreported_assistance'), {
+          code: 'unreported_assistance',
+          cite: 'EST 7(2)',
+          parties: ['PL'],
+          on: '2011-08-10',
+          procedure: 'xc-1',
+          assisted: 'GE',
+          due: '2011-08-09',
+        });
+      });
+      it('is no finding when the assisting Party reports the same day', () => {
+        const then = spec.when(reportToUnsc('PL', 'xc-1', '2011-08-09')).thenAccepted();
+        assert.deepEqual(then.findings('2012-01-01'), []);
+      });
+    });
+    describe('when assistance.reportNonMilitary is unset', () => {
+      const unset = given({
+        assume: ALL,
+        parameters: { 'assistance.reportNonMilitary': null },
+        acts: CONSENTED,
+      });
+      it('refuses non-military assistance as parameter_unset under EST 7(2)', () => {
+        const [violation] = unset
+          .when(assist('PL', 'xc-1', 'GE', '2011-08-09', false))
+          .thenRefused('parameter_unset', 'EST 7(2)');
+        assert.deepEqual(violation?.params, { parameter: 'assistance.reportNonMilitary' });
+      });
+      it('refuses military assistance too: which assistance must be reported is not known', () => {
+        unset.when(assist('US', 'xc-1', 'GE', '2011-08-09')).thenRefused('parameter_unset', 'EST 7(2)');
+      });
+      it('says the parameter has no value in this run, not that the text leaves it blank (it is a reading)', () => {
+        const [violation] = unset
+          .when(assist('PL', 'xc-1', 'GE', '2011-08-09', false))
+          .thenRefused('parameter_unset', 'EST 7(2)');
+        assert.ok(violation);
+        assert.equal(describeViolation(violation), 'assistance.reportNonMilitary has no value in this run');
+      });
     });
   });
 });

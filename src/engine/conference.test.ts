@@ -93,16 +93,51 @@ describe('the Conference of the Parties (EST 6)', () => {
   });
 
   describe('when a Party that did not attend the consultations proposes a Conference', () => {
+    const attendedByUsOnly: readonly Act[] = [
+      requestConsultations('US', 'RU', '2010-03-01', { id: 'c-1' }),
+      attend('US', 'c-1', '2010-03-02'),
+    ];
     it('refuses it as not_a_participant under EST 6(1), even if it was invited', () => {
-      given({
-        assume: IN_FORCE,
-        acts: [
-          requestConsultations('US', 'RU', '2010-03-01', { id: 'c-1' }),
-          attend('US', 'c-1', '2010-03-02'),
-        ],
-      })
+      given({ assume: IN_FORCE, acts: [...attendedByUsOnly, close('c-1', '2010-03-03')] })
         .when(proposeConference('RU', 'c-1', '2010-03-04'))
         .thenRefused('not_a_participant', 'EST 6(1)');
+    });
+    it('names both faults when the consultations are still open too', () => {
+      const [notAttended, open] = given({ assume: IN_FORCE, acts: attendedByUsOnly })
+        .when(proposeConference('RU', 'c-1', '2010-03-04'))
+        .thenViolations(['not_a_participant', 'EST 6(1)'], ['procedure_open', 'EST 6(1)']);
+      assert.deepEqual(notAttended?.params, { procedure: 'c-1' });
+      assert.deepEqual(open?.params, { procedure: 'c-1' });
+    });
+  });
+
+  describe('when a participant proposes a Conference while the consultations are still open (EST 6(1), "afterwards")', () => {
+    const held: readonly Act[] = [
+      requestConsultations('US', 'RU', '2010-03-01', { id: 'c-1' }),
+      each('US RU', (by) => attend(by, 'c-1', '2010-03-02')),
+    ].flat();
+    const open = given({ assume: IN_FORCE, acts: held });
+    it('refuses it as procedure_open under EST 6(1), naming the consultations', () => {
+      const [violation] = open
+        .when(proposeConference('US', 'c-1', '2010-03-02', 'conf-1'))
+        .thenRefused('procedure_open', 'EST 6(1)');
+      assert.deepEqual(violation?.params, { procedure: 'c-1' });
+    });
+    it('refuses it even after their deadline has passed: only the Depositary closes them', () => {
+      open
+        .when(proposeConference('US', 'c-1', '2010-04-30', 'conf-1'))
+        .thenRefused('procedure_open', 'EST 6(1)');
+    });
+    it('accepts the same proposal once the Depositary has closed them, on the same day', () => {
+      given({ assume: IN_FORCE, acts: [...held, close('c-1', '2010-03-02')] })
+        .when(proposeConference('US', 'c-1', '2010-03-02', 'conf-1'))
+        .thenEvents({
+          type: 'ConferenceProposed',
+          on: day('2010-03-02'),
+          by: party('US'),
+          procedure: 'conf-1',
+          consultations: 'c-1',
+        });
     });
   });
 
@@ -207,6 +242,23 @@ describe('the Conference of the Parties (EST 6)', () => {
       spec
         .when(close('conf-1', '2010-03-05'))
         .thenEvents({ type: 'ProcedureClosed', on: day('2010-03-05'), procedure: 'conf-1', closing: null });
+    });
+    it('reports the lapsed proposal as closed, never convened, with no quorum and no decisions', () => {
+      const proc = spec
+        .when(close('conf-1', '2010-03-05'))
+        .thenAccepted()
+        .outcome()
+        .procedures.find((p) => p.id === 'conf-1');
+      assert.equal(proc?.status, 'closed');
+      assert.equal(proc?.closed, '2010-03-05');
+      assert.equal(proc?.convened, null);
+      assert.equal(proc?.quorum, undefined);
+      assert.deepEqual(proc?.decisions, []);
+    });
+    it('takes no more support once the lapsed proposal is closed: procedure_closed under EST 6(2)', () => {
+      given({ assume: IN_FORCE, acts: [...PROPOSED, close('conf-1', '2010-03-05')] })
+        .when(support('RU', 'conf-1', '2010-03-06'))
+        .thenRefused('procedure_closed', 'EST 6(2)');
     });
   });
 

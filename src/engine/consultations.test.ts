@@ -96,10 +96,35 @@ describe('consultations (EST 5)', () => {
   });
 
   describe('when an invited Party joins while uninvitedMayJoin is false', () => {
-    it('lets it join', () => {
+    it('accepts it, with no event: an invitee is in already', () => {
       given({ ...OPEN, parameters: { 'consultations.uninvitedMayJoin': false } })
         .when(join('RU', 'c-1', '2010-03-02'))
-        .thenAccepted();
+        .thenEvents();
+    });
+  });
+
+  describe('when a Party that already takes part joins (EST 5(2))', () => {
+    it('accepts an invitee joining but records nothing', () => {
+      const then = given(OPEN)
+        .when(join('RU', 'c-1', '2010-03-02'))
+        .thenEvents();
+      assert.deepEqual(then.outcome().procedures[0]?.joined, []);
+    });
+    it('accepts the requester joining its own consultations but records nothing', () => {
+      given(OPEN)
+        .when(join('US', 'c-1', '2010-03-02'))
+        .thenEvents();
+    });
+    it('accepts a Party that joined joining again but records nothing more', () => {
+      const then = given({ ...OPEN, acts: [...OPEN.acts, join('PL', 'c-1', '2010-03-02')] })
+        .when(join('PL', 'c-1', '2010-03-03'))
+        .thenEvents();
+      assert.deepEqual(then.outcome().procedures[0]?.joined, ['PL']);
+    });
+    it('still refuses an invitee joining closed consultations as procedure_closed under EST 5(2)', () => {
+      given({ ...OPEN, acts: [...OPEN.acts, close('c-1', '2010-03-05')] })
+        .when(join('RU', 'c-1', '2010-03-06'))
+        .thenRefused('procedure_closed', 'EST 5(2)');
     });
   });
 

@@ -101,7 +101,11 @@ const CONSULTED: readonly Act[] = [
   requestConsultations('US', 'RU', '2011-01-01', { id: 'c-1' }),
   attend('US', 'c-1', '2011-01-02'),
 ];
-const PROPOSED: readonly Act[] = [...CONSULTED, proposeConference('US', 'c-1', '2011-01-03', 'conf-1')];
+const PROPOSED: readonly Act[] = [
+  ...CONSULTED,
+  close('c-1', '2011-01-03'),
+  proposeConference('US', 'c-1', '2011-01-03', 'conf-1'),
+];
 const ATTACKED: readonly Act[] = [
   notifyAttack('GE', 'RU', '2011-08-08', { id: 'xc-1' }),
   attend('GE', 'xc-1', '2011-08-08'),
@@ -150,7 +154,7 @@ const REFUSALS: Readonly<Record<RejectionCode, Example>> = {
     cite: 'EST 3(2)',
   },
   not_a_participant: {
-    setup: { assume: EST_IN_FORCE, acts: CONSULTED },
+    setup: { assume: EST_IN_FORCE, acts: [...CONSULTED, close('c-1', '2011-01-03')] },
     act: proposeConference('RU', 'c-1', '2011-01-03'),
     cite: 'EST 6(1)',
   },
@@ -173,6 +177,22 @@ const REFUSALS: Readonly<Record<RejectionCode, Example>> = {
     setup: { assume: EST_IN_FORCE, acts: ATTACKED },
     act: assist('US', 'xc-1', 'RU', '2011-08-09'),
     cite: 'EST 7(2)',
+  },
+  no_armed_attack: {
+    setup: {
+      assume: EST_IN_FORCE,
+      acts: [
+        notifyAttack('GE', 'RU', '2011-08-08', { id: 'xc-1', kind: 'threat' }),
+        consentAssistance('GE', 'US', '2011-08-08'),
+      ],
+    },
+    act: assist('US', 'xc-1', 'GE', '2011-08-09'),
+    cite: 'EST 7(2)',
+  },
+  procedure_open: {
+    setup: { assume: EST_IN_FORCE, acts: CONSULTED },
+    act: proposeConference('US', 'c-1', '2011-01-03', 'conf-1'),
+    cite: 'EST 6(1)',
   },
   consent_required: {
     setup: { assume: EST_IN_FORCE, acts: ATTACKED },
@@ -246,6 +266,7 @@ const DESIGN_HOMES: Readonly<Partial<Record<RejectionCode | FindingCode, string>
   not_invited: 'EST 5(2)',
   not_a_participant: 'EST 6(1)',
   vote_excluded: 'EST 8(3)',
+  no_armed_attack: 'EST 7(2)',
   consent_required: 'EST 7(2)',
   unsc_measures_taken: 'EST 7(2)',
   unreported_assistance: 'EST 7(2)',

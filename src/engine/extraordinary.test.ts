@@ -64,6 +64,66 @@ describe('an armed attack and the Extraordinary Conference (EST 7, 8)', () => {
     });
   });
 
+  describe('when the victim notifies a threat of armed attack by another Party (EST 8(3))', () => {
+    const THREATENED: readonly Act[] = [
+      notifyAttack('GE', 'RU', '2011-08-08', { id: 'xc-1', kind: 'threat' }),
+    ];
+    it('convenes the Conference and leaves no vote out: only a Party that carried out an armed attack loses it', () => {
+      given({ assume: ALL })
+        .when(notifyAttack('GE', 'RU', '2011-08-08', { id: 'xc-1', kind: 'threat' }))
+        .thenEvents({
+          type: 'ExtraordinaryConferenceConvened',
+          on: day('2011-08-08'),
+          by: party('GE'),
+          procedure: 'xc-1',
+          victim: party('GE'),
+          attacker: party('RU'),
+          attack: 'threat',
+          excluded: [],
+        });
+    });
+    it('reports excluded as [] in the outcome', () => {
+      const proc = given({ assume: ALL, acts: THREATENED })
+        .outcome()
+        .procedures.find((p) => p.id === 'xc-1');
+      assert.equal(proc?.attack, 'threat');
+      assert.deepEqual(proc?.excluded, []);
+    });
+    it("records the threatening Party's vote", () => {
+      given({
+        assume: ALL,
+        acts: [
+          ...THREATENED,
+          each('GE RU', (by) => attend(by, 'xc-1', '2011-08-08')),
+          proposeDecision('GE', 'xc-1', 'ceasefire', '2011-08-09'),
+        ],
+      })
+        .when(vote('RU', 'xc-1', 'ceasefire', 'no', '2011-08-09'))
+        .thenEvents({
+          type: 'VoteCast',
+          on: day('2011-08-09'),
+          by: party('RU'),
+          procedure: 'xc-1',
+          decision: 'ceasefire',
+          vote: 'no',
+        });
+    });
+    it('lets its vote against a decision defeat it at the close, naming it', () => {
+      const c = closing({
+        assume: ALL,
+        acts: [
+          ...THREATENED,
+          ...each(attendees(49), (by) => attend(by, 'xc-1', '2011-08-08')),
+          proposeDecision('GE', 'xc-1', 'ceasefire', '2011-08-09'),
+          ...each('GE US FR DE', (by) => vote(by, 'xc-1', 'ceasefire', 'yes', '2011-08-09')),
+          vote('RU', 'xc-1', 'ceasefire', 'no', '2011-08-09'),
+        ],
+      });
+      assert.deepEqual(c.quorum, { required: 49, present: 49, met: true });
+      assert.deepEqual(c.decisions['ceasefire'], { adopted: false, blockedBy: ['RU'] });
+    });
+  });
+
   describe('when the attacker is an outside actor', () => {
     it('excludes nobody: an outside attacker has no vote to leave out', () => {
       const { events } = given({ assume: ALL })

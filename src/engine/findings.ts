@@ -80,11 +80,13 @@ const unreportedAssistance: FindingRule = {
   cites: 'est.7.2',
   find: (state, asOf) => {
     const days = state.params['assistance.reportDays'];
-    if (days === null) return [];
+    const nonMilitary = state.params['assistance.reportNonMilitary'];
+    if (days === null || nonMilitary === null) return [];
     const out: Finding[] = [];
     for (const p of state.procedures.values()) {
       if (p.kind !== 'extraordinary-conference') continue;
       for (const a of p.assistance) {
+        if (!a.military && !nonMilitary) continue;
         const due = addDays(a.on, days);
         if (asOf <= due) continue;
         if (p.reports.some((r) => r.by === a.by && r.on >= a.on && r.on <= due)) continue;

@@ -4,6 +4,7 @@
  */
 import type { Language } from '../treaty/common.ts';
 import type { FindingCode, RejectionCode } from '../treaty/codes.ts';
+import { PARAMETERS, isParameterId } from '../treaty/parameters/index.ts';
 import type { Finding } from './findings.ts';
 import type { Violation, ViolationParams } from './rule.ts';
 
@@ -62,8 +63,8 @@ const REJECTIONS: Texts = {
     `ответить может только ${s(p['to'])}, к кому обращён запрос`,
   ],
   not_a_participant: (p) => [
-    `took no part in ${s(p['procedure'])}, so it cannot propose a Conference`,
-    `не участвовал в ${s(p['procedure'])} и не может предлагать Конференцию`,
+    `did not attend ${s(p['procedure'])}, so it cannot propose a Conference`,
+    `не присутствовал на ${s(p['procedure'])} и не может предлагать Конференцию`,
   ],
   not_convened: (p) => [
     `the Conference has not been convened (support so far: ${s(p['supporters'])})`,
@@ -78,6 +79,10 @@ const REJECTIONS: Texts = {
     `acts for someone other than the victim (${s(p['victim'])}), which is not allowed here`,
     `действует не за пострадавшего (${s(p['victim'])}), что здесь не допускается`,
   ],
+  no_armed_attack: (p) => [
+    `${s(p['procedure'])} follows a threat, not an armed attack: there is no right of self-defence to assist in`,
+    `${s(p['procedure'])} созвана из-за угрозы, а не вооружённого нападения: права на самооборону, в которой можно помогать, нет`,
+  ],
   consent_required: (p) => [
     `${s(p['victim'])} has not consented to assistance from this Party`,
     `${s(p['victim'])} не дал согласия на помощь этого Участника`,
@@ -85,6 +90,10 @@ const REJECTIONS: Texts = {
   unsc_measures_taken: (p) => [
     `the Security Council took the necessary measures on ${s(p['date'])}; the right to assist has ended`,
     `Совет Безопасности принял необходимые меры ${s(p['date'])}; право на помощь прекратилось`,
+  ],
+  procedure_open: (p) => [
+    `${s(p['procedure'])} has not been closed yet; this comes after it`,
+    `${s(p['procedure'])} ещё не завершены; это возможно только после них`,
   ],
   procedure_closed: (p) => [`the procedure closed on ${s(p['date'])}`, `процедура закрыта ${s(p['date'])}`],
   unknown_procedure: (p) => [`no procedure ${s(p['procedure'])}`, `процедуры ${s(p['procedure'])} нет`],
@@ -101,10 +110,16 @@ const REJECTIONS: Texts = {
     `у этого государства нет действующего развёртывания ${s(p['id'])}`,
   ],
   duplicate_id: (p) => [`the id ${s(p['id'])} is already in use`, `идентификатор ${s(p['id'])} уже занят`],
-  parameter_unset: (p) => [
-    `the text leaves ${s(p['parameter'])} blank and no value was given`,
-    `текст оставляет ${s(p['parameter'])} незаполненным, а значение не задано`,
-  ],
+  parameter_unset: (p) => {
+    const id = s(p['parameter']);
+    const blank = isParameterId(id) && PARAMETERS[id].basis === 'blank';
+    return blank
+      ? [
+          `the text leaves ${id} blank and no value was given`,
+          `текст оставляет ${id} незаполненным, а значение не задано`,
+        ]
+      : [`${id} has no value in this run`, `у параметра ${id} в этом прогоне нет значения`];
+  },
 };
 
 /** The reason a violation refuses an act, in plain language. */

@@ -26,12 +26,18 @@ import {
 
 const ALL = { inForce: '2010-01-01', parties: 'osce-2009+orgs' } as const;
 
-/** A procedure of each kind but accession, all open: ir-1, c-1 (attended by US), conf-1 (convened), xc-1. */
+/**
+ * A procedure of each kind but accession, all open: ir-1, c-1 (attended by US), conf-1 (convened),
+ * xc-1. conf-1 follows consultations c-0, which the Depositary closed first (EST 6(1): "afterwards").
+ */
 const ONE_OF_EACH: readonly Act[] = [
   requestInformation('GE', 'RU', '2011-01-01', { id: 'ir-1' }),
   requestConsultations('US', 'RU', '2011-01-01', { id: 'c-1' }),
   attend('US', 'c-1', '2011-01-02'),
-  proposeConference('US', 'c-1', '2011-01-03', 'conf-1'),
+  requestConsultations('US', 'RU', '2011-01-01', { id: 'c-0' }),
+  attend('US', 'c-0', '2011-01-02'),
+  close('c-0', '2011-01-03'),
+  proposeConference('US', 'c-0', '2011-01-03', 'conf-1'),
   support('RU', 'conf-1', '2011-01-03'),
   notifyAttack('GE', 'RU', '2011-01-04', { id: 'xc-1' }),
 ];

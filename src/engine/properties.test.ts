@@ -186,6 +186,7 @@ const STORIES: { readonly [T in TreatyId]: readonly fc.Arbitrary<Make[]>[] } = {
             (on) =>
               attend(o, c, on),
         ),
+        (on) => close(c, on),
         (on) => proposeConference(by, c, on, conf),
         ...others.map(
           (o): Make =>
@@ -217,10 +218,13 @@ const STORIES: { readonly [T in TreatyId]: readonly fc.Arbitrary<Make[]>[] } = {
         actors,
         decision,
         fc.constantFrom('yes' as const, 'no' as const),
+        // Mostly armed attacks (so that assistance is given), sometimes threats.
+        fc.constantFrom('attack' as const, 'attack' as const, 'threat' as const),
+        fc.boolean(),
       )
-      .chain(([victim, attacker, xc, present, helpers, d, choice]) =>
+      .chain(([victim, attacker, xc, present, helpers, d, choice, kind, military]) =>
         someOf([
-          (on) => notifyAttack(victim, attacker, on, { id: xc }),
+          (on) => notifyAttack(victim, attacker, on, { id: xc, kind }),
           (on) => attend(victim, xc, on),
           ...present.map(
             (p): Make =>
@@ -238,7 +242,7 @@ const STORIES: { readonly [T in TreatyId]: readonly fc.Arbitrary<Make[]>[] } = {
           ...helpers.map(
             (h): Make =>
               (on) =>
-                assist(h, xc, victim, on),
+                assist(h, xc, victim, on, military),
           ),
           ...helpers.slice(0, 1).map(
             (h): Make =>
@@ -306,6 +310,7 @@ const estOverrides: fc.Arbitrary<Overrides> = fc.record({
   'extraordinary.thirdPartyMayRequest': fc.boolean(),
   'extraordinary.excludeAttacker': fc.boolean(),
   'assistance.reportDays': fc.integer({ min: 0, max: 2 }),
+  'assistance.reportNonMilitary': fc.boolean(),
   'withdrawal.noticeDays': fc.integer({ min: 0, max: 30 }),
   'accession.objectionDays': fc.integer({ min: 0, max: 30 }),
   'organizations.voteWeight': fc.integer({ min: 0, max: 2 }),
@@ -450,6 +455,71 @@ describe('properties of the engine', () => {
   });
 });
 
+////////// The six readings of EST 5-8 that the engine applies
+
+describe('properties of the procedures of EST 5-8', () => {
+  it('convenes a Conference only from consultations the Depositary closed on or before its proposal (EST 6(1))', () => {
+    let conferences = 0;
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const { state } = run(input);
+        for (const p of state.procedures.values()) {
+          if (p.kind !== 'conference') continue;
+          conferences += 1;
+          const c = state.procedures.get(p.consultations);
+          assert.ok(c?.kind === 'consultations', `${p.id} follows ${p.consultations}`);
+          assert.ok(c.closed !== null && c.closed <= p.opened, `${p.id} proposed while ${c.id} was open`);
+        }
+      }),
+      RUNS,
+    );
+    assert.ok(conferences > 0, 'some Conferences were proposed');
+  });
+
+  it('leaves no vote out, and records no assistance, in an Extraordinary Conference opened for a threat (EST 7(2), 8(3))', () => {
+    let threats = 0;
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const { state } = run(input);
+        for (const p of state.procedures.values()) {
+          if (p.kind !== 'extraordinary-conference' || p.attack !== 'threat') continue;
+          threats += 1;
+          assert.deepEqual(p.excluded, []);
+          assert.deepEqual(p.assistance, []);
+        }
+      }),
+      RUNS,
+    );
+    assert.ok(threats > 0, 'some threats were notified');
+  });
+
+  it('finds assistance unreported only when it was military or assistance.reportNonMilitary is true', () => {
+    let findings = 0;
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const { state, outcome } = run(input);
+        const days = state.params['assistance.reportDays'] ?? 0;
+        const nonMilitary = state.params['assistance.reportNonMilitary'] === true;
+        for (const f of outcome.findings) {
+          if (f.code !== 'unreported_assistance') continue;
+          findings += 1;
+          const p = state.procedures.get(f.procedure);
+          assert.ok(p?.kind === 'extraordinary-conference');
+          const given = p.assistance.filter(
+            (a) => a.by === f.parties[0] && a.to === f.assisted && addDays(a.on, days) === f.due,
+          );
+          assert.ok(
+            given.some((a) => a.military || nonMilitary),
+            `finding for assistance that need not be reported: ${JSON.stringify(f)}`,
+          );
+        }
+      }),
+      RUNS,
+    );
+    assert.ok(findings > 0, 'some assistance went unreported');
+  });
+});
+
 ////////// Quorums
 
 const POOL = PRESETS['osce-2009+orgs'].filter((id) => !['US', 'RU', 'GE'].includes(id));
@@ -486,6 +556,7 @@ describe('quorum', () => {
             ...each(leaving, (by) => withdraw(by, '2010-02-01', 'supreme interests')),
             requestConsultations('US', 'RU', '2010-03-01', { id: 'c-1' }),
             attend('US', 'c-1', '2010-03-01'),
+            close('c-1', '2010-03-02'),
             proposeConference('US', 'c-1', '2010-03-02', 'conf-1'),
             support('RU', 'conf-1', '2010-03-02'),
             notifyAttack('GE', 'RU', '2010-03-02', { id: 'xc-1' }),

@@ -71,7 +71,11 @@ export const joinConsultations: Handler<ActOf<'join'>, Consultations> = {
       }),
     ],
   ],
-  events: ({ act, proc }) => [{ type: 'ConsultationsJoined', on: act.on, by: act.by, procedure: proc.id }],
+  // An invitee (or the requester) is already in: joining changes nothing.
+  events: ({ act, proc }) =>
+    isParticipant(proc, act.by)
+      ? []
+      : [{ type: 'ConsultationsJoined', on: act.on, by: act.by, procedure: proc.id }],
 };
 
 export const attendConsultations: Handler<ActOf<'attend'>, Consultations> = {

@@ -35,6 +35,12 @@ export const proposeConference: Handler<ProposeConference, Consultations> = {
         check: ({ act, proc }) =>
           proc.attended.has(act.by) ? null : breach('not_a_participant', { procedure: proc.id }),
       }),
+      // "After" the consultations: the Depositary must have closed them.
+      rule({
+        id: 'est6.afterConsultations',
+        cites: 'est.6.1',
+        check: ({ proc }) => (proc.closed === null ? breach('procedure_open', { procedure: proc.id }) : null),
+      }),
       freshId('est6.id', 'est.6.1', (act) => act.id),
     ],
   ],

@@ -46,9 +46,12 @@ export const notifyAttack: Handler<NotifyAttack, undefined> = {
     ],
   ],
   events: ({ state, act }) => {
-    // EST 8(3): only a Party's vote can be left out; an outside attacker has none to exclude.
+    // EST 8(3): the vote left out is that of a Party that carried out an armed attack; a Party that
+    // only threatens one keeps its vote, and an outside attacker has none to exclude.
     const exclude =
-      state.params['extraordinary.excludeAttacker'] === true && isParty(state, act.attacker, act.on);
+      act.kind === 'attack' &&
+      state.params['extraordinary.excludeAttacker'] === true &&
+      isParty(state, act.attacker, act.on);
     return [
       {
         type: 'ExtraordinaryConferenceConvened',
@@ -104,9 +107,16 @@ export const consentToAssistance: Handler<ActOf<'consent-assistance'>, undefined
 export const assist: Handler<ActOf<'assist'>, Xc> = {
   stages: [
     // The duty to report (7(2)) runs from the assistance, so its deadline must be known.
-    needs('assistance.reportDays'),
+    needs('assistance.reportDays', 'assistance.reportNonMilitary'),
     [byParty('est7.assister', 'est.7.2')],
     [
+      // The right to assist is a right of self-defence against an armed attack, not a threat.
+      rule({
+        id: 'est7.armedAttack',
+        cites: 'est.7.2',
+        check: ({ proc }) =>
+          proc.attack === 'attack' ? null : breach('no_armed_attack', { procedure: proc.id }),
+      }),
       rule({
         id: 'est7.victim',
         cites: 'est.7.2',

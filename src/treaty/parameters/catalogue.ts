@@ -218,6 +218,20 @@ export const PARAMETERS = {
       ru: 'Срок в днях для сообщения Совету Безопасности о помощи, оказанной в порядке самообороны.',
     },
   }),
+  'assistance.reportNonMilitary': param({
+    id: 'assistance.reportNonMilitary',
+    treaty: 'est-2009',
+    type: 'boolean',
+    cites: 'est.7.2',
+    confidence: 'C',
+    basis: 'reading',
+    value: false,
+    reference: 'the duty covers measures taken in self-defence; aid without force is read as not being one',
+    description: {
+      en: 'Whether non-military assistance must be reported to the Security Council too.',
+      ru: 'Нужно ли сообщать Совету Безопасности и о невоенной помощи.',
+    },
+  }),
   'withdrawal.noticeDays': param({
     id: 'withdrawal.noticeDays',
     treaty: 'est-2009',
