@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import importX from 'eslint-plugin-import-x';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const pureCore = {
@@ -16,7 +17,14 @@ const pureCore = {
           message: 'The treaty model and the engine have no runtime dependencies.',
         },
         {
-          group: ['**/cli/**', '**/server/**', '**/store/**', '**/app/**', '**/scenario/**', '**/analysis/**'],
+          group: [
+            '**/cli/**',
+            '**/server/**',
+            '**/store/**',
+            '**/app/**',
+            '**/scenario/**',
+            '**/analysis/**',
+          ],
           message: 'Imports flow one way: treaty <- engine <- {analysis, app} <- {server, cli}.',
         },
       ],
@@ -52,10 +60,20 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       '@typescript-eslint/no-floating-promises': [
         'error',
-        { allowForKnownSafeCalls: [{ from: 'package', name: ['describe', 'it', 'test'], package: 'node:test' }] },
+        {
+          allowForKnownSafeCalls: [
+            { from: 'package', name: ['describe', 'it', 'test'], package: 'node:test' },
+          ],
+        },
       ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
+  },
+  {
+    // Plain Node scripts (the bin, the test runner): Node's globals, no type information.
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['src/treaty/**/*.ts', 'src/engine/**/*.ts'],

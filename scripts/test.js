@@ -29,7 +29,9 @@ const SUFFIX = { int: '.int.test.ts', e2e: '.e2e.test.ts' };
 const ofKind = (k) =>
   testFiles
     .filter((f) =>
-      k === 'unit' ? f.endsWith('.test.ts') && !f.endsWith(SUFFIX.int) && !f.endsWith(SUFFIX.e2e) : f.endsWith(SUFFIX[k]),
+      k === 'unit'
+        ? f.endsWith('.test.ts') && !f.endsWith(SUFFIX.int) && !f.endsWith(SUFFIX.e2e)
+        : f.endsWith(SUFFIX[k]),
     )
     .sort();
 

@@ -254,8 +254,8 @@ describe('assistance to the victim of an attack (EST 7(2))', () => {
           military: false,
         });
     });
-    describe('by default (false: only military assistance must be reported)', () => {
-      const spec = given({ assume: ALL, acts: AIDED });
+    describe('when assistance.reportNonMilitary is false (only military assistance must be reported)', () => {
+      const spec = given({ assume: ALL, parameters: { 'assistance.reportNonMilitary': false }, acts: AIDED });
       it('is no finding, even a year later without a report', () => {
         assert.deepEqual(spec.findings('2012-08-10'), []);
       });
@@ -266,8 +266,8 @@ describe('assistance to the victim of an attack (EST 7(2))', () => {
         assert.deepEqual(theFinding(findings, 'unreported_assistance').parties, ['US']);
       });
     });
-    describe('when assistance.reportNonMilitary is true', () => {
-      const spec = given({ assume: ALL, parameters: { 'assistance.reportNonMilitary': true }, acts: AIDED });
+    describe('by default (true: all assistance is self-defence and must be reported)', () => {
+      const spec = given({ assume: ALL, acts: AIDED });
       it('is no finding on the day of the assistance', () => {
         assert.deepEqual(spec.findings('2011-08-09'), []);
       });

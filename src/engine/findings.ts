@@ -81,12 +81,12 @@ const unreportedAssistance: FindingRule = {
   find: (state, asOf) => {
     const days = state.params['assistance.reportDays'];
     const nonMilitary = state.params['assistance.reportNonMilitary'];
-    if (days === null || nonMilitary === null) return [];
+    if (days === null) return [];
     const out: Finding[] = [];
     for (const p of state.procedures.values()) {
       if (p.kind !== 'extraordinary-conference') continue;
       for (const a of p.assistance) {
-        if (!a.military && !nonMilitary) continue;
+        if (!a.military && nonMilitary !== true) continue;
         const due = addDays(a.on, days);
         if (asOf <= due) continue;
         if (p.reports.some((r) => r.by === a.by && r.on >= a.on && r.on <= due)) continue;

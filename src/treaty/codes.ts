@@ -57,6 +57,7 @@ export const CODE_HOME: Readonly<Partial<Record<RejectionCode | FindingCode, str
   not_addressee: 'est.3.2',
   not_a_participant: 'est.6.1',
   not_convened: 'est.6.2',
+  procedure_open: 'est.6.1',
   vote_excluded: 'est.8.3',
   no_armed_attack: 'est.7.2',
   consent_required: 'est.7.2',

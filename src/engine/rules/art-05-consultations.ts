@@ -57,17 +57,18 @@ export const requestConsultations: Handler<RequestConsultations, undefined> = {
 
 export const joinConsultations: Handler<ActOf<'join'>, Consultations> = {
   stages: [
-    needs('consultations.uninvitedMayJoin'),
     [byParty('est5.joinParty', 'est.5.2')],
     [
       isOpen('est5.joinOpen', 'est.5.2'),
       rule({
         id: 'est5.mayJoin',
         cites: 'est.5.2',
-        check: ({ state, act, proc }) =>
-          state.params['consultations.uninvitedMayJoin'] === true || isParticipant(proc, act.by)
-            ? null
-            : breach('not_invited', { procedure: proc.id }),
+        check: ({ state, act, proc }) => {
+          if (isParticipant(proc, act.by)) return null;
+          const may = state.params['consultations.uninvitedMayJoin'];
+          if (may === null) return breach('parameter_unset', { parameter: 'consultations.uninvitedMayJoin' });
+          return may ? null : breach('not_invited', { procedure: proc.id });
+        },
       }),
     ],
   ],

@@ -24,7 +24,17 @@ type Xc = ExtraordinaryConference;
 export const notifyAttack: Handler<NotifyAttack, undefined> = {
   stages: [
     [inForce('est8.inForce', 'est.8.1')],
-    needs('extraordinary.excludeAttacker'),
+    [
+      // Only an armed attack can cost a Party its vote, so only then must the reading be known.
+      rule({
+        id: 'est8.excludeKnown',
+        cites: 'est.8.3',
+        check: ({ state, act }) =>
+          act.kind === 'attack' && state.params['extraordinary.excludeAttacker'] === null
+            ? breach('parameter_unset', { parameter: 'extraordinary.excludeAttacker' })
+            : null,
+      }),
+    ],
     [
       // EST 7(1): the Party attacked or threatened acts through the Article 8 procedure.
       byParty('est7.party', 'est.7.1'),

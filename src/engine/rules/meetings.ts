@@ -99,6 +99,7 @@ export function closeMeeting(prefix: string, cites: string): Handler<Close, Meet
           id: `${prefix}.closeRules`,
           cites,
           check: ({ state, proc }) => {
+            if (proc.kind === 'conference' && proc.convened === null) return null;
             const ids =
               proc.kind === 'conference'
                 ? (['conference.quorum'] as const)

@@ -225,8 +225,9 @@ export const PARAMETERS = {
     cites: 'est.7.2',
     confidence: 'C',
     basis: 'reading',
-    value: false,
-    reference: 'the duty covers measures taken in self-defence; aid without force is read as not being one',
+    value: true,
+    reference:
+      'the text presents all its assistance as self-defence, whose measures are reported at once; false reads aid without force as no such measure',
     description: {
       en: 'Whether non-military assistance must be reported to the Security Council too.',
       ru: 'Нужно ли сообщать Совету Безопасности и о невоенной помощи.',
