@@ -80,5 +80,16 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: pureCore,
   },
+  {
+    // The log code also runs in the browser (verification); only its node binding may use node:*.
+    files: ['src/log/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/log/node-crypto.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*'], message: 'src/log is shared with the browser: no node:* here.' }] },
+      ],
+    },
+  },
   prettier,
 );

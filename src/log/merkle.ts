@@ -10,6 +10,8 @@
  * the browser), and indices use arithmetic, not 32-bit bitwise operators, so trees may exceed 2^31.
  */
 
+import { concat, equalBytes } from './bytes.ts';
+
 export type Hash = Uint8Array;
 /** SHA-256, synchronous (building the tree) or not (verifying in a browser). */
 export type Sha256 = (data: Uint8Array) => Hash;
@@ -23,16 +25,6 @@ export interface NodeId {
 
 /** A half-open range of leaves [start, end). */
 export type Range = readonly [start: number, end: number];
-
-function concat(...parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 const LEAF = Uint8Array.of(0);
 const NODE = Uint8Array.of(1);
@@ -152,10 +144,6 @@ export function hashRanges(sha: Sha256, ranges: readonly Range[], node: (id: Nod
   return ranges.map((r) => foldRange(sha, rangeNodes(r).map(node)));
 }
 
-function equal(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 const odd = (n: number): boolean => n % 2 === 1;
 const half = (n: number): number => Math.floor(n / 2);
 
@@ -188,7 +176,7 @@ export async function verifyInclusion(
     fn = half(fn);
     sn = half(sn);
   }
-  return sn === 0 && equal(r, root);
+  return sn === 0 && equalBytes(r, root);
 }
 
 /** Verifies a consistency proof between two tree heads (RFC 9162 2.1.4.2). */
@@ -201,7 +189,7 @@ export async function verifyConsistency(
   proof: readonly Hash[],
 ): Promise<boolean> {
   if (!(from >= 0 && from <= to)) return false;
-  if (from === to) return proof.length === 0 && equal(fromRoot, toRoot);
+  if (from === to) return proof.length === 0 && equalBytes(fromRoot, toRoot);
   if (from === 0) return proof.length === 0;
   if (proof.length === 0) return false;
   const path = isPowerOfTwo(from) ? [fromRoot, ...proof] : [...proof];
@@ -230,5 +218,5 @@ export async function verifyConsistency(
     fn = half(fn);
     sn = half(sn);
   }
-  return equal(fr, fromRoot) && equal(sr, toRoot) && sn === 0;
+  return equalBytes(fr, fromRoot) && equalBytes(sr, toRoot) && sn === 0;
 }

@@ -8,37 +8,14 @@
  * log's origin, its size and its base64 root hash, one per line. Pure: SHA-256 and Ed25519 are
  * passed in, so the browser verifies with WebCrypto what the server signs with node:crypto.
  */
+import { concat, fromBase64, toBase64, toHex } from './bytes.ts';
 import type { AsyncSha256, Hash } from './merkle.ts';
+
+export { fromBase64, toBase64 } from './bytes.ts';
 
 const ED25519 = 0x01;
 const DASH = '\u2014 ';
 const enc = new TextEncoder();
-
-export function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s);
-}
-
-/** Standard base64 to bytes, or null when it is not canonical standard base64. */
-export function fromBase64(text: string): Uint8Array | null {
-  if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) return null;
-  const s = atob(text);
-  const out = Uint8Array.from(s, (c) => c.charCodeAt(0));
-  return toBase64(out) === text ? out : null;
-}
-
-const toHex = (b: Uint8Array): string => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-
-function concat(...parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /** A key name is non-empty and has no spaces or plus signs. */
 export function isKeyName(name: string): boolean {
