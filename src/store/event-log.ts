@@ -1,0 +1,93 @@
+/**
+ * @module The depositary's storage behind one interface: the append-only log of entries with the
+ * Merkle nodes each append completes, the Parties' public keys, and a few settings. Memory, SQLite
+ * and PostgreSQL implement it; one contract suite (test/store/event-log.contract.ts) runs on all.
+ */
+import type { Hash, NodeId } from '../log/merkle.ts';
+
+/** One appended entry: its leaf text and hash, and the filer's (party, seq) that must be unique. */
+export interface NewEntry {
+  readonly index: number;
+  readonly leaf: string;
+  readonly leafHash: Hash;
+  readonly party: string;
+  readonly seq: number;
+}
+
+/** A stored tree node (a complete subtree). */
+export interface StoredNode extends NodeId {
+  readonly hash: Hash;
+}
+
+export interface KeyRecord {
+  readonly party: string;
+  readonly keyId: string;
+  /** Raw 32-byte Ed25519 public key. */
+  readonly publicKey: Uint8Array;
+  readonly addedAt: string;
+  readonly revokedAt: string | null;
+}
+
+export interface EventLog {
+  /** A short name for messages: `memory`, `sqlite:/path/est.db`, `postgres`. */
+  readonly name: string;
+  /** The number of entries. */
+  size(): Promise<number>;
+  /**
+   * Appends entries (indices size, size+1, ...) with the nodes they complete, atomically: all or
+   * none, durable when the promise resolves. Throws {@link SeqConflictError} if a (party, seq) is
+   * taken, {@link IndexConflictError} if an index is not the next one; nothing is written then.
+   */
+  append(entries: readonly NewEntry[], nodes: readonly StoredNode[]): Promise<void>;
+  /** Leaf texts of entries [start, end), clipped to the log. */
+  entries(start: number, end: number): Promise<string[]>;
+  /** Stored node hashes, in the order asked; throws if one is missing. */
+  nodes(ids: readonly NodeId[]): Promise<Hash[]>;
+  /** The highest seq logged for a party, 0 when none. */
+  lastSeq(party: string): Promise<number>;
+  /** The highest seq of every party that has one. */
+  lastSeqs(): Promise<ReadonlyMap<string, number>>;
+  addKey(key: Omit<KeyRecord, 'revokedAt'>): Promise<void>;
+  /** Marks a key revoked; false when there is no such active key. */
+  revokeKey(party: string, keyId: string, at: string): Promise<boolean>;
+  keys(party?: string): Promise<KeyRecord[]>;
+  getSetting(name: string): Promise<string | null>;
+  setSetting(name: string, value: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Base of the store's thrown errors: faults and conflicts, never legal refusals. */
+export class StoreError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreError';
+    this.code = code;
+  }
+}
+
+/** A (party, seq) pair is already in the log: the filing was a replay. */
+export class SeqConflictError extends StoreError {
+  constructor(party: string, seq: number, options?: { cause?: unknown }) {
+    super('seq_conflict', `seq ${seq} of ${party} is already in the log`, options);
+    this.name = 'SeqConflictError';
+  }
+}
+
+/** An entry's index is not the next one (another writer appended first). */
+export class IndexConflictError extends StoreError {
+  constructor(index: number, options?: { cause?: unknown }) {
+    super('index_conflict', `index ${index} is not the next one in the log`, options);
+    this.name = 'IndexConflictError';
+  }
+}
+
+/** A key with that id is already lodged for the party. */
+export class KeyExistsError extends StoreError {
+  constructor(party: string, keyId: string) {
+    super('key_exists', `key ${keyId} is already lodged for ${party}`);
+    this.name = 'KeyExistsError';
+  }
+}
+
+export const nodeKey = (n: NodeId): string => `${n.level}/${n.index}`;

@@ -1,0 +1,76 @@
+/** @module The in-memory EventLog: for tests and throwaway runs; the reference for the contract suite. */
+import type { Hash, NodeId } from '../../log/merkle.ts';
+import type { EventLog, KeyRecord, NewEntry, StoredNode } from '../event-log.ts';
+import { IndexConflictError, KeyExistsError, SeqConflictError, StoreError, nodeKey } from '../event-log.ts';
+
+/** Runs `f` and turns a throw into a rejection, as every EventLog method must. */
+function attempt<T>(f: () => T): Promise<T> {
+  try {
+    return Promise.resolve(f());
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+}
+
+export function memoryEventLog(): EventLog {
+  const leaves: string[] = [];
+  const nodes = new Map<string, Hash>();
+  const seqs = new Map<string, Set<number>>();
+  const last = new Map<string, number>();
+  const keys: KeyRecord[] = [];
+  const settings = new Map<string, string>();
+  return {
+    name: 'memory',
+    size: () => Promise.resolve(leaves.length),
+    append: (entries: readonly NewEntry[], newNodes: readonly StoredNode[]) =>
+      attempt(() => {
+        // Check everything before writing anything: the append is all or nothing.
+        const seen = new Set<string>();
+        entries.forEach((e, i) => {
+          if (e.index !== leaves.length + i) throw new IndexConflictError(e.index);
+          const key = `${e.party}\u0000${e.seq}`;
+          if (seqs.get(e.party)?.has(e.seq) || seen.has(key)) throw new SeqConflictError(e.party, e.seq);
+          seen.add(key);
+        });
+        for (const e of entries) {
+          leaves.push(e.leaf);
+          let set = seqs.get(e.party);
+          if (!set) seqs.set(e.party, (set = new Set()));
+          set.add(e.seq);
+          last.set(e.party, Math.max(last.get(e.party) ?? 0, e.seq));
+        }
+        for (const n of newNodes) nodes.set(nodeKey(n), n.hash);
+      }),
+    entries: (start, end) => Promise.resolve(leaves.slice(Math.max(0, start), Math.max(0, end))),
+    nodes: (ids: readonly NodeId[]) =>
+      attempt(() =>
+        ids.map((id) => {
+          const h = nodes.get(nodeKey(id));
+          if (!h) throw new StoreError('missing_node', `node ${nodeKey(id)} is not stored`);
+          return h;
+        }),
+      ),
+    lastSeq: (party) => Promise.resolve(last.get(party) ?? 0),
+    lastSeqs: () => Promise.resolve(new Map(last)),
+    addKey: (key) =>
+      attempt(() => {
+        if (keys.some((k) => k.party === key.party && k.keyId === key.keyId)) {
+          throw new KeyExistsError(key.party, key.keyId);
+        }
+        keys.push({ ...key, publicKey: new Uint8Array(key.publicKey), revokedAt: null });
+      }),
+    revokeKey(party, keyId, at) {
+      const i = keys.findIndex((k) => k.party === party && k.keyId === keyId && k.revokedAt === null);
+      if (i < 0) return Promise.resolve(false);
+      keys[i] = { ...(keys[i] as KeyRecord), revokedAt: at };
+      return Promise.resolve(true);
+    },
+    keys: (party) => Promise.resolve(keys.filter((k) => party === undefined || k.party === party)),
+    getSetting: (name) => Promise.resolve(settings.get(name) ?? null),
+    setSetting(name, value) {
+      settings.set(name, value);
+      return Promise.resolve();
+    },
+    close: () => Promise.resolve(),
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * The EventLog contract: every store (memory, SQLite, PostgreSQL) runs these tests through
+ * `eventLogContract(name, factory)`. A factory opens a fresh, empty store; `reopen`, when the store
+ * persists, opens the same storage again after `close`.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { describe, it } from 'node:test';
+import type { Hash } from '../../src/log/merkle.ts';
+import type { EventLog, NewEntry, StoredNode } from '../../src/store/event-log.ts';
+import {
+  IndexConflictError,
+  KeyExistsError,
+  SeqConflictError,
+  StoreError,
+} from '../../src/store/event-log.ts';
+
+export interface EventLogFactory {
+  /** A fresh, empty store. */
+  create(): Promise<EventLog>;
+  /** The same storage as the last `create`, opened again (persistent stores only). */
+  reopen?(): Promise<EventLog>;
+}
+
+const hash = (s: string): Hash => new Uint8Array(createHash('sha256').update(s).digest());
+
+function entry(index: number, party = 'RU', seq = index + 1, leaf = `{"index":${index}}`): NewEntry {
+  return { index, leaf, leafHash: hash(leaf), party, seq };
+}
+const node = (level: number, index: number): StoredNode => ({
+  level,
+  index,
+  hash: hash(`${level}/${index}`),
+});
+
+async function using(factory: EventLogFactory, f: (log: EventLog) => Promise<void>): Promise<void> {
+  const log = await factory.create();
+  try {
+    await f(log);
+  } finally {
+    await log.close();
+  }
+}
+
+export function eventLogContract(name: string, factory: EventLogFactory): void {
+  describe(`the ${name} event log`, () => {
+    it('starts empty', () =>
+      using(factory, async (log) => {
+        assert.equal(await log.size(), 0);
+        assert.deepEqual(await log.entries(0, 10), []);
+        assert.equal(await log.lastSeq('RU'), 0);
+        assert.deepEqual([...(await log.lastSeqs())], []);
+        assert.deepEqual(await log.keys(), []);
+        assert.equal(await log.getSetting('origin'), null);
+      }));
+
+    it('gives back each leaf text exactly as appended, Russian and all', () =>
+      using(factory, async (log) => {
+        const leaves = ['{"a":"Российская Федерация"}', '{"b":"\\u2028 \u2014 \ud83c\udf0d"}', '{"c":1}'];
+        await log.append(
+          leaves.map((l, i) => entry(i, 'RU', i + 1, l)),
+          [node(0, 0)],
+        );
+        assert.equal(await log.size(), 3);
+        assert.deepEqual(await log.entries(0, 3), leaves);
+        assert.deepEqual(await log.entries(1, 2), [leaves[1]]);
+      }));
+
+    it('clips entry ranges to the log', () =>
+      using(factory, async (log) => {
+        await log.append([entry(0), entry(1), entry(2)], []);
+        assert.deepEqual(await log.entries(2, 100), ['{"index":2}']);
+        assert.deepEqual(await log.entries(5, 100), []);
+        assert.deepEqual(await log.entries(-3, 1), ['{"index":0}']);
+        assert.deepEqual(await log.entries(2, 1), []);
+      }));
+
+    it('returns stored nodes in the order asked, and refuses a missing one', () =>
+      using(factory, async (log) => {
+        await log.append([entry(0), entry(1)], [node(0, 0), node(0, 1), node(1, 0)]);
+        const got = await log.nodes([
+          { level: 1, index: 0 },
+          { level: 0, index: 1 },
+        ]);
+        assert.deepEqual(
+          got.map((h) => Buffer.from(h).toString('hex')),
+          [node(1, 0).hash, node(0, 1).hash].map((h) => Buffer.from(h).toString('hex')),
+        );
+        await assert.rejects(log.nodes([{ level: 3, index: 0 }]), StoreError);
+      }));
+
+    it('refuses an index that is not the next one, and writes nothing', () =>
+      using(factory, async (log) => {
+        await log.append([entry(0)], [node(0, 0)]);
+        await assert.rejects(log.append([entry(2, 'US', 1)], [node(0, 2)]), IndexConflictError);
+        await assert.rejects(log.append([entry(0, 'US', 1)], []), IndexConflictError);
+        assert.equal(await log.size(), 1);
+        assert.equal(await log.lastSeq('US'), 0);
+      }));
+
+    it('refuses a (party, seq) already logged, and writes none of the batch', () =>
+      using(factory, async (log) => {
+        await log.append([entry(0, 'RU', 1)], []);
+        await assert.rejects(
+          log.append([entry(1, 'US', 1), entry(2, 'RU', 1)], [node(0, 1)]),
+          SeqConflictError,
+        );
+        assert.equal(await log.size(), 1);
+        assert.equal(await log.lastSeq('US'), 0);
+        await assert.rejects(log.nodes([{ level: 0, index: 1 }]), StoreError);
+        // The same seq of another party is fine.
+        await log.append([entry(1, 'US', 1)], []);
+        assert.equal(await log.size(), 2);
+      }));
+
+    it('refuses a batch that repeats a (party, seq) within itself', () =>
+      using(factory, async (log) => {
+        await assert.rejects(log.append([entry(0, 'RU', 1), entry(1, 'RU', 1)], []), SeqConflictError);
+        assert.equal(await log.size(), 0);
+      }));
+
+    it('knows the last seq of each party', () =>
+      using(factory, async (log) => {
+        await log.append([entry(0, 'RU', 1), entry(1, 'US', 1), entry(2, 'RU', 2), entry(3, 'RU', 3)], []);
+        assert.equal(await log.lastSeq('RU'), 3);
+        assert.equal(await log.lastSeq('US'), 1);
+        assert.equal(await log.lastSeq('DE'), 0);
+        assert.deepEqual([...(await log.lastSeqs())].sort(), [
+          ['RU', 3],
+          ['US', 1],
+        ]);
+      }));
+
+    it('appends a thousand entries in one batch', () =>
+      using(factory, async (log) => {
+        const batch = Array.from({ length: 1000 }, (_, i) => entry(i, 'RU', i + 1));
+        await log.append(
+          batch,
+          batch.map((_, i) => node(0, i)),
+        );
+        assert.equal(await log.size(), 1000);
+        assert.deepEqual(await log.entries(998, 1000), ['{"index":998}', '{"index":999}']);
+        assert.equal((await log.nodes([{ level: 0, index: 999 }])).length, 1);
+      }));
+
+    it('keeps, lists and revokes Party keys', () =>
+      using(factory, async (log) => {
+        const publicKey = new Uint8Array(32).map((_, i) => i);
+        await log.addKey({
+          party: 'RU',
+          keyId: '00112233aabbccdd',
+          publicKey,
+          addedAt: '2026-01-01T00:00:00.000Z',
+        });
+        await log.addKey({
+          party: 'US',
+          keyId: '0011223344556677',
+          publicKey,
+          addedAt: '2026-01-02T00:00:00.000Z',
+        });
+        await assert.rejects(
+          log.addKey({
+            party: 'RU',
+            keyId: '00112233aabbccdd',
+            publicKey,
+            addedAt: '2026-01-03T00:00:00.000Z',
+          }),
+          KeyExistsError,
+        );
+        const [ru] = await log.keys('RU');
+        assert.ok(ru);
+        assert.deepEqual([...ru.publicKey], [...publicKey]);
+        assert.equal(ru.revokedAt, null);
+        assert.equal(await log.revokeKey('RU', '00112233aabbccdd', '2026-02-01T00:00:00.000Z'), true);
+        assert.equal(await log.revokeKey('RU', '00112233aabbccdd', '2026-02-02T00:00:00.000Z'), false);
+        assert.equal(await log.revokeKey('DE', 'ffffffffffffffff', '2026-02-02T00:00:00.000Z'), false);
+        assert.equal((await log.keys('RU'))[0]?.revokedAt, '2026-02-01T00:00:00.000Z');
+        assert.equal((await log.keys()).length, 2);
+      }));
+
+    it('keeps settings', () =>
+      using(factory, async (log) => {
+        await log.setSetting('origin', 'est.example/log');
+        await log.setSetting('origin', 'est.example/log2');
+        assert.equal(await log.getSetting('origin'), 'est.example/log2');
+      }));
+
+    if (factory.reopen !== undefined) {
+      const reopen = factory.reopen.bind(factory);
+      it('still has everything after closing and opening again', async () => {
+        const log = await factory.create();
+        await log.append([entry(0, 'RU', 1), entry(1, 'US', 1)], [node(0, 0), node(0, 1), node(1, 0)]);
+        await log.addKey({
+          party: 'RU',
+          keyId: '00112233aabbccdd',
+          publicKey: new Uint8Array(32),
+          addedAt: 'x',
+        });
+        await log.setSetting('origin', 'o');
+        await log.close();
+        const again = await reopen();
+        try {
+          assert.equal(await again.size(), 2);
+          assert.deepEqual(await again.entries(0, 2), ['{"index":0}', '{"index":1}']);
+          assert.equal(await again.lastSeq('US'), 1);
+          assert.equal((await again.nodes([{ level: 1, index: 0 }])).length, 1);
+          assert.equal((await again.keys()).length, 1);
+          assert.equal(await again.getSetting('origin'), 'o');
+        } finally {
+          await again.close();
+        }
+      });
+    }
+  });
+}
