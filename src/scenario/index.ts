@@ -5,7 +5,9 @@ import { resolveParameters } from '../treaty/parameters/index.ts';
 import type { Scenario } from './load.ts';
 
 export type { Issue, Loaded, Scenario } from './load.ts';
-export { didYouMean, formatIssue, formatPath, parseScenario } from './load.ts';
+export { formatIssue, parseScenario } from './load.ts';
+export type { Problem } from './act.ts';
+export { checkEvent, checkFiledAct, didYouMean, formatPath } from './act.ts';
 export { compareExpect, matches } from './expect.ts';
 
 /** The engine input of a scenario, with command-line overrides applied over the file's own. */

@@ -1,0 +1,57 @@
+/**
+ * @module Why the depositary does not take a filing (or a request): faults of input or of state,
+ * not legal refusals (those are logged outcomes). Each carries its HTTP status and an RFC 9457
+ * problem type; the server turns them into problem+json in one place.
+ */
+
+export class DepositaryError extends Error {
+  readonly status: number;
+  /** The last segment of the problem type URI: `bad-signature`, `seq-conflict`. */
+  readonly type: string;
+  readonly title: string;
+  /** Extra members of the problem document (the expected seq, the problems found). */
+  readonly extra: Readonly<Record<string, unknown>>;
+  constructor(
+    status: number,
+    type: string,
+    title: string,
+    detail: string,
+    extra: Readonly<Record<string, unknown>> = {},
+    options?: { cause?: unknown },
+  ) {
+    super(detail, options);
+    this.name = 'DepositaryError';
+    this.status = status;
+    this.type = type;
+    this.title = title;
+    this.extra = extra;
+  }
+}
+
+export const malformed = (detail: string, extra: Readonly<Record<string, unknown>> = {}) =>
+  new DepositaryError(400, 'malformed', 'Malformed request', detail, extra);
+
+export const unknownKey = (detail: string) =>
+  new DepositaryError(401, 'unknown-key', 'Unknown or revoked key', detail);
+
+export const badSignature = (detail: string) =>
+  new DepositaryError(401, 'bad-signature', 'Bad signature', detail);
+
+export const forbidden = (detail: string) =>
+  new DepositaryError(403, 'forbidden', 'Not this filer\u2019s act', detail);
+
+export const notFound = (detail: string) => new DepositaryError(404, 'not-found', 'Not found', detail);
+
+export const seqConflict = (party: string, seq: number, expected: number) =>
+  new DepositaryError(
+    409,
+    'seq-conflict',
+    seq < expected ? 'Replayed filing' : 'Filing out of sequence',
+    seq < expected
+      ? `seq ${seq} of ${party} is already in the log; the next is ${expected}`
+      : `seq ${seq} of ${party} skips ahead; the next is ${expected}`,
+    { expected },
+  );
+
+export const unavailable = (detail: string, options?: { cause?: unknown }) =>
+  new DepositaryError(503, 'unavailable', 'Store unavailable', detail, {}, options);

@@ -1,0 +1,238 @@
+/**
+ * @module Checking one act, wherever it comes from: a scenario's event or a filing's envelope.
+ * Problems are data with a path; the scenario loader adds file positions, the depositary answers 400.
+ */
+import type { z } from 'zod';
+import type { Act, ActName } from '../engine/acts.ts';
+import { ACT_NAMES, TREATY_ACTS } from '../engine/acts.ts';
+import type { TreatyId } from '../treaty/common.ts';
+import type { IsoDate } from '../treaty/dates.ts';
+import type { EntityId } from '../treaty/entities.ts';
+import { ACT_SCHEMAS } from './schema.ts';
+
+export type Path = readonly (string | number)[];
+
+/** Something wrong at a path; `key` names a map key itself (an unknown field) rather than its value. */
+export interface Problem {
+  readonly path: Path;
+  readonly key?: string;
+  readonly message: string;
+}
+
+/** `events[3].by[1]` */
+export function formatPath(path: Path): string {
+  return (
+    path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(top level)'
+  );
+}
+
+/** A value as a message shows it. */
+export function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}...` : v}"`;
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return typeof v === 'object' ? 'a map' : typeof v;
+}
+
+/** Edit distance, for "did you mean" hints. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cur = row[j] as number;
+      row[j] = Math.min(cur + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** ` (did you mean X?)` when a candidate is close, else ''. */
+export function didYouMean(word: string, candidates: readonly string[]): string {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return best !== null && bestD <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean ${best}?)` : '';
+}
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a map',
+};
+
+/** zod's issues under `base` as problems, with the offending values read from `root`. */
+export function zodProblems(
+  base: Path,
+  root: unknown,
+  issues: readonly z.core.$ZodIssue[],
+  fields: readonly string[] = [],
+): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) {
+    const rel = issue.path as (string | number)[];
+    const path = [...base, ...rel];
+    const value = rel.reduce<unknown>(
+      (v, k) =>
+        v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined,
+      root,
+    );
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          const hint =
+            didYouMean(key, fields) || (fields.length > 0 ? `; expected ${fields.join(', ')}` : '');
+          out.push({ path, key, message: `unknown field '${key}'${hint}` });
+        }
+        break;
+      case 'invalid_type':
+        out.push({
+          path,
+          message:
+            value === undefined
+              ? 'missing (required)'
+              : issue.message.startsWith('Invalid input')
+                ? `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describeValue(value)}`
+                : `${issue.message}, got ${describeValue(value)}`,
+        });
+        break;
+      case 'invalid_value':
+        out.push({
+          path,
+          message: `expected ${issue.values.map((v) => String(v)).join(' or ')}, got ${describeValue(value)}`,
+        });
+        break;
+      case 'too_small':
+        out.push({
+          path,
+          message: issue.origin === 'array' ? 'expected at least one item' : 'expected non-empty text',
+        });
+        break;
+      default:
+        out.push({
+          path,
+          message:
+            value === undefined
+              ? `${issue.message} (missing)`
+              : `${issue.message}, got ${describeValue(value)}`,
+        });
+    }
+  }
+  return out;
+}
+
+/** Acts that name their own actor where another Party is meant: a slip, not a legal question. */
+function selfReference(name: ActName, event: Readonly<Record<string, unknown>>): Problem[] {
+  const actors = ([] as unknown[]).concat(event['by'] ?? []);
+  const named = (field: string): unknown[] => ([] as unknown[]).concat(event[field] ?? []);
+  const out: Problem[] = [];
+  const check = (field: string, what: string) => {
+    const self = named(field).find((x) => actors.includes(x));
+    if (typeof self === 'string') out.push({ path: [field], message: `${self} cannot ${what} itself` });
+  };
+  if (name === 'request-information') check('to', 'ask');
+  if (name === 'request-consultations') check('with', 'request consultations with');
+  if (name === 'consent-assistance') check('to', 'consent to assistance from');
+  if (name === 'notify-attack') {
+    const victims = event['onBehalfOf'] === undefined ? actors : [event['onBehalfOf']];
+    if (victims.includes(event['attacker']))
+      out.push({ path: ['attacker'], message: 'the attacker cannot be the victim' });
+  }
+  return out;
+}
+
+/** Fields that take one party or a list, always a list for the engine. */
+const LIST_FIELDS: Readonly<Partial<Record<ActName, string>>> = {
+  'request-consultations': 'with',
+  'consent-assistance': 'to',
+};
+
+export interface Checked {
+  readonly problems: readonly Problem[];
+  /** The act once per entry of `by`, when there are no problems. */
+  readonly acts: readonly Act[];
+}
+
+/**
+ * Checks one event (paths relative to it): its act name, that the treaty knows it, its fields, and
+ * slips such as a Party asking itself; expands a list of actors into one act each.
+ */
+export function checkEvent(raw: unknown, treaty: TreatyId): Checked {
+  const fail = (...problems: Problem[]): Checked => ({ problems, acts: [] });
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return fail({ path: [], message: `expected a map, got ${describeValue(raw)}` });
+  const name = (raw as Record<string, unknown>)['act'];
+  if (name === undefined) return fail({ path: [], message: "missing field 'act'" });
+  if (typeof name !== 'string')
+    return fail({ path: ['act'], message: `expected an act name, got ${describeValue(name)}` });
+  if (!(ACT_NAMES as readonly string[]).includes(name)) {
+    return fail({
+      path: ['act'],
+      message: `unknown act '${name}'${didYouMean(name, ACT_NAMES)}; acts of ${treaty}: ${TREATY_ACTS[treaty].join(', ')}`,
+    });
+  }
+  const act = name as ActName;
+  if (!TREATY_ACTS[treaty].includes(act)) {
+    const home = (Object.keys(TREATY_ACTS) as TreatyId[]).find((t) => TREATY_ACTS[t].includes(act));
+    return fail({
+      path: ['act'],
+      message: `act '${name}' is not part of ${treaty}${home ? ` (it belongs to ${home})` : ''}`,
+    });
+  }
+  const parsed = ACT_SCHEMAS[act].safeParse(raw);
+  if (!parsed.success)
+    return fail(...zodProblems([], raw, parsed.error.issues, Object.keys(ACT_SCHEMAS[act].shape)));
+  const { note: _note, source: _source, ...event } = parsed.data as Record<string, unknown> & { on: IsoDate };
+  const slips = selfReference(act, event);
+  if (slips.length > 0) return fail(...slips);
+  if (act === 'unsc-measures') event['by'] = 'UNSC';
+  const bys = event['by'] === undefined ? [undefined] : ([] as unknown[]).concat(event['by']);
+  const listField = LIST_FIELDS[act];
+  const acts = bys.map((by) => {
+    const one: Record<string, unknown> = { ...event };
+    if (by !== undefined) one['by'] = by;
+    if (listField !== undefined) one[listField] = ([] as unknown[]).concat(one[listField]);
+    return one as unknown as Act;
+  });
+  return { problems: [], acts };
+}
+
+/**
+ * The act of a filing: the envelope's act carries neither `on` nor `by`; the filer is `by` and the
+ * day of receipt is `on`. Exactly one act results, or the problems that make the filing malformed.
+ */
+export function checkFiledAct(
+  raw: unknown,
+  treaty: TreatyId,
+  by: EntityId,
+  on: IsoDate,
+): { readonly ok: true; readonly act: Act } | { readonly ok: false; readonly problems: readonly Problem[] } {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, problems: [{ path: ['act'], message: `expected a map, got ${describeValue(raw)}` }] };
+  }
+  const fields = raw as Record<string, unknown>;
+  const given = (['on', 'by'] as const).filter((k) => k in fields);
+  if (given.length > 0) {
+    return {
+      ok: false,
+      problems: given.map((k) => ({
+        path: ['act'],
+        key: k,
+        message: `a filed act carries no '${k}': the ${k === 'on' ? 'day of receipt' : 'filing Party'} is it`,
+      })),
+    };
+  }
+  const checked = checkEvent({ ...fields, on, by }, treaty);
+  if (checked.problems.length > 0)
+    return { ok: false, problems: checked.problems.map((p) => ({ ...p, path: ['act', ...p.path] })) };
+  return { ok: true, act: checked.acts[0] as Act };
+}
