@@ -125,6 +125,7 @@ export class Depositary {
   readonly #clock: () => Date;
   readonly #signer: KeyObject;
   readonly #publicKey: Uint8Array;
+  readonly #ownKey: KeyObject;
   readonly #keyId: string;
   readonly #noteKey: NoteKey;
   readonly #origin: string;
@@ -156,6 +157,7 @@ export class Depositary {
     this.#signer = privateKeyFromSeed(config.key.seed);
     this.#publicKey = rawPublicKey(this.#signer);
     this.#keyId = keyIdOf(sha256, this.#publicKey);
+    this.#ownKey = publicKeyFromRaw(this.#publicKey);
     this.#noteKey = noteKeyValue;
     this.#origin = config.origin;
     this.#treaty = treaty;
@@ -326,7 +328,13 @@ export class Depositary {
       );
     }
     const envelope = parsed.data as Envelope;
-    const key = this.#keys.get(envelope.party)?.get(envelope.keyId);
+    // The depositary's own acts (and the Security Council's, filed by the operator) carry its key.
+    const own = envelope.party === DEPOSITARY || envelope.party === SECURITY_COUNCIL;
+    const key = own
+      ? envelope.keyId === this.#keyId
+        ? { object: this.#ownKey, revoked: false }
+        : undefined
+      : this.#keys.get(envelope.party)?.get(envelope.keyId);
     if (key === undefined || key.revoked) {
       return Promise.reject(unknownKey(`no active key ${envelope.keyId} is lodged for ${envelope.party}`));
     }
