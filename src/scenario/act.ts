@@ -21,9 +21,10 @@ export interface Problem {
 
 /** `events[3].by[1]` */
 export function formatPath(path: Path): string {
-  return (
-    path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(top level)'
-  );
+  // Keys with dots (parameter ids) are bracketed so the path stays unambiguous.
+  const part = (p: string | number, i: number): string =>
+    typeof p === 'number' ? `[${p}]` : p.includes('.') ? `["${p}"]` : i === 0 ? p : `.${p}`;
+  return path.map(part).join('') || '(top level)';
 }
 
 /** A value as a message shows it. */
@@ -108,7 +109,10 @@ export function zodProblems(
       case 'invalid_value':
         out.push({
           path,
-          message: `expected ${issue.values.map((v) => String(v)).join(' or ')}, got ${describeValue(value)}`,
+          // A schema's own message (e.g. for the Security Council's act) says more than the list of values.
+          message: issue.message.startsWith('Invalid')
+            ? `expected ${issue.values.map((v) => String(v)).join(' or ')}, got ${describeValue(value)}`
+            : `${issue.message}, got ${describeValue(value)}`,
         });
         break;
       case 'too_small':

@@ -57,6 +57,8 @@ export function compareExpect(expect: Readonly<Record<string, unknown>>, outcome
   const { $none, ...want } = expect;
   const out: string[] = [];
   differences(want, outcome, '$', out);
+  if ($none !== undefined && !isRecord($none))
+    out.push(`$none: expected a map of lists of records, got ${show($none)}`);
   if (isRecord($none)) {
     for (const [key, patterns] of Object.entries($none)) {
       const records = isRecord(outcome) && Array.isArray(outcome[key]) ? (outcome[key] as unknown[]) : [];

@@ -126,7 +126,7 @@ export function parseScenario(text: string, file: string): Loaded {
   const c = new Collector(file, doc, lines);
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+      const pos = lines.linePos(e.pos[0]);
       c.issues.push({
         file,
         line: pos.line,

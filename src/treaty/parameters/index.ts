@@ -50,10 +50,13 @@ export function resolveParameters(
   treaty: TreatyId,
   overrides: Readonly<Partial<Record<ParameterId, unknown>>> = {},
 ): ParameterValues {
-  const version = TREATIES[treaty].version;
   const out: Record<string, unknown> = {};
   for (const id of PARAMETER_IDS) {
-    out[id] = Object.hasOwn(overrides, id) ? overrides[id] : valueAt(PARAMETERS[id] as Parameter, version);
+    // Each parameter is read in the version of its own treaty's text; the other treaty's are unused.
+    const param = PARAMETERS[id] as Parameter;
+    const mine = param.treaty === treaty;
+    out[id] =
+      mine && Object.hasOwn(overrides, id) ? overrides[id] : valueAt(param, TREATIES[param.treaty].version);
   }
   return out as ParameterValues;
 }
@@ -73,10 +76,15 @@ const PARSERS: { readonly [K in ParameterType]: (v: unknown) => Parsed<Parameter
   weight: (v) => (isWhole(v) && v >= 0 && v <= 100 ? ok(v) : fail('a whole number from 0 to 100')),
   boolean: (v) => (typeof v === 'boolean' ? ok(v) : fail('true or false')),
   fraction: (v) => {
-    const m = typeof v === 'string' ? FRACTION.exec(v.trim()) : null;
-    const num = Number(m?.[1]);
-    const den = Number(m?.[2]);
-    return m && num > 0 && num <= den ? ok({ num, den }) : fail('a fraction such as 2/3, between 0 and 1');
+    // Written as text (`2/3`), or as the { num, den } the catalogue and the outcome use.
+    const o = v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : null;
+    const m = typeof v === 'string' ? FRACTION.exec(v.replace(/\s+/g, '')) : null;
+    const num = o ? o['num'] : Number(m?.[1]);
+    const den = o ? o['den'] : Number(m?.[2]);
+    const shaped = o ? Object.keys(o).length === 2 : m !== null;
+    return shaped && isWhole(num) && isWhole(den) && num > 0 && num <= den && den <= 9999
+      ? ok({ num, den })
+      : fail('a fraction such as 2/3, between 0 and 1');
   },
   'party-set': (v) => {
     const set =
@@ -110,5 +118,5 @@ export function formatParameterValue(value: ParameterTypes[ParameterType] | null
   if (Array.isArray(value)) return `[${value.join(', ')}]`;
   if ('num' in value && 'den' in value) return `${value.num}/${value.den}`;
   const entries = Object.entries(value as Thresholds).map(([k, n]) => `${k}: ${n ?? 'unset'}`);
-  return `{ ${entries.join(', ')} }`;
+  return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
 }

@@ -115,7 +115,8 @@ export type PartySet = string | readonly string[];
 export function partySetProblem(value: PartySet): string | null {
   const items = typeof value === 'string' ? [value] : value;
   for (const item of items) {
-    if (isPresetId(item) || kindOf(item) !== null) continue;
+    if (isPresetId(item) || canBeParty(item)) continue;
+    if (kindOf(item) !== null) return `${item} cannot be a Party: only states and the five organizations can`;
     if (item.startsWith(NATO_JOINED_AFTER) && parseIsoDate(item.slice(NATO_JOINED_AFTER.length)) !== null)
       continue;
     return `'${item}' is neither a party id, a preset (${PRESET_IDS.join(', ')}) nor nato-joined-after:YYYY-MM-DD`;

@@ -29,11 +29,14 @@ export function childrenOf(id: string): readonly ProvisionData[] {
   return PROVISIONS.filter((p) => p.parent === id);
 }
 
+/** Lower case, no spaces, no `art.`, and `8.3` read as `8(3)`. */
 const normal = (s: string): string =>
   s
     .toLowerCase()
     .replace(/\s+/g, '')
-    .replace(/^art\.?/, '');
+    .replace(/^(est|nrc)\./, '$1')
+    .replace(/^art\.?/, '')
+    .replace(/(\d+)\.(\d+)$/, '$1($2)');
 
 /**
  * Finds provisions by what a reader types: an id (`est.8.3`), a citation (`EST 8(3)`, `8(3)`,
