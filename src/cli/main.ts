@@ -4,6 +4,11 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './io.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerKeygen } from './commands/keygen.ts';
+import { registerLog } from './commands/log.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerSubmit } from './commands/submit.ts';
+import { registerVerify } from './commands/verify.ts';
 import { registerParties } from './commands/parties.ts';
 import { registerRun } from './commands/run.ts';
 import { registerTreaty } from './commands/treaty.ts';
@@ -35,6 +40,11 @@ registerCheck(program);
 registerTreaty(program);
 registerParties(program);
 registerDemo(program);
+registerServe(program);
+registerKeygen(program);
+registerSubmit(program);
+registerVerify(program);
+registerLog(program);
 
 try {
   await program.parseAsync(process.argv);
