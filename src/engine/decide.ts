@@ -5,6 +5,7 @@
  */
 import type { TreatyId } from '../treaty/common.ts';
 import type { Act, ActName } from './acts.ts';
+import { TREATY_ACTS } from './acts.ts';
 import type { Decision, Handler, Rule } from './rule.ts';
 import { breach, inForce, rule, runHandler } from './rule.ts';
 import { accede, objectToAccession } from './rules/art-12-accession.ts';
@@ -138,11 +139,14 @@ export function allRules(): readonly Rule<Act, Procedure | undefined>[] {
   return [...(MECHANISM.flat() as Rule[]), WRONG_KIND as Rule, ...rules];
 }
 
+const KNOWN: Readonly<Record<TreatyId, ReadonlySet<ActName>>> = {
+  'est-2009': new Set(TREATY_ACTS['est-2009']),
+  'nrc-2009': new Set(TREATY_ACTS['nrc-2009']),
+};
+
 /** Whether the treaty knows an act at all (the scenario loader reports the others as malformed). */
 export function treatyKnows(treaty: TreatyId, act: ActName): boolean {
-  return treaty === 'est-2009'
-    ? act !== 'deploy' && act !== 'end-deployment'
-    : Object.hasOwn(DIRECT[treaty], act);
+  return KNOWN[treaty].has(act);
 }
 
 /** Decides an act against the state of the treaty. */
