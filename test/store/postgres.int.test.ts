@@ -142,8 +142,11 @@ function postgresTests(url: string): void {
 
   describe('the PostgreSQL migrations', () => {
     const applied = async (schema: string): Promise<{ version: number; name: string; applied_at: Date }[]> =>
-      (await admin.query(`SELECT version, name, applied_at FROM ${schema}.schema_migrations ORDER BY version`))
-        .rows as { version: number; name: string; applied_at: Date }[];
+      (
+        await admin.query(
+          `SELECT version, name, applied_at FROM ${schema}.schema_migrations ORDER BY version`,
+        )
+      ).rows as { version: number; name: string; applied_at: Date }[];
 
     it('are applied once when several connections open a new schema at the same time', async () => {
       const schema = freshSchema();
@@ -168,9 +171,10 @@ function postgresTests(url: string): void {
     it('refuse a schema newer than this program', async () => {
       const schema = freshSchema();
       await (await openPostgresEventLog(url, { schema })).close();
-      await admin.query(`INSERT INTO ${schema}.schema_migrations (version, name) VALUES ($1, 'from the future')`, [
-        migrations.length + 1,
-      ]);
+      await admin.query(
+        `INSERT INTO ${schema}.schema_migrations (version, name) VALUES ($1, 'from the future')`,
+        [migrations.length + 1],
+      );
       await assert.rejects(
         openPostgresEventLog(url, { schema }),
         (e: unknown) => e instanceof StoreError && e.code === 'schema_too_new',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { StoreError } from '../../src/store/event-log.ts';
+import { IndexConflictError, StoreError } from '../../src/store/event-log.ts';
 import type { EventLog } from '../../src/store/event-log.ts';
 import { openStore, storeSpec } from '../../src/store/index.ts';
 import { openSqliteDatabase } from '../../src/store/sqlite/database.ts';
@@ -109,16 +109,25 @@ describe('the SQLite migrations', () => {
       ...migrations,
       { version: migrations.length + 1, name: 'from the future', sql: 'SELECT 1' },
     ]).close();
-    await assert.rejects(openSqliteEventLog(file), (e: unknown) => e instanceof StoreError && e.code === 'schema_too_new');
+    await assert.rejects(
+      openSqliteEventLog(file),
+      (e: unknown) => e instanceof StoreError && e.code === 'schema_too_new',
+    );
   });
 
   it('leave nothing applied when one of them fails', () => {
     const file = fresh();
-    const broken = [...migrations, { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE nope (' }];
+    const broken = [
+      ...migrations,
+      { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE nope (' },
+    ];
     assert.throws(() => openSqliteDatabase(file, broken), /syntax error|incomplete input/);
     const db = new Database(file, { readonly: true });
     try {
-      assert.equal(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'schema_migrations'").pluck().get(), 0);
+      assert.equal(
+        db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'schema_migrations'").pluck().get(),
+        0,
+      );
     } finally {
       db.close();
     }
@@ -145,7 +154,7 @@ describe('the SQLite connection', () => {
     const file = join(dir, 'not-a-database.db');
     rmSync(file, { force: true });
     const db = new Database(file);
-    db.exec("CREATE TABLE entries (x); INSERT INTO entries VALUES (1)");
+    db.exec('CREATE TABLE entries (x); INSERT INTO entries VALUES (1)');
     db.close();
     let opened: Promise<EventLog> | undefined;
     assert.doesNotThrow(() => (opened = openSqliteEventLog(file)));
@@ -157,6 +166,23 @@ describe('the SQLite connection', () => {
     await log.close();
     await log.close();
     await assert.rejects(log.size(), StoreError);
+  });
+
+  it('refuses an append at an index another connection to the file has taken', async () => {
+    const file = fresh();
+    const [a, b] = [await openSqliteEventLog(file), await openSqliteEventLog(file)];
+    try {
+      await a.append([{ index: 0, leaf: '{}', leafHash: hash('a'), party: 'RU', seq: 1 }], []);
+      await assert.rejects(
+        b.append([{ index: 0, leaf: '{}', leafHash: hash('b'), party: 'US', seq: 1 }], []),
+        IndexConflictError,
+      );
+      await b.append([{ index: 1, leaf: '{}', leafHash: hash('b'), party: 'US', seq: 1 }], []);
+      assert.equal(await a.size(), 2);
+    } finally {
+      await a.close();
+      await b.close();
+    }
   });
 
   it('creates the directory of a new file', async () => {
