@@ -119,6 +119,22 @@ export function eventLogContract(name: string, factory: EventLogFactory): void {
         assert.equal(await log.size(), 0);
       }));
 
+    it('refuses a node already stored, or a hash that is not 32 bytes, and writes none of the batch', () =>
+      using(factory, async (log) => {
+        await log.append([entry(0)], [node(0, 0)]);
+        await assert.rejects(log.append([entry(1, 'US', 1)], [node(0, 1), node(0, 0)]), StoreError);
+        await assert.rejects(
+          log.append([{ ...entry(1, 'US', 1), leafHash: new Uint8Array(31) }], []),
+          StoreError,
+        );
+        await assert.rejects(
+          log.append([entry(1, 'US', 1)], [{ level: 0, index: 1, hash: new Uint8Array(33) }]),
+          StoreError,
+        );
+        assert.equal(await log.size(), 1);
+        assert.equal(await log.lastSeq('US'), 0);
+      }));
+
     it('knows the last seq of each party', () =>
       using(factory, async (log) => {
         await log.append([entry(0, 'RU', 1), entry(1, 'US', 1), entry(2, 'RU', 2), entry(3, 'RU', 3)], []);

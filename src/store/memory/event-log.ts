@@ -1,5 +1,6 @@
 /** @module The in-memory EventLog: for tests and throwaway runs; the reference for the contract suite. */
 import type { Hash, NodeId } from '../../log/merkle.ts';
+import { checkBatch } from '../batch.ts';
 import type { EventLog, KeyRecord, NewEntry, StoredNode } from '../event-log.ts';
 import { IndexConflictError, KeyExistsError, SeqConflictError, StoreError, nodeKey } from '../event-log.ts';
 
@@ -25,13 +26,15 @@ export function memoryEventLog(): EventLog {
     append: (entries: readonly NewEntry[], newNodes: readonly StoredNode[]) =>
       attempt(() => {
         // Check everything before writing anything: the append is all or nothing.
-        const seen = new Set<string>();
-        entries.forEach((e, i) => {
-          if (e.index !== leaves.length + i) throw new IndexConflictError(e.index);
-          const key = `${e.party}\u0000${e.seq}`;
-          if (seqs.get(e.party)?.has(e.seq) || seen.has(key)) throw new SeqConflictError(e.party, e.seq);
-          seen.add(key);
-        });
+        checkBatch(entries, newNodes);
+        const first = entries[0];
+        if (first !== undefined && first.index !== leaves.length) throw new IndexConflictError(first.index);
+        for (const e of entries)
+          if (seqs.get(e.party)?.has(e.seq)) throw new SeqConflictError(e.party, e.seq);
+        for (const n of newNodes) {
+          if (nodes.has(nodeKey(n)))
+            throw new StoreError('store_fault', `node ${nodeKey(n)} is already stored`);
+        }
         for (const e of entries) {
           leaves.push(e.leaf);
           let set = seqs.get(e.party);

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { PoolClient, QueryResult } from 'pg';
 import type { Hash, NodeId } from '../../log/merkle.ts';
 import type { EventLog, KeyRecord, NewEntry, StoredNode } from '../event-log.ts';
+import { checkBatch, bound } from '../batch.ts';
 import { IndexConflictError, KeyExistsError, SeqConflictError, StoreError, nodeKey } from '../event-log.ts';
 import { createPool, migrate } from './database.ts';
 
@@ -26,24 +27,9 @@ interface KeyRow {
 const blob = (h: Uint8Array): Buffer => Buffer.from(h.buffer, h.byteOffset, h.byteLength);
 /** A copy as a plain Uint8Array, so callers never hold the driver's Buffer. */
 const bytes = (b: Buffer): Uint8Array => new Uint8Array(b);
-/** Array.prototype.slice's reading of a bound, kept finite for the driver. */
-const bound = (n: number): number =>
-  Number.isNaN(n) ? 0 : Math.max(-Number.MAX_SAFE_INTEGER, Math.min(Number.MAX_SAFE_INTEGER, Math.trunc(n)));
 
 const violated = (e: unknown, constraint: string): boolean =>
   e instanceof pg.DatabaseError && e.code === '23505' && e.constraint === constraint;
-
-/** Checks that need no database: the batch is contiguous and repeats no (party, seq). */
-function checkBatch(entries: readonly NewEntry[]): void {
-  const seen = new Set<string>();
-  entries.forEach((e, i) => {
-    const first = entries[0] as NewEntry;
-    if (e.index !== first.index + i) throw new IndexConflictError(e.index);
-    const key = `${e.party}\u0000${e.seq}`;
-    if (seen.has(key)) throw new SeqConflictError(e.party, e.seq);
-    seen.add(key);
-  });
-}
 
 const INSERT = `WITH e AS (
   INSERT INTO entries (idx, leaf, leaf_hash, party, seq)
@@ -96,7 +82,7 @@ SELECT COALESCE(MAX(idx) + 1, 0)::text AS size FROM entries`;
   };
 
   async function append(entries: readonly NewEntry[], nodes: readonly StoredNode[]): Promise<void> {
-    checkBatch(entries);
+    checkBatch(entries, nodes);
     if (entries.length === 0 && nodes.length === 0) return;
     const client = await pool.connect();
     let broken: Error | undefined;

@@ -5,6 +5,7 @@
  */
 import type { Hash, NodeId } from '../../log/merkle.ts';
 import type { EventLog, KeyRecord, NewEntry, StoredNode } from '../event-log.ts';
+import { checkBatch, bound } from '../batch.ts';
 import { IndexConflictError, KeyExistsError, SeqConflictError, StoreError, nodeKey } from '../event-log.ts';
 import { openSqliteDatabase } from './database.ts';
 
@@ -19,9 +20,6 @@ interface KeyRow {
 const blob = (h: Uint8Array): Buffer => Buffer.from(h.buffer, h.byteOffset, h.byteLength);
 /** A copy as a plain Uint8Array, so callers never hold the driver's Buffer. */
 const bytes = (b: Buffer): Uint8Array => new Uint8Array(b);
-/** Array.prototype.slice's reading of a bound, kept finite for the driver. */
-const bound = (n: number): number =>
-  Number.isNaN(n) ? 0 : Math.max(-Number.MAX_SAFE_INTEGER, Math.min(Number.MAX_SAFE_INTEGER, Math.trunc(n)));
 
 const sqliteCode = (e: unknown): string | undefined =>
   e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
@@ -31,18 +29,6 @@ const isSeqTaken = (e: unknown): boolean =>
   (sqliteCode(e) === 'SQLITE_CONSTRAINT_UNIQUE' &&
     /entries\.party, entries\.seq/.test((e as Error).message)) ||
   (sqliteCode(e) === 'SQLITE_CONSTRAINT_TRIGGER' && /\(party, seq\) is taken/.test((e as Error).message));
-
-/** Checks that need no database: the batch is contiguous and repeats no (party, seq). */
-function checkBatch(entries: readonly NewEntry[]): void {
-  const seen = new Set<string>();
-  entries.forEach((e, i) => {
-    const first = entries[0] as NewEntry;
-    if (e.index !== first.index + i) throw new IndexConflictError(e.index);
-    const key = `${e.party}\u0000${e.seq}`;
-    if (seen.has(key)) throw new SeqConflictError(e.party, e.seq);
-    seen.add(key);
-  });
-}
 
 /** Opens (creating if needed) the SQLite file as an EventLog. */
 export async function openSqliteEventLog(file: string): Promise<EventLog> {
@@ -123,7 +109,7 @@ export async function openSqliteEventLog(file: string): Promise<EventLog> {
     size: () => attempt(size),
     append: (entries, nodes) =>
       attempt(() => {
-        checkBatch(entries);
+        checkBatch(entries, nodes);
         // IMMEDIATE: take the write lock before reading the size, so no other process can append
         // between the index check and the inserts.
         append.immediate(entries, nodes);
