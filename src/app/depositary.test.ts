@@ -355,3 +355,50 @@ describe('the outcome as of an earlier day', () => {
     );
   });
 });
+
+describe('guards against awkward input', () => {
+  it('refuses an envelope with no canonical JSON form as a 400, not a crash', async () => {
+    const { d, filer } = await withParties(['RU']);
+    const env = filer('RU').envelope({ act: 'sign' });
+    await refused(d.file({ ...env, act: { act: 'sign', note: Number.POSITIVE_INFINITY } }), 400, 'malformed');
+    assert.equal(d.size, 0);
+  });
+
+  it("refuses the operator's act when it carries a date or an actor, or is not the Depositary's", async () => {
+    const { d } = await withParties([]);
+    await refused(d.fileOwn({ act: 'close', procedure: 'c-1', on: '2010-01-01' }), 400, 'malformed');
+    await refused(d.fileOwn({ act: 'sign' }), 403, 'forbidden');
+    assert.equal(d.size, 0);
+  });
+
+  it("numbers the operator's acts when they are written, so a refused one leaves no gap", async () => {
+    const { d } = await withParties([]);
+    const [bad, good] = await Promise.allSettled([
+      d.fileOwn({ act: 'close' }),
+      d.fileOwn({ act: 'close', procedure: 'c-1' }),
+    ]);
+    assert.equal(bad.status, 'rejected');
+    assert.equal(good.status, 'fulfilled');
+    assert.equal(d.nextSeq('DEPOSITARY'), 2);
+  });
+
+  it('resolves every receipt even when a listener throws', async () => {
+    const { d, filer } = await withParties(['RU', 'BY']);
+    const heard: number[] = [];
+    d.subscribe(() => {
+      throw new Error('listener failure');
+    });
+    d.subscribe((a) => heard.push(a.index));
+    const receipts = await Promise.all([
+      d.file(filer('RU').envelope({ act: 'sign' })),
+      d.file(filer('BY').envelope({ act: 'sign' })),
+    ]);
+    assert.deepEqual(receipts.map((r) => r.index).sort(), [0, 1]);
+    assert.deepEqual(heard.sort(), [0, 1]);
+  });
+
+  it('answers a key lodged twice with a 409', async () => {
+    const { d, filer } = await withParties(['RU']);
+    await refused(d.lodgeKey('RU', toBase64(filer('RU').publicKey)), 409, 'key-exists');
+  });
+});

@@ -43,7 +43,7 @@ import { checkpointText, formatVerifierKey, noteKey, signNote } from '../log/not
 import { checkEvent, checkFiledAct, formatPath } from '../scenario/act.ts';
 import type { Problem } from '../scenario/act.ts';
 import type { EventLog, NewEntry, StoredNode } from '../store/event-log.ts';
-import { SeqConflictError, nodeKey } from '../store/event-log.ts';
+import { KeyExistsError, SeqConflictError, nodeKey } from '../store/event-log.ts';
 import type { TreatyId } from '../treaty/common.ts';
 import { TREATY_IDS } from '../treaty/common.ts';
 import type { IsoDate } from '../treaty/dates.ts';
@@ -57,6 +57,7 @@ import type { DepositaryError } from './errors.ts';
 import {
   badSignature,
   forbidden,
+  keyExists,
   malformed,
   notFound,
   seqConflict,
@@ -100,8 +101,12 @@ interface ActiveKey {
   readonly revoked: boolean;
 }
 
+/** A filing waiting for the writer: a signed envelope, or an act of the depositary itself, which the
+ * writer signs with the seq then due (so a refused one never leaves a gap for the next). */
 interface Pending {
-  readonly envelope: Envelope;
+  readonly filing:
+    | { readonly envelope: Envelope }
+    | { readonly own: { readonly party: string; readonly act: Readonly<Record<string, unknown>> } };
   readonly resolve: (receipt: Receipt) => void;
   readonly reject: (error: DepositaryError) => void;
 }
@@ -145,6 +150,7 @@ export class Depositary {
   #writing = false;
   #listeners = new Set<(a: Appended) => void>();
   #checkpoint: { size: number; note: string } | null = null;
+  #past = new Map<string, Outcome>();
 
   private constructor(
     config: DepositaryConfig,
@@ -287,7 +293,18 @@ export class Depositary {
   ): { ok: true; act: Act } | { ok: false; problems: readonly Problem[] } {
     const on = parseIsoDate(receivedAt.slice(0, 10)) as IsoDate;
     if (envelope.party === DEPOSITARY) {
-      // The Depositary's own act has no actor: it closes procedures.
+      // The Depositary's own act has no actor and takes the day of receipt, like any filing.
+      const given = (['on', 'by'] as const).filter((k) => k in envelope.act);
+      if (given.length > 0) {
+        return {
+          ok: false,
+          problems: given.map((k) => ({
+            path: ['act'],
+            key: k,
+            message: `the Depositary's act carries no '${k}'`,
+          })),
+        };
+      }
       const checked = checkEvent({ ...envelope.act, on }, this.#treaty);
       if (checked.problems.length > 0)
         return { ok: false, problems: checked.problems.map((p) => ({ ...p, path: ['act', ...p.path] })) };
@@ -338,8 +355,16 @@ export class Depositary {
     if (key === undefined || key.revoked) {
       return Promise.reject(unknownKey(`no active key ${envelope.keyId} is lodged for ${envelope.party}`));
     }
+    let signed: Uint8Array;
+    try {
+      signed = signingBytes(envelope);
+    } catch (e) {
+      return Promise.reject(
+        malformed(`the envelope has no canonical JSON form: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    }
     const signature = fromBase64(envelope.signature);
-    if (signature === null || !ed25519Verify(key.object, signingBytes(envelope), signature)) {
+    if (signature === null || !ed25519Verify(key.object, signed, signature)) {
       return Promise.reject(
         badSignature(`the signature does not verify with key ${envelope.keyId} of ${envelope.party}`),
       );
@@ -356,8 +381,12 @@ export class Depositary {
     } else if (kindOf(party) === null) {
       return Promise.reject(malformed(`${party} is not a party id`));
     }
+    return this.#enqueue({ envelope });
+  }
+
+  #enqueue(filing: Pending['filing']): Promise<Receipt> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ envelope, resolve, reject });
+      this.#queue.push({ filing, resolve, reject });
       void this.#drain();
     });
   }
@@ -367,23 +396,33 @@ export class Depositary {
    * with the depositary's key: the operator's route. Logged like any filing.
    */
   fileOwn(act: Readonly<Record<string, unknown>>): Promise<Receipt> {
-    const party = act['act'] === 'unsc-measures' ? SECURITY_COUNCIL : DEPOSITARY;
-    const { by: _by, ...rest } = act;
+    const name = act['act'];
+    if (name !== 'close' && name !== 'unsc-measures') {
+      return Promise.reject(
+        forbidden('the operator files only close (the Depositary) and unsc-measures (the Security Council)'),
+      );
+    }
+    const given = ['on', 'by'].filter((k) => k in act);
+    if (given.length > 0) {
+      return Promise.reject(
+        malformed(
+          `the act carries ${given.join(' and ')}: the day is the day of receipt, the filer is implied`,
+        ),
+      );
+    }
+    return this.#enqueue({ own: { party: name === 'close' ? DEPOSITARY : SECURITY_COUNCIL, act } });
+  }
+
+  /** Signs an act of the depositary itself with the seq due now. */
+  #signOwn(party: string, act: Readonly<Record<string, unknown>>): Envelope {
     const unsigned = {
       v: ENVELOPE_VERSION,
       party,
       keyId: this.#keyId,
-      seq: this.#nextOwnSeq(party),
-      act: rest,
+      seq: this.nextSeq(party),
+      act,
     } as const;
-    const signature = toBase64(ed25519Sign(this.#signer, signingBytes(unsigned)));
-    return this.file({ ...unsigned, signature });
-  }
-
-  /** The depositary's own filings are numbered ahead of those still queued. */
-  #nextOwnSeq(party: string): number {
-    const queued = this.#queue.filter((p) => p.envelope.party === party).length;
-    return this.nextSeq(party) + queued;
+    return { ...unsigned, signature: toBase64(ed25519Sign(this.#signer, signingBytes(unsigned))) };
   }
 
   #receivedAt(): string {
@@ -408,7 +447,16 @@ export class Depositary {
     const nodes: StoredNode[] = [];
     const done: { pending: Pending; receipt: Receipt; leaf: string }[] = [];
     for (const pending of batch) {
-      const { envelope } = pending;
+      const { filing } = pending;
+      let envelope: Envelope;
+      try {
+        envelope = 'envelope' in filing ? filing.envelope : this.#signOwn(filing.own.party, filing.own.act);
+      } catch (e) {
+        pending.reject(
+          malformed(`the act has no canonical JSON form: ${e instanceof Error ? e.message : String(e)}`),
+        );
+        continue;
+      }
       const expected = this.nextSeq(envelope.party);
       if (envelope.seq !== expected) {
         pending.reject(seqConflict(envelope.party, envelope.seq, expected));
@@ -446,9 +494,19 @@ export class Depositary {
       return;
     }
     this.#size += entries.length;
+    for (const d of done) d.pending.resolve(d.receipt);
+    // Listeners hear of each entry once it is durable; one that fails does not stop the others.
     for (const d of done) {
-      d.pending.resolve(d.receipt);
-      for (const listener of this.#listeners) listener({ index: d.receipt.index, leaf: d.leaf });
+      for (const listener of this.#listeners) {
+        try {
+          listener({ index: d.receipt.index, leaf: d.leaf });
+        } catch (e) {
+          this.#listeners.delete(listener);
+          console.error(
+            `est: a log listener failed and was removed: ${e instanceof Error ? e.message : String(e)}`,
+          );
+        }
+      }
     }
   }
 
@@ -472,7 +530,12 @@ export class Depositary {
       throw malformed('publicKey is not a valid Ed25519 key', { cause: String(e) });
     }
     const keyId = keyIdOf(sha256, raw);
-    await this.#log.addKey({ party, keyId, publicKey: raw, addedAt: this.#clock().toISOString() });
+    try {
+      await this.#log.addKey({ party, keyId, publicKey: raw, addedAt: this.#clock().toISOString() });
+    } catch (e) {
+      if (e instanceof KeyExistsError) throw keyExists(party, keyId);
+      throw e;
+    }
     this.#rememberKey(party, keyId, raw, false);
     return { party, keyId };
   }
@@ -500,7 +563,18 @@ export class Depositary {
     const last = (this.#lastReceived.slice(0, 10) || null) as IsoDate | null;
     const day = asOf ?? last ?? (this.#clock().toISOString().slice(0, 10) as IsoDate);
     if (last === null || day >= last) return outcomeOf(this.#state, 'depositary', day, this.#rejected);
-    // An earlier day: run the acts filed up to then again (the state in memory is today's).
+    // An earlier day: run the acts filed up to then again (the state in memory is today's), once
+    // per day and log size.
+    const key = `${day}@${this.#size}`;
+    const cached = this.#past.get(key);
+    if (cached) return cached;
+    const outcome = this.#outcomeOn(day);
+    if (this.#past.size >= 64) this.#past.delete(this.#past.keys().next().value as string);
+    this.#past.set(key, outcome);
+    return outcome;
+  }
+
+  #outcomeOn(day: IsoDate): Outcome {
     const acts = this.#acts.filter((a) => a.act.on <= day);
     const result = run(
       { name: 'depositary', treaty: this.#treaty, parameters: this.#params, acts: acts.map((a) => a.act) },

@@ -55,3 +55,6 @@ export const seqConflict = (party: string, seq: number, expected: number) =>
 
 export const unavailable = (detail: string, options?: { cause?: unknown }) =>
   new DepositaryError(503, 'unavailable', 'Store unavailable', detail, {}, options);
+
+export const keyExists = (party: string, keyId: string) =>
+  new DepositaryError(409, 'key-exists', 'Key already lodged', `key ${keyId} is already lodged for ${party}`);

@@ -1,6 +1,150 @@
-/** @module `est serve` (to be written). */
+/**
+ * @module `est serve`: the depositary service. Opens the data directory and the store, files the
+ * demo history into an empty log with `--demo`, listens, and closes cleanly on Ctrl-C or SIGTERM.
+ */
 import type { Command } from 'commander';
+import { fileDemo } from '../../app/demo.ts';
+import { createApp } from '../../server/app.ts';
+import { startServer } from '../../server/node.ts';
+import type { Setup } from '../../server/setup.ts';
+import { DEFAULT_DATA_DIR, SetupError, setUp } from '../../server/setup.ts';
+import { CliError } from '../io.ts';
+
+interface ServeOptions {
+  host: string;
+  port: string;
+  data?: string;
+  db?: string;
+  origin?: string;
+  demo?: boolean;
+  rateLimit?: string;
+}
+
+function parsePort(text: string): number {
+  if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
+    throw new CliError(`--port ${text}: expected a port number from 0 (any free port) to 65535`);
+  }
+  return Number(text);
+}
+
+function parseRate(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(text))
+    throw new CliError(`--rate-limit ${text}: expected a whole number (0: no limit)`);
+  return Number(text);
+}
+
+const storeName = (s: Setup): string =>
+  s.spec.kind === 'postgres' ? `postgres (${s.log.name})` : s.log.name;
+
+async function serve(opts: ServeOptions): Promise<void> {
+  const port = parsePort(opts.port);
+  const rate = parseRate(opts.rateLimit);
+  // The demo steps the depositary's clock through its dates; afterwards it reads the real one.
+  let demoTime: Date | null = null;
+  let setup: Setup;
+  try {
+    setup = await setUp({
+      dataDir: opts.data,
+      db: opts.db,
+      origin: opts.origin,
+      clock: () => demoTime ?? new Date(),
+    });
+  } catch (e) {
+    if (e instanceof SetupError) {
+      const cause = e.cause instanceof Error ? `: ${e.cause.message}` : '';
+      throw new CliError(`${e.message}${cause}`, 1);
+    }
+    throw e;
+  }
+  const { depositary, log } = setup;
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+
+  if (opts.demo && depositary.size === 0) {
+    const r = await fileDemo(depositary, (at) => (demoTime = at));
+    demoTime = null;
+    out(`demo: filed ${r.filed} signed acts dated ${r.from} to ${r.to} (${r.refused} refused by the treaty)`);
+  } else if (opts.demo) {
+    out(`demo: the log already holds ${depositary.size} entries; nothing filed`);
+  }
+
+  const shutdown = new AbortController();
+  const app = createApp({
+    depositary,
+    adminTokenHash: setup.adminTokenHash,
+    signal: shutdown.signal,
+    limits: rate === undefined ? {} : { ratePerSecond: rate },
+  });
+  let server;
+  try {
+    server = await startServer({ app, host: opts.host, port });
+  } catch (e) {
+    await log.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(
+      `cannot listen on ${opts.host}:${port}: ${code === 'EADDRINUSE' ? 'the address is in use' : (e as Error).message}`,
+      1,
+    );
+  }
+
+  out(`est serve: the depositary is listening on ${server.url}`);
+  out(`  data directory  ${setup.dataDir}`);
+  out(`  store           ${storeName(setup)}`);
+  out(
+    `  log             ${depositary.size} ${depositary.size === 1 ? 'entry' : 'entries'}, treaty ${depositary.treaty}`,
+  );
+  out(`  origin          ${setup.origin}`);
+  out(`  verifier key    ${depositary.verifierKey}`);
+  if (setup.adminTokenFrom === 'env') out('  admin token     from EST_ADMIN_TOKEN');
+  if (setup.newAdminToken !== null) {
+    out('');
+    out('  ADMIN TOKEN (shown this once; only its SHA-256 is stored, so it cannot be shown again):');
+    out(`    ${setup.newAdminToken}`);
+    out('  Keep it secret. It lodges and revokes Parties\u2019 keys: Authorization: Bearer <token>.');
+    out('  Lost it? Restart with EST_ADMIN_TOKEN=<a new secret> to use that one instead.');
+  }
+  out('');
+  out(`  try: curl ${server.url}/api/v1/treaty   (Ctrl-C stops)`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.stderr.write('est serve: stopping now\n');
+      process.exit(130);
+    }
+    stopping = true;
+    process.stderr.write(`est serve: ${signal}: finishing requests in flight, then closing\n`);
+    shutdown.abort();
+    void server
+      .close()
+      .then(() => log.close())
+      .then(
+        () => process.stderr.write('est serve: closed\n'),
+        (e: unknown) => {
+          process.stderr.write(`est serve: closing failed: ${e instanceof Error ? e.message : String(e)}\n`);
+          process.exitCode = 1;
+        },
+      );
+  };
+  // A second Ctrl-C while closing forces the exit.
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
 
 export function registerServe(program: Command): void {
-  program.command('serve').description('(not yet available)');
+  program
+    .command('serve')
+    .description('run the depositary service: signed filings, the transparency log, the HTTP API')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0: any free port)', '8080')
+    .option('--data <dir>', `data directory (default: EST_DATA_DIR or ${DEFAULT_DATA_DIR})`)
+    .option('--db <file|url>', 'a SQLite file or postgres://... (default: DATABASE_URL or DIR/est.db)')
+    .option('--origin <name>', "the log's origin, fixed at first start (default: est.depositary/<hostname>)")
+    .option('--demo', 'file a demo history (signed, dated 2010-2012) when the log is empty')
+    .option('--rate-limit <n>', 'requests per second per client address (0: no limit; default 10000)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  est serve --demo                      the service with a demo history, on SQLite in ./est-data\n  est serve --db postgres://localhost/est --port 8443\n  EST_ADMIN_TOKEN=... est serve --data /var/lib/est',
+    )
+    .action((opts: ServeOptions) => serve(opts));
 }

@@ -1,0 +1,156 @@
+/**
+ * @module The depositary's HTTP API as a factory over Web Request/Response: `createApp(deps)` gives
+ * a Hono app that a runtime adapter serves (server/node.ts) and tests call in-process with
+ * `app.request()`. Every error becomes an RFC 9457 problem in one place (`onError`, `notFound`).
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { matchedRoutes } from 'hono/route';
+import type { Depositary } from '../app/depositary.ts';
+import type { App, Ctx, Limits, RequestView, ServerDeps, ServerEnv } from './deps.ts';
+import { DEFAULT_LIMITS } from './deps.ts';
+import type { Metrics } from './metrics.ts';
+import { createMetrics } from './metrics.ts';
+import { isFault, noRoute, problemOf, rateLimited, tooLarge } from './problems.ts';
+import { clientKey, rateLimiter } from './rate-limit.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { filingRoutes } from './routes/filings.ts';
+import { healthRoutes } from './routes/health.ts';
+import { logRoutes } from './routes/log.ts';
+import { partyRoutes } from './routes/parties.ts';
+import { streamRoutes } from './routes/stream.ts';
+import { treatyRoutes } from './routes/treaty.ts';
+
+export interface AppDeps {
+  readonly depositary: Depositary;
+  /** Lowercase hex SHA-256 of the admin token. */
+  readonly adminTokenHash: string;
+  /** Default: a fresh registry with the process's default metrics. */
+  readonly metrics?: Metrics;
+  /** For the rate limiter; default the system clock. */
+  readonly clock?: () => Date;
+  readonly limits?: Partial<Limits>;
+  /**
+   * The client's address for rate limiting; default the socket's remote address under Node. Behind a
+   * reverse proxy, read the proxy's header here (only a trusted proxy's).
+   */
+  readonly clientAddress?: (c: RequestView) => string;
+  /** Where faults are logged; default stderr. */
+  readonly logError?: (message: string) => void;
+  /** Abort it on shutdown: open event streams end, so a graceful close need not wait for them. */
+  readonly signal?: AbortSignal;
+}
+
+/** The remote address of the Node socket (@hono/node-server passes `{ incoming }` as the env). */
+function socketAddress(c: RequestView): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
+/** The route pattern that answered (for metrics), or `unmatched`. */
+function routeOf(routes: readonly { method: string; path: string }[]): string {
+  return routes.filter((r) => r.method !== 'ALL').at(-1)?.path ?? 'unmatched';
+}
+
+/** An error's cause, for the server's log. */
+function causeOf(error: unknown): string {
+  if (!(error instanceof Error) || error.cause === undefined) return '';
+  const cause = error.cause;
+  return `\ncaused by: ${cause instanceof Error ? (cause.stack ?? cause.message) : JSON.stringify(cause)}`;
+}
+
+const FILING_ROUTES = new Set(['/api/v1/submissions', '/api/v1/admin/acts']);
+
+export function createApp(deps: AppDeps): Hono<ServerEnv> {
+  if (!/^[0-9a-f]{64}$/.test(deps.adminTokenHash)) {
+    throw new TypeError('adminTokenHash must be the lowercase hex SHA-256 of the admin token');
+  }
+  const tokenHash = new Uint8Array(Buffer.from(deps.adminTokenHash, 'hex'));
+  const clock = deps.clock ?? (() => new Date());
+  const resolved: ServerDeps = {
+    depositary: deps.depositary,
+    adminTokenHash: tokenHash,
+    metrics: deps.metrics ?? createMetrics(),
+    limits: { ...DEFAULT_LIMITS, ...deps.limits },
+    now: () => clock().getTime(),
+    clientAddress: deps.clientAddress ?? socketAddress,
+    logError: deps.logError ?? ((m) => process.stderr.write(`${m}\n`)),
+    signal: deps.signal,
+  };
+  const { metrics, limits } = resolved;
+  const app: App = new Hono<ServerEnv>();
+
+  // The one place where errors become responses: thrown by a route, or no route at all.
+  const answer = (error: unknown, c: Ctx): Response => {
+    if (isFault(error)) {
+      const what = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      resolved.logError(`est serve: ${c.req.method} ${c.req.path} failed: ${what}${causeOf(error)}`);
+    }
+    const { body, headers } = problemOf(error);
+    return c.json(body, body.status as 400, { ...headers, 'Content-Type': 'application/problem+json' });
+  };
+  app.onError(answer);
+  app.notFound((c) => answer(noRoute(c.req.method, c.req.path), c));
+
+  app.use('*', async (c: Ctx, next) => {
+    const started = performance.now();
+    await next();
+    const route = routeOf(matchedRoutes(c));
+    const status = String(c.res.status);
+    metrics.requestSeconds.observe(
+      { method: c.req.method, route, status },
+      (performance.now() - started) / 1000,
+    );
+    if (FILING_ROUTES.has(route) && c.req.method === 'POST') {
+      const filing = c.get('filing');
+      if (c.res.status === 201 && filing !== undefined) metrics.filings.inc({ outcome: filing, status });
+      else metrics.filings.inc({ outcome: 'rejected', status });
+    }
+  });
+
+  // Public, unauthenticated data (and signed filings) may be read and sent from any web page; the
+  // admin routes need a bearer token, which this policy does not allow across origins. First, so
+  // that preflights cost no tokens and refusals carry the headers a page needs to read them.
+  app.use(
+    '/api/v1/*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'POST'],
+      allowHeaders: ['Content-Type', 'Last-Event-ID'],
+      exposeHeaders: ['Location', 'Retry-After'],
+    }),
+  );
+  const limiter = rateLimiter({
+    ratePerSecond: limits.ratePerSecond,
+    burst: limits.burst,
+    now: resolved.now,
+  });
+  app.use('/api/*', async (c, next) => {
+    const took = limiter.take(clientKey(resolved.clientAddress(c)));
+    if (!took.ok) throw rateLimited(took.retryAfterSeconds);
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: limits.bodyBytes,
+      onError: () => {
+        throw tooLarge(limits.bodyBytes);
+      },
+    }),
+  );
+
+  for (const routes of [
+    filingRoutes,
+    partyRoutes,
+    adminRoutes,
+    logRoutes,
+    treatyRoutes,
+    streamRoutes,
+    healthRoutes,
+  ]) {
+    routes(resolved)(app);
+  }
+  return app;
+}

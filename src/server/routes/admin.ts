@@ -1,0 +1,77 @@
+/**
+ * @module The operator's routes, behind the admin token: lodging and revoking Parties' keys, and
+ * filing the acts of the Depositary (`close`) and of the Security Council (`unsc-measures`).
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { malformed } from '../../app/errors.ts';
+import { sha256 } from '../../log/node-crypto.ts';
+import type { Receipt } from '../../app/depositary.ts';
+import type { ServerEnv, Routes } from '../deps.ts';
+import { readJson } from '../json.ts';
+import { unauthorized } from '../problems.ts';
+import { receiptResponse } from './filings.ts';
+import { filerParam } from './parties.ts';
+
+const KEY_ID = /^[0-9a-f]{16}$/;
+
+/** Checks `Authorization: Bearer <token>`: the token's SHA-256 against the stored hash, in constant time. */
+export function adminAuth(tokenHash: Uint8Array): MiddlewareHandler<ServerEnv> {
+  const expected = Buffer.from(tokenHash);
+  return async (c, next) => {
+    const header = c.req.header('Authorization');
+    if (header === undefined) throw unauthorized('this route needs Authorization: Bearer <admin token>');
+    const m = /^Bearer +(\S+) *$/i.exec(header);
+    // Hashing first makes the comparison's length fixed, so its time says nothing about the token.
+    if (m === null || !timingSafeEqual(sha256(new TextEncoder().encode(m[1])), expected)) {
+      throw unauthorized('the admin token is not valid');
+    }
+    await next();
+  };
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+export const adminRoutes: Routes = (deps) => (app) => {
+  const d = deps.depositary;
+  app.use('/api/v1/admin/*', adminAuth(deps.adminTokenHash));
+
+  app.post('/api/v1/admin/parties/:id/keys', async (c) => {
+    const party = filerParam(c);
+    const body = await readJson(c);
+    if (!isMap(body) || typeof body['publicKey'] !== 'string' || Object.keys(body).length !== 1) {
+      throw malformed('expected { "publicKey": "<base64 of the raw 32-byte Ed25519 key>" }');
+    }
+    return c.json(await d.lodgeKey(party, body['publicKey']), 201);
+  });
+
+  app.delete('/api/v1/admin/parties/:id/keys/:keyId', async (c) => {
+    const party = filerParam(c);
+    const keyId = c.req.param('keyId');
+    if (!KEY_ID.test(keyId)) throw malformed('a key id is 16 lowercase hex digits');
+    await d.revokeKey(party, keyId);
+    return c.body(null, 204);
+  });
+
+  // The operator's filings take their seq from the depositary when queued; one at a time, so a
+  // refused one cannot leave the next with a seq that skips ahead.
+  let last: Promise<unknown> = Promise.resolve();
+  const serially = (f: () => Promise<Receipt>): Promise<Receipt> => {
+    const run = last.then(f, f);
+    last = run.catch(() => undefined);
+    return run;
+  };
+
+  app.post('/api/v1/admin/acts', async (c) => {
+    const body = await readJson(c);
+    if (!isMap(body) || !isMap(body['act']) || Object.keys(body).length !== 1) {
+      throw malformed('expected { "act": { "act": "close" | "unsc-measures", "procedure": "<id>" } }');
+    }
+    const act = body['act'];
+    // As in a Party's envelope: the day is the day of receipt and the filer is the route's.
+    const given = ['on', 'by'].filter((k) => k in act);
+    if (given.length > 0) throw malformed(`an act filed by the operator carries no ${given.join(' or ')}`);
+    return receiptResponse(c, await serially(() => d.fileOwn(act)));
+  });
+};

@@ -1,0 +1,188 @@
+/**
+ * @module What `est serve` needs before it listens: the data directory (mode 0700), the
+ * depositary's signing key (`depositary.key`, PKCS#8 PEM, mode 0600, made at first start), the
+ * log's origin, the admin token (only its SHA-256 is stored), the store, and the Depositary over it.
+ *
+ * Two things are pinned in the store's settings at first start, so a restart cannot silently change
+ * what verifiers trust: the origin (the first line of every checkpoint) and the verifier key.
+ */
+import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { hostname as osHostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Depositary } from '../app/depositary.ts';
+import { toHex } from '../log/bytes.ts';
+import { rawSeed, sha256 } from '../log/node-crypto.ts';
+import { isKeyName } from '../log/note.ts';
+import type { EventLog, StoreSpec } from '../store/index.ts';
+import { openStore, storeSpec } from '../store/index.ts';
+
+/** A problem with the data directory, the key or the settings: the service cannot start. */
+export class SetupError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SetupError';
+  }
+}
+
+export const KEY_FILE = 'depositary.key';
+export const DEFAULT_DATA_DIR = './est-data';
+const ORIGIN = 'origin';
+const VERIFIER_KEY = 'verifierKey';
+const ADMIN_TOKEN_HASH = 'adminTokenSha256';
+
+export interface SetupOptions {
+  /** `--data`; else EST_DATA_DIR; else ./est-data. */
+  readonly dataDir?: string | undefined;
+  /** `--db`; else DATABASE_URL; else SQLite in the data directory. */
+  readonly db?: string | undefined;
+  /** `--origin`; else the one stored at first start; else `est.depositary/<hostname>`. */
+  readonly origin?: string | undefined;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The depositary's clock (the demo steps it). */
+  readonly clock?: () => Date;
+  readonly hostname?: string;
+}
+
+export interface Setup {
+  readonly dataDir: string;
+  readonly spec: StoreSpec;
+  readonly log: EventLog;
+  readonly depositary: Depositary;
+  readonly origin: string;
+  /** Lowercase hex SHA-256 of the admin token. */
+  readonly adminTokenHash: string;
+  /** Where the token came from; `generated` means now, and `newAdminToken` holds it (show it once). */
+  readonly adminTokenFrom: 'env' | 'store' | 'generated';
+  readonly newAdminToken: string | null;
+  readonly keyCreated: boolean;
+}
+
+const hashHex = (text: string): string => toHex(sha256(new TextEncoder().encode(text)));
+
+/** Reads the depositary's key, or makes it when there is none; refuses one others can read. */
+export function loadOrCreateKey(dataDir: string): { seed: Uint8Array; created: boolean; file: string } {
+  const file = join(dataDir, KEY_FILE);
+  let pem: string;
+  try {
+    pem = readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new SetupError(`cannot read ${file}`, { cause: e });
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const text = privateKey.export({ type: 'pkcs8', format: 'pem' });
+    try {
+      // 'wx': never overwrite a key another process made meanwhile.
+      writeFileSync(file, text, { mode: 0o600, flag: 'wx' });
+      return { seed: rawSeed(privateKey), created: true, file };
+    } catch (w) {
+      if ((w as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new SetupError(`cannot write ${file}`, { cause: w });
+      return { ...loadOrCreateKey(dataDir), created: false };
+    }
+  }
+  const mode = statSync(file).mode & 0o777;
+  if (process.platform !== 'win32' && (mode & 0o077) !== 0) {
+    throw new SetupError(
+      `${file} can be read by other users (mode ${mode.toString(8)}); run chmod 600 on it`,
+    );
+  }
+  try {
+    const key = createPrivateKey(pem);
+    if (key.asymmetricKeyType !== 'ed25519') throw new Error(`a ${key.asymmetricKeyType ?? 'unknown'} key`);
+    return { seed: rawSeed(key), created: false, file };
+  } catch (e) {
+    throw new SetupError(`${file} is not an Ed25519 private key in PKCS#8 PEM`, { cause: e });
+  }
+}
+
+/** The default origin: `est.depositary/<hostname>`, the hostname kept to characters a note allows. */
+export function defaultOrigin(host: string): string {
+  const name = host
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `est.depositary/${name || 'localhost'}`;
+}
+
+function checkOrigin(origin: string): string {
+  if (!isKeyName(origin) || !/^[\x21-\x7e]+$/.test(origin) || origin.length > 200) {
+    throw new SetupError(
+      `--origin ${JSON.stringify(origin)}: expected printable ASCII with no spaces or '+'`,
+    );
+  }
+  return origin;
+}
+
+/** Opens (or creates) everything the service runs on; on failure nothing is left open. */
+export async function setUp(options: SetupOptions = {}): Promise<Setup> {
+  const env = options.env ?? process.env;
+  const dataDir = resolve(options.dataDir ?? (env['EST_DATA_DIR'] || DEFAULT_DATA_DIR));
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  } catch (e) {
+    throw new SetupError(`cannot create the data directory ${dataDir}`, { cause: e });
+  }
+  const key = loadOrCreateKey(dataDir);
+  const spec = storeSpec(options.db ?? (env['DATABASE_URL'] || undefined), dataDir);
+  const log = await openStore(spec);
+  try {
+    const stored = await log.getSetting(ORIGIN);
+    const wanted = options.origin === undefined ? undefined : checkOrigin(options.origin);
+    if (stored !== null && wanted !== undefined && wanted !== stored) {
+      throw new SetupError(
+        `this log's origin is ${stored}; it cannot become ${wanted} (verifiers pin it). Drop --origin or use another --data/--db`,
+      );
+    }
+    const origin = stored ?? wanted ?? defaultOrigin(options.hostname ?? osHostname());
+    if (stored === null) await log.setSetting(ORIGIN, origin);
+
+    const depositary = await Depositary.open({
+      log,
+      clock: options.clock ?? (() => new Date()),
+      key: { name: origin, seed: key.seed },
+      origin,
+    });
+    const pinned = await log.getSetting(VERIFIER_KEY);
+    if (pinned === null) await log.setSetting(VERIFIER_KEY, depositary.verifierKey);
+    else if (pinned !== depositary.verifierKey) {
+      throw new SetupError(
+        `${key.file} is not the key this log was started with (its checkpoints are signed by ${pinned}); restore that key`,
+      );
+    }
+
+    const envToken = env['EST_ADMIN_TOKEN'];
+    let adminTokenHash: string;
+    let adminTokenFrom: Setup['adminTokenFrom'];
+    let newAdminToken: string | null = null;
+    if (envToken !== undefined && envToken !== '') {
+      adminTokenHash = hashHex(envToken);
+      adminTokenFrom = 'env';
+    } else {
+      const storedHash = await log.getSetting(ADMIN_TOKEN_HASH);
+      if (storedHash !== null) {
+        adminTokenHash = storedHash;
+        adminTokenFrom = 'store';
+      } else {
+        newAdminToken = randomBytes(32).toString('base64url');
+        adminTokenHash = hashHex(newAdminToken);
+        await log.setSetting(ADMIN_TOKEN_HASH, adminTokenHash);
+        adminTokenFrom = 'generated';
+      }
+    }
+    return {
+      dataDir,
+      spec,
+      log,
+      depositary,
+      origin,
+      adminTokenHash,
+      adminTokenFrom,
+      newAdminToken,
+      keyCreated: key.created,
+    };
+  } catch (e) {
+    await log.close();
+    throw e;
+  }
+}

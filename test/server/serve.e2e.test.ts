@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { Filer } from './helpers.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'est.js');
+
+interface Running {
+  readonly proc: ChildProcess;
+  readonly url: string;
+  readonly stdout: () => string;
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Starts `est serve --port 0` and waits until it prints its address and the rest of its banner. */
+function serve(args: readonly string[], env: Record<string, string> = {}): Promise<Running> {
+  const clean = { ...process.env };
+  for (const k of ['DATABASE_URL', 'EST_ADMIN_TOKEN', 'EST_DATA_DIR']) delete clean[k];
+  const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
+    cwd: ROOT,
+    env: { ...clean, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  const exited = new Promise<number | null>((done) => proc.once('exit', (code) => done(code)));
+  return new Promise((resolveStart, reject) => {
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      reject(new Error(`est serve did not start in time:\n${out}\n${err}`));
+    }, 20_000);
+    proc.stderr?.on('data', (b: Buffer) => (err += b.toString()));
+    proc.stdout?.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m && out.includes('Ctrl-C stops')) {
+        clearTimeout(timer);
+        resolveStart({
+          proc,
+          url: m[1] as string,
+          stdout: () => out,
+          stop: () => {
+            proc.kill('SIGTERM');
+            return exited;
+          },
+        });
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`est serve exited with ${code}:\n${out}\n${err}`));
+    });
+  });
+}
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'est-serve-'));
+  dirs.push(d);
+  return d;
+};
+after(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const get = async (url: string) => {
+  const r = await fetch(url);
+  assert.equal(r.status, 200, url);
+  return r;
+};
+
+describe('est serve', () => {
+  it('serves signed filings, and after a restart on the same data has the same log and root', async () => {
+    const data = tempDir();
+    const first = await serve(['--data', data]);
+    let checkpoint: string;
+    const ru = new Filer('RU');
+    try {
+      assert.match(first.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+      const token = /ADMIN TOKEN[^\n]*\n\s+(\S+)/.exec(first.stdout())?.[1];
+      assert.ok(token, first.stdout());
+      assert.equal(statSync(data).mode & 0o777, 0o700);
+      assert.equal(statSync(join(data, 'depositary.key')).mode & 0o777, 0o600);
+
+      const lodged = await fetch(`${first.url}/api/v1/admin/parties/RU/keys`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ publicKey: ru.publicKeyBase64 }),
+      });
+      assert.equal(lodged.status, 201, await lodged.clone().text());
+      const filed = await fetch(`${first.url}/api/v1/submissions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(ru.envelope({ act: 'sign' })),
+      });
+      assert.equal(filed.status, 201, await filed.clone().text());
+      assert.deepEqual(await (await get(`${first.url}/healthz`)).json(), { ok: true, size: 1 });
+      checkpoint = await (await get(`${first.url}/api/v1/log/checkpoint`)).text();
+    } finally {
+      assert.equal(await first.stop(), 0, 'a graceful stop exits 0');
+    }
+
+    const second = await serve(['--data', data]);
+    try {
+      assert.doesNotMatch(second.stdout(), /ADMIN TOKEN/);
+      assert.match(second.stdout(), /log +1 entry/);
+      assert.deepEqual(await (await get(`${second.url}/healthz`)).json(), { ok: true, size: 1 });
+      assert.equal(await (await get(`${second.url}/api/v1/log/checkpoint`)).text(), checkpoint);
+      const party = (await (await get(`${second.url}/api/v1/parties/RU`)).json()) as { nextSeq: number };
+      assert.equal(party.nextSeq, 2);
+      const replay = await fetch(`${second.url}/api/v1/submissions`, {
+        method: 'POST',
+        body: JSON.stringify(ru.envelope({ act: 'sign' }, 1)),
+      });
+      assert.equal(replay.status, 409);
+    } finally {
+      assert.equal(await second.stop(), 0);
+    }
+  });
+
+  it('files the demo history into an empty log with --demo, and takes EST_ADMIN_TOKEN', async () => {
+    const data = tempDir();
+    const s = await serve(['--data', data, '--demo'], { EST_ADMIN_TOKEN: 'a-token-from-the-environment' });
+    try {
+      assert.match(s.stdout(), /demo: filed \d+ signed acts/);
+      assert.doesNotMatch(s.stdout(), /ADMIN TOKEN/);
+      const outcome = (await (await get(`${s.url}/api/v1/treaty`)).json()) as { inForce: boolean };
+      assert.equal(outcome.inForce, true);
+      const revoke = await fetch(`${s.url}/api/v1/admin/parties/RU/keys/0000000000000000`, {
+        method: 'DELETE',
+        headers: { Authorization: 'Bearer a-token-from-the-environment' },
+      });
+      assert.equal(revoke.status, 404, 'the token is accepted; the key is unknown');
+    } finally {
+      assert.equal(await s.stop(), 0);
+    }
+  });
+
+  it('refuses to start with an origin other than the one the log was started with', async () => {
+    const data = tempDir();
+    const s = await serve(['--data', data, '--origin', 'depositary.example/est']);
+    assert.match(s.stdout(), /origin +depositary\.example\/est/);
+    assert.equal(await s.stop(), 0);
+    await assert.rejects(
+      serve(['--data', data, '--origin', 'other.example/est']),
+      /exited with 1[\s\S]*origin is depositary\.example\/est/,
+    );
+  });
+});
