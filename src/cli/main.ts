@@ -28,6 +28,10 @@ Examples:
   est treaty "EST 8(3)" --lang ru                        a provision, its rules and parameters
   est treaty params                                      every number and reading, with its source
   est parties --bloc NATO --as-of 2024-06-01             who belongs to what, on a day
+  est serve --demo                                       the depositary service, with a demo history
+  est keygen --party RU --out ru.key                     a Party's signing key (the operator lodges it)
+  est submit --server URL --key ru.key act.yaml          file a signed act with the depositary
+  est verify --server URL                                recompute and check the whole log
 
 Exit status: 0 done; 1 a check failed; 2 bad input (malformed scenario, unknown option).`,
   )

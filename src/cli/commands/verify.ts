@@ -1,6 +1,206 @@
-/** @module `est verify` (to be written). */
+/**
+ * @module `est verify`: recompute a depositary's log (from its server, an export file, or its
+ * store) and name the first entry that does not match.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import type { AuditReport } from '../../client/audit.ts';
+import { auditExport, auditServer, auditStore } from '../../client/audit.ts';
+import { ExportError, parseExport } from '../../client/export.ts';
+import { ClientError } from '../../client/http.ts';
+import { LocalLogError, openLocalLog } from '../../client/local.ts';
+import { progressLine } from '../../client/progress.ts';
+import { TREATY_IDS } from '../../treaty/common.ts';
+import { CliError, collect, parseSets } from '../io.ts';
+import { serverFailure, serverOption } from './submit.ts';
+
+interface VerifyOptions {
+  server?: string;
+  export?: string;
+  data?: string;
+  db?: string;
+  since?: string;
+  save?: string;
+  verifierKey?: string;
+  sample?: string;
+  treaty?: string;
+  set: string[];
+  json?: boolean;
+}
+
+/** A `--treaty` value, or bad input (exit 2). */
+export function checkTreaty(text: string): string {
+  if (!(TREATY_IDS as readonly string[]).includes(text))
+    throw new CliError(`--treaty ${text}: expected ${TREATY_IDS.join(' or ')}`);
+  return text;
+}
+
+/** The text of a file, or bad input (exit 2). */
+export function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CliError(`${what} ${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+}
+
+function format(report: AuditReport): string {
+  const r = report.result;
+  const lines: string[] = [];
+  if (r.ok) {
+    const ok = (text: string) => lines.push(`  ok  ${text}`);
+    lines.push(`The log verifies: ${r.size} ${r.size === 1 ? 'entry' : 'entries'}, root ${r.root}.`);
+    ok('every entry is a canonical entry, at its index, its receipt time never going back');
+    ok(`every filing's signature verifies with its filer's lodged key (${report.keys} lodged)`);
+    ok('sequence numbers rise by exactly one per filer; each filer filed only acts it may file');
+    ok(`the engine, re-deciding every act in order under ${r.treaty}, reproduces every logged outcome`);
+    if (r.checkpoint)
+      ok(
+        `the entries make the root signed by the checkpoint of ${r.checkpoint.origin} at size ${r.checkpoint.size}`,
+      );
+    if (report.inclusion.length > 0)
+      ok(`${report.inclusion.length} inclusion proofs verify (entries ${report.inclusion.join(', ')})`);
+    if (report.since) ok(`the log extends the earlier checkpoint (size ${report.since.size}) append-only`);
+    if (report.kind === 'store')
+      ok('every stored leaf hash and tree node is the one the stored entries make');
+    return `${lines.join('\n')}\n`;
+  }
+  const first = report.first;
+  if (report.firstBad !== null) {
+    const detail = first?.index === report.firstBad ? `${first.check}: ${first.detail}` : 'see below';
+    lines.push(`The log does NOT verify: entry ${report.firstBad} does not match.`);
+    lines.push(`  entry ${report.firstBad}: ${detail}`);
+  } else {
+    lines.push(`The log does NOT verify: ${first ? `${first.check}: ${first.detail}` : 'see below'}`);
+  }
+  // Entries in log order, then what concerns the log as a whole.
+  const others = r.problems
+    .filter((p) => p !== first)
+    .sort((a, b) => (a.index ?? Infinity) - (b.index ?? Infinity));
+  if (others.length > 0) {
+    lines.push(
+      `Other problems${report.firstBad !== null ? ' (later entries may differ only because of the first)' : ''}:`,
+    );
+    for (const p of others)
+      lines.push(`  ${p.index === null ? 'log' : `entry ${p.index}`}: ${p.check}: ${p.detail}`);
+  }
+  if (r.omitted > 0) lines.push(`  ... and ${r.omitted} more`);
+  lines.push(`(${r.size} entries read; root of the entries ${r.root})`);
+  return `${lines.join('\n')}\n`;
+}
 
 export function registerVerify(program: Command): void {
-  program.command('verify').description('(not yet available)');
+  program
+    .command('verify')
+    .description("recompute a depositary's log and name the first entry that does not match")
+    .option('--server <url>', 'verify a running depositary over HTTP')
+    .option('--export <file>', 'verify an export (est log export) offline ("-": stdin)')
+    .option('--data <dir>', "verify the store of a data directory directly (the operator's check)")
+    .option(
+      '--db <spec>',
+      'with --data: the store, as for est serve (default $DATABASE_URL, else DIR/est.db)',
+    )
+    .option('--since <file>', 'with --server: a checkpoint saved earlier; the log must extend it')
+    .option('--save <file>', 'with --server: save the verified checkpoint, for the next --since')
+    .option('--verifier-key <key>', "the depositary's verifier key you trust (default: the source's own)")
+    .option('--sample <n>', 'with --server: inclusion proofs to check besides the first and last', '16')
+    .option('--treaty <id>', "the log's treaty, when the source does not say it")
+    .option(
+      '--set <id=value>',
+      "the log's parameter overrides, when the source does not say them",
+      collect,
+      [],
+    )
+    .option('--json', 'print the whole report as JSON')
+    .addHelpText(
+      'after',
+      `
+Checks, for every entry in order: it is a canonical entry at its index; its receipt time is ISO UTC
+and never goes back; its signature verifies with its filer's lodged key (the depositary's own key
+for DEPOSITARY and UNSC); seq rises by one per filer; the engine re-deciding the act reproduces the
+logged outcome. Then the checkpoint: signed by the verifier key, of this size, of this root.
+With --server also: inclusion proofs, a consistency proof from --since, and when the root does not
+match, a binary search over consistency proofs that names the changed entry. With --data: every
+stored leaf and tree node against the entries (a row changed in the database is named).
+
+Examples:
+  est verify --server http://127.0.0.1:8080
+  est verify --server https://depositary.example --since last.checkpoint --save last.checkpoint
+  est verify --export log.jsonl
+  est log export --server https://depositary.example | est verify --export -
+  est verify --data ./est-data
+  est verify --data ./est-data --db "$DATABASE_URL"
+
+Exit status: 0 the log verifies; 1 it does not (or the server cannot be reached); 2 bad input.`,
+    )
+    .action(async (opts: VerifyOptions) => {
+      const sources = [opts.server, opts.export, opts.data].filter((s) => s !== undefined);
+      if (sources.length !== 1)
+        throw new CliError('give exactly one of --server URL, --export FILE, --data DIR');
+      if (opts.db !== undefined && opts.data === undefined) throw new CliError('--db goes with --data');
+      if (opts.server === undefined && (opts.since || opts.save))
+        throw new CliError('--since and --save go with --server');
+      if (!/^\d{1,6}$/.test(opts.sample ?? '16'))
+        throw new CliError(`--sample ${opts.sample}: expected a whole number`);
+      const parameters = opts.set.length > 0 ? parseSets(opts.set) : undefined;
+      const settings = {
+        ...(opts.treaty === undefined ? {} : { treaty: checkTreaty(opts.treaty) }),
+        ...(parameters === undefined ? {} : { parameters }),
+        ...(opts.verifierKey === undefined ? {} : { verifierKey: opts.verifierKey }),
+      };
+      const progress = progressLine('est verify: entries');
+      const onProgress = (done: number, total: number) => progress.update(done, total);
+      let report: AuditReport;
+      try {
+        if (opts.export !== undefined) {
+          let parsed;
+          try {
+            parsed = parseExport(readText(opts.export, '--export'));
+          } catch (e) {
+            if (e instanceof ExportError) throw new CliError(`${opts.export}: ${e.message}`);
+            throw e;
+          }
+          report = await auditExport(opts.export, parsed.header, parsed.entries, { ...settings, onProgress });
+        } else if (opts.data !== undefined) {
+          let local;
+          try {
+            local = await openLocalLog(opts.data, opts.db);
+          } catch (e) {
+            if (e instanceof LocalLogError) throw new CliError(e.message);
+            throw e;
+          }
+          try {
+            report = await auditStore(local, { ...settings, onProgress });
+          } finally {
+            await local.log.close();
+          }
+        } else {
+          const client = serverOption(opts.server);
+          const since = opts.since === undefined ? undefined : readText(opts.since, '--since');
+          try {
+            report = await auditServer(client, {
+              ...settings,
+              onProgress,
+              sample: Number(opts.sample ?? '16'),
+              ...(since === undefined ? {} : { since }),
+            });
+          } catch (e) {
+            if (e instanceof ClientError) throw serverFailure(e, 'a request of the verification');
+            throw e;
+          }
+        }
+      } finally {
+        progress.end();
+      }
+      process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : format(report));
+      if (report.result.ok && opts.save !== undefined && report.checkpoint !== null) {
+        try {
+          writeFileSync(opts.save, report.checkpoint);
+        } catch (e) {
+          throw new CliError(`--save ${opts.save}: ${(e as Error).message}`);
+        }
+      }
+      if (!report.result.ok) process.exitCode = 1;
+    });
 }

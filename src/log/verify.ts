@@ -1,0 +1,621 @@
+/**
+ * @module Verifying a depositary's log from the outside: given the leaves, the signed checkpoint,
+ * the note verifier key and the Parties' lodged keys, recompute everything the depositary claims
+ * and name the first entry that does not match.
+ *
+ * Per entry, in order: the leaf is the canonical JSON of an Entry whose `index` is its position;
+ * `receivedAt` is ISO 8601 UTC and never earlier than the entry before; the envelope's signature
+ * verifies with the lodged key (party, keyId), or with the depositary's own key (derived from the
+ * verifier key) for the Depositary's and the Security Council's acts; `seq` rises by exactly 1 per
+ * filer; the act is one the depositary could log for that filer; and running the acts in order
+ * through the engine (the log's treaty and parameters) reproduces the logged outcome exactly.
+ * Then: the checkpoint's signature verifies with the verifier key, its size is the number of
+ * entries, and its root is the RFC 9162 root over all the leaves.
+ *
+ * A leaf changed so that every check of its own still passes (a receipt time moved within the
+ * day, say) shows only as a wrong root: {@link locateByConsistency} then finds it with the
+ * server's consistency proofs. Pure (no node:*): SHA-256 and Ed25519 are passed in, so the browser
+ * runs the same code with WebCrypto.
+ */
+import { z } from 'zod';
+import { decide } from '../engine/decide.ts';
+import { evolve } from '../engine/evolve.ts';
+import { describeViolation } from '../engine/messages.ts';
+import { startState } from '../engine/run.ts';
+import type { State } from '../engine/state.ts';
+import type { Act } from '../engine/acts.ts';
+import { checkEvent, checkFiledAct, formatPath } from '../scenario/act.ts';
+import type { Problem } from '../scenario/act.ts';
+import type { TreatyId } from '../treaty/common.ts';
+import { TREATY_IDS } from '../treaty/common.ts';
+import type { IsoDate } from '../treaty/dates.ts';
+import { parseIsoDate } from '../treaty/dates.ts';
+import type { EntityId } from '../treaty/entities.ts';
+import { SECURITY_COUNCIL, kindOf } from '../treaty/entities.ts';
+import { isParameterId, parseParameterValue, resolveParameters } from '../treaty/parameters/index.ts';
+import type { ParameterValues } from '../treaty/parameters/index.ts';
+import { citeOf } from '../treaty/provisions/index.ts';
+import { equalBytes, fromBase64, toBase64 } from './bytes.ts';
+import type { Entry, Envelope, LoggedViolation } from './entry.ts';
+import { ENVELOPE_VERSION, canonicalJson, keyIdOf, leafHashOf, signingBytes } from './entry.ts';
+import type { Hash, Sha256 } from './merkle.ts';
+import { foldRange, nodeHash, rangeNodes, verifyConsistency } from './merkle.ts';
+import type { NoteKey } from './note.ts';
+import { openNote, parseCheckpoint, parseVerifierKey } from './note.ts';
+
+/** The filer of the Depositary's own acts (the same name as in src/app/depositary.ts). */
+export const DEPOSITARY_FILER = 'DEPOSITARY';
+
+/** A Party's lodged public key, as `GET /api/v1/keys` lists it. */
+export interface LodgedKey {
+  readonly party: string;
+  readonly keyId: string;
+  /** Base64 of the raw 32-byte Ed25519 key. */
+  readonly publicKey: string;
+}
+
+export interface VerifyInput {
+  /** Leaf texts, in log order. */
+  readonly entries: readonly string[];
+  /** The signed checkpoint (a C2SP note); when absent, only the entries are checked. */
+  readonly checkpoint?: string;
+  /** The note verifier key of the depositary; its key also signs the Depositary's own filings. */
+  readonly verifierKey?: string;
+  readonly keys: readonly LodgedKey[];
+  /** The log's treaty (default est-2009). */
+  readonly treaty?: string;
+  /** The log's parameter overrides (default none). */
+  readonly parameters?: Readonly<Record<string, unknown>>;
+  /** When given, the checkpoint's origin must be this. */
+  readonly origin?: string;
+  /** Stop recording problems after this many (default 100); the count of the rest is kept. */
+  readonly maxProblems?: number;
+}
+
+export interface VerifyCrypto {
+  readonly sha256: Sha256;
+  readonly ed25519Verify: (
+    publicKey: Uint8Array,
+    message: Uint8Array,
+    signature: Uint8Array,
+  ) => boolean | Promise<boolean>;
+}
+
+/** What was checked; each problem names one. */
+export type CheckName =
+  /** The leaf is the canonical JSON of an entry. */
+  | 'entry'
+  /** The entry's index is its position. */
+  | 'index'
+  /** ISO 8601 UTC, never before the entry ahead. */
+  | 'receivedAt'
+  /** The filer may file this act (the Depositary only `close`, UNSC only `unsc-measures`). */
+  | 'filer'
+  /** A key (party, keyId) is lodged, or the depositary's own key signed its own filing. */
+  | 'key'
+  /** The envelope's signature verifies. */
+  | 'signature'
+  /** seq rises by exactly 1 per filer. */
+  | 'seq'
+  /** The act is one the treaty knows, well formed for its filer. */
+  | 'act'
+  /** The engine reproduces the logged outcome. */
+  | 'outcome'
+  /** The lodged keys are what their ids say. */
+  | 'keys'
+  /** The log's treaty and parameters are known. */
+  | 'settings'
+  /** The verifier key is one, and the one trusted. */
+  | 'verifierKey'
+  /** The checkpoint is signed by the verifier key, of the origin expected. */
+  | 'checkpoint'
+  /** The checkpoint signs as many entries as there are. */
+  | 'size'
+  /** The entries make the signed root (or, on a server, the one the signed tree holds). */
+  | 'root'
+  /** An inclusion proof from the server verifies (est verify --server). */
+  | 'inclusion'
+  /** The log extends an earlier checkpoint (est verify --server --since). */
+  | 'consistency'
+  /** The stored tree is the one of the stored leaves (est verify --data). */
+  | 'stored';
+
+export interface VerifyProblem {
+  /** The entry (its position in the log), or null for the log as a whole. */
+  readonly index: number | null;
+  readonly check: CheckName;
+  readonly detail: string;
+}
+
+export interface VerifyResult {
+  readonly ok: boolean;
+  /** The number of entries checked. */
+  readonly size: number;
+  /** Base64 RFC 9162 root over all the entries given. */
+  readonly root: string;
+  /** The checkpoint's origin, size and root when it was signed by the verifier key, else null. */
+  readonly checkpoint: { readonly origin: string; readonly size: number; readonly root: string } | null;
+  readonly treaty: string;
+  readonly problems: readonly VerifyProblem[];
+  /** Problems found beyond `maxProblems`. */
+  readonly omitted: number;
+  /** The first entry that does not match, or null. */
+  readonly firstBad: number | null;
+}
+
+const VIOLATION = z.strictObject({ code: z.string(), cite: z.string(), reason: z.string() });
+
+const ENTRY = z.strictObject({
+  index: z.number().int().min(0),
+  receivedAt: z.string(),
+  envelope: z.strictObject({
+    v: z.literal(ENVELOPE_VERSION),
+    party: z.string().min(1).max(64),
+    keyId: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected 16 lowercase hex digits' }),
+    seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    act: z.record(z.string(), z.unknown()),
+    signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, { error: 'expected a base64 Ed25519 signature' }),
+  }),
+  outcome: z.strictObject({ accepted: z.boolean(), violations: z.array(VIOLATION) }),
+});
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** `2010-01-15T09:00:00.000Z` and nothing else: what `Date.prototype.toISOString` writes. */
+export function isIsoUtc(text: string): boolean {
+  if (!ISO_UTC.test(text)) return false;
+  const t = Date.parse(text);
+  return Number.isFinite(t) && new Date(t).toISOString() === text;
+}
+
+/** The RFC 9162 root over leaf hashes (the hash of the empty string for none). */
+export function rootOf(sha: Sha256, leafHashes: readonly Hash[]): Hash {
+  // The right edge of complete subtrees, merged as leaves arrive; folded from the right at the end.
+  const edge: { level: number; hash: Hash }[] = [];
+  for (const leaf of leafHashes) {
+    let node = { level: 0, hash: leaf };
+    for (let left = edge.at(-1); left !== undefined && left.level === node.level; left = edge.at(-1)) {
+      edge.pop();
+      node = { level: node.level + 1, hash: nodeHash(sha, left.hash, node.hash) };
+    }
+    edge.push(node);
+  }
+  return foldRange(
+    sha,
+    edge.map((n) => n.hash),
+  );
+}
+
+/**
+ * The hash of every complete subtree of a list of leaves, so that the root of any prefix costs
+ * O(log n) (the binary search of {@link locateByConsistency} asks for about log n of them).
+ */
+export class Subtrees {
+  readonly #sha: Sha256;
+  readonly #levels: Hash[][];
+  constructor(sha: Sha256, leafHashes: readonly Hash[]) {
+    this.#sha = sha;
+    this.#levels = [[...leafHashes]];
+    for (let below = this.#levels[0] as Hash[]; below.length >= 2;) {
+      const level: Hash[] = [];
+      for (let i = 0; i + 1 < below.length; i += 2)
+        level.push(nodeHash(sha, below[i] as Hash, below[i + 1] as Hash));
+      this.#levels.push(level);
+      below = level;
+    }
+  }
+  get size(): number {
+    return (this.#levels[0] as Hash[]).length;
+  }
+  /** The number of levels with a complete subtree (1 + the highest level). */
+  get height(): number {
+    return this.#levels.length;
+  }
+  /** The complete subtrees of a level, left to right: node (level, i) is the i-th. */
+  level(level: number): readonly Hash[] {
+    return this.#levels[level] ?? [];
+  }
+  /** The root of the first `size` leaves. */
+  rootAt(size: number): Hash {
+    if (!(Number.isInteger(size) && size >= 0 && size <= this.size))
+      throw new RangeError(`no prefix of size ${size} in ${this.size} leaves`);
+    return foldRange(
+      this.#sha,
+      rangeNodes([0, size]).map((n) => (this.#levels[n.level] as Hash[])[n.index] as Hash),
+    );
+  }
+}
+
+const keyOf = (party: string, keyId: string): string => `${party}\u0000${keyId}`;
+
+function problemText(problems: readonly Problem[]): string {
+  return problems.map((p) => `${formatPath(p.key ? [...p.path, p.key] : p.path)}: ${p.message}`).join('; ');
+}
+
+/** Which filers may file which acts: the checks the depositary makes before it logs a filing. */
+function filerProblem(party: string, actName: unknown): string | null {
+  if (party === DEPOSITARY_FILER || party === SECURITY_COUNCIL) {
+    const own = party === DEPOSITARY_FILER ? 'close' : 'unsc-measures';
+    return actName === own ? null : `${party} files only ${own}, but this entry holds ${String(actName)}`;
+  }
+  if (actName === 'close' || actName === 'unsc-measures')
+    return `${String(actName)} is not an act a Party files, but ${party} filed it`;
+  return kindOf(party) === null ? `${party} is not a Party id` : null;
+}
+
+/** The engine act of an envelope received on a day, as the depositary reads it. */
+function actOf(
+  envelope: Envelope,
+  treaty: TreatyId,
+  on: IsoDate,
+): { ok: true; act: Act } | { ok: false; problems: readonly Problem[] } {
+  if (envelope.party === DEPOSITARY_FILER) {
+    const checked = checkEvent({ ...envelope.act, on }, treaty);
+    return checked.problems.length > 0
+      ? { ok: false, problems: checked.problems }
+      : { ok: true, act: checked.acts[0] as Act };
+  }
+  return checkFiledAct(envelope.act, treaty, envelope.party as EntityId, on);
+}
+
+function describeOutcome(o: { accepted: boolean; violations: readonly LoggedViolation[] }): string {
+  return o.accepted ? 'accepted' : `refused (${o.violations.map((v) => v.code).join(', ') || 'no reason'})`;
+}
+
+/** The first difference between two outcomes, in words, or null when they are the same. */
+function outcomeDifference(
+  logged: { accepted: boolean; violations: readonly LoggedViolation[] },
+  decided: { accepted: boolean; violations: readonly LoggedViolation[] },
+): string | null {
+  if (logged.accepted !== decided.accepted || logged.violations.length !== decided.violations.length)
+    return `the log says ${describeOutcome(logged)}, the engine decides ${describeOutcome(decided)}`;
+  for (let i = 0; i < logged.violations.length; i += 1) {
+    const l = logged.violations[i] as LoggedViolation;
+    const d = decided.violations[i] as LoggedViolation;
+    for (const field of ['code', 'cite', 'reason'] as const) {
+      if (l[field] !== d[field])
+        return `violation ${i + 1}: the log says ${field} ${JSON.stringify(l[field])}, the engine gives ${JSON.stringify(d[field])}`;
+    }
+  }
+  return null;
+}
+
+/** The settings and keys a verification needs, without the entries (see {@link VerifyInput}). */
+export type VerifyOptions = Omit<VerifyInput, 'entries' | 'checkpoint'>;
+
+/**
+ * Verifies a log entry by entry as it streams in (a million leaves need not be held at once), then
+ * against a checkpoint. {@link verifyLog} is the same for a list in memory.
+ */
+export class LogVerifier {
+  readonly #crypto: VerifyCrypto;
+  readonly #options: VerifyOptions;
+  readonly #max: number;
+  readonly #problems: VerifyProblem[] = [];
+  #omitted = 0;
+  #firstBad: number | null = null;
+  readonly #keys = new Map<string, Uint8Array>();
+  #noteKey: NoteKey | null = null;
+  #ownKeyId: string | null = null;
+  #state: State | null = null;
+  readonly #treaty: string;
+  /** The RFC 9162 leaf hash of every entry added, in order. */
+  readonly leafHashes: Hash[] = [];
+  readonly #lastSeq = new Map<string, number>();
+  #lastReceived = '';
+  #root: { size: number; hash: Hash } | null = null;
+  #checkpoint: VerifyResult['checkpoint'] = null;
+
+  private constructor(options: VerifyOptions, crypto: VerifyCrypto) {
+    this.#options = options;
+    this.#crypto = crypto;
+    this.#max = options.maxProblems ?? 100;
+    this.#treaty = options.treaty ?? 'est-2009';
+  }
+
+  /** Reads the keys, the verifier key and the settings (problems with them are reported, not thrown). */
+  static async create(options: VerifyOptions, crypto: VerifyCrypto): Promise<LogVerifier> {
+    const v = new LogVerifier(options, crypto);
+    await v.#setUp();
+    return v;
+  }
+
+  /** The number of entries added so far. */
+  get size(): number {
+    return this.leafHashes.length;
+  }
+
+  #report(index: number | null, check: CheckName, detail: string): void {
+    if (index !== null && (this.#firstBad === null || index < this.#firstBad)) this.#firstBad = index;
+    if (this.#problems.length < this.#max) this.#problems.push({ index, check, detail });
+    else this.#omitted += 1;
+  }
+
+  async #setUp(): Promise<void> {
+    const { sha256 } = this.#crypto;
+    const input = this.#options;
+    // The keys: each must be what its id says it is.
+    for (const k of input.keys) {
+      const raw = fromBase64(k.publicKey);
+      if (raw === null || raw.length !== 32) {
+        this.#report(null, 'keys', `the key ${k.keyId} of ${k.party} is not the base64 of 32 bytes`);
+      } else if (keyIdOf(sha256, raw) !== k.keyId) {
+        this.#report(
+          null,
+          'keys',
+          `the key listed as ${k.keyId} of ${k.party} has the id ${keyIdOf(sha256, raw)}`,
+        );
+      } else this.#keys.set(keyOf(k.party, k.keyId), raw);
+    }
+    // The depositary's key: the checkpoints' and that of its own filings.
+    if (input.verifierKey !== undefined) {
+      this.#noteKey = await parseVerifierKey(sha256, input.verifierKey.trim());
+      if (this.#noteKey === null)
+        this.#report(null, 'verifierKey', `not a note verifier key: ${input.verifierKey}`);
+      else this.#ownKeyId = keyIdOf(sha256, this.#noteKey.publicKey);
+    }
+    // The treaty and its parameters, for replaying the acts.
+    if (!(TREATY_IDS as readonly string[]).includes(this.#treaty)) {
+      this.#report(
+        null,
+        'settings',
+        `the log's treaty ${this.#treaty} is unknown: outcomes were not re-decided`,
+      );
+      return;
+    }
+    const treaty = this.#treaty as TreatyId;
+    const overrides = input.parameters ?? {};
+    const bad = Object.entries(overrides).filter(
+      ([id, value]) => !isParameterId(id) || !parseParameterValue(id, value).ok,
+    );
+    if (bad.length > 0) {
+      this.#report(
+        null,
+        'settings',
+        `the log's parameters ${bad.map(([id]) => id).join(', ')} are invalid: outcomes were not re-decided`,
+      );
+      return;
+    }
+    const params: ParameterValues = resolveParameters(treaty, overrides);
+    this.#state = startState({ treaty, parameters: params });
+  }
+
+  /** Checks the next entry (its leaf text) against those before it. */
+  async add(leaf: string): Promise<void> {
+    const { sha256 } = this.#crypto;
+    const position = this.leafHashes.length;
+    this.leafHashes.push(leafHashOf(sha256, leaf));
+    const bad = (check: CheckName, detail: string): void => this.#report(position, check, detail);
+
+    let json: unknown;
+    try {
+      json = JSON.parse(leaf);
+    } catch (e) {
+      bad('entry', `the leaf is not JSON (${(e as Error).message})`);
+      return;
+    }
+    const parsed = ENTRY.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue ? `: ${issue.path.join('.') || '(top)'}: ${issue.message}` : '';
+      bad('entry', `the leaf is not an entry { index, receivedAt, envelope, outcome }${where}`);
+      return;
+    }
+    if (canonicalJson(json) !== leaf) bad('entry', 'the leaf is not in canonical JSON (RFC 8785)');
+    const entry = parsed.data as Entry;
+    const { envelope } = entry;
+
+    if (entry.index !== position)
+      bad('index', `the entry at position ${position} says it is entry ${entry.index}`);
+
+    let on: IsoDate | null = null;
+    if (!isIsoUtc(entry.receivedAt)) {
+      bad('receivedAt', `receivedAt ${JSON.stringify(entry.receivedAt)} is not an ISO 8601 UTC time`);
+    } else {
+      if (entry.receivedAt < this.#lastReceived)
+        bad(
+          'receivedAt',
+          `received at ${entry.receivedAt}, before entry ${position - 1} (${this.#lastReceived}): this entry's time or that one's was changed`,
+        );
+      else this.#lastReceived = entry.receivedAt;
+      on = parseIsoDate(entry.receivedAt.slice(0, 10));
+    }
+
+    // The signature, with the filer's lodged key or the depositary's own.
+    const own = envelope.party === DEPOSITARY_FILER || envelope.party === SECURITY_COUNCIL;
+    let publicKey: Uint8Array | undefined;
+    if (own) {
+      if (this.#noteKey === null)
+        bad('key', `no verifier key given: ${envelope.party}'s filing cannot be checked`);
+      else if (envelope.keyId !== this.#ownKeyId)
+        bad(
+          'key',
+          `${envelope.party}'s filing is signed with key ${envelope.keyId}, not the depositary's ${this.#ownKeyId}`,
+        );
+      else publicKey = this.#noteKey.publicKey;
+    } else {
+      publicKey = this.#keys.get(keyOf(envelope.party, envelope.keyId));
+      if (publicKey === undefined) bad('key', `no key ${envelope.keyId} is lodged for ${envelope.party}`);
+    }
+    if (publicKey !== undefined) {
+      const signature = fromBase64(envelope.signature);
+      const good =
+        signature !== null &&
+        (await this.#crypto.ed25519Verify(publicKey, signingBytes(envelope), signature));
+      if (!good)
+        bad('signature', `the signature does not verify with key ${envelope.keyId} of ${envelope.party}`);
+    }
+
+    const expected = (this.#lastSeq.get(envelope.party) ?? 0) + 1;
+    if (envelope.seq !== expected)
+      bad('seq', `seq ${envelope.seq} of ${envelope.party}, where ${expected} comes next`);
+    this.#lastSeq.set(envelope.party, envelope.seq);
+
+    const wrongFiler = filerProblem(envelope.party, envelope.act['act']);
+    if (wrongFiler !== null) bad('filer', wrongFiler);
+
+    // Re-decide the act on the state the acts before it made.
+    const state = this.#state;
+    if (state === null || on === null) return;
+    const act = actOf(envelope, state.treaty, on);
+    if (!act.ok) {
+      bad('act', `the act is not one the depositary could have logged: ${problemText(act.problems)}`);
+      return;
+    }
+    const decision = decide(state, act.act);
+    if (decision.ok) for (const e of decision.events) evolve(state, e);
+    const decided = decision.ok
+      ? { accepted: true, violations: [] }
+      : {
+          accepted: false,
+          violations: decision.violations.map((v) => ({
+            code: v.code,
+            cite: citeOf(v.cite),
+            reason: describeViolation(v),
+          })),
+        };
+    const difference = outcomeDifference(entry.outcome, decided);
+    if (difference !== null) bad('outcome', difference);
+  }
+
+  /** Adds a problem found outside these checks (an inclusion proof that failed, say). */
+  addProblem(problem: VerifyProblem): void {
+    this.#report(problem.index, problem.check, problem.detail);
+  }
+
+  /** The checks of the checkpoint (when given), and the result. */
+  async finish(checkpointNote?: string): Promise<VerifyResult> {
+    if (checkpointNote !== undefined) await this.checkCheckpoint(checkpointNote);
+    return this.result();
+  }
+
+  /** The RFC 9162 root over the entries added so far. */
+  get root(): Hash {
+    if (this.#root?.size !== this.leafHashes.length)
+      this.#root = { size: this.leafHashes.length, hash: rootOf(this.#crypto.sha256, this.leafHashes) };
+    return this.#root.hash;
+  }
+
+  /**
+   * Checks a checkpoint against the entries added: its signature, origin, size and root. Returns
+   * what it signs when the verifier key signed it, else null.
+   */
+  async checkCheckpoint(note: string): Promise<VerifyResult['checkpoint']> {
+    this.#checkpoint = await this.#checkCheckpoint(note, this.root, this.leafHashes.length);
+    return this.#checkpoint;
+  }
+
+  /** The result so far. */
+  result(): VerifyResult {
+    return {
+      ok: this.#problems.length === 0 && this.#omitted === 0,
+      size: this.leafHashes.length,
+      root: toBase64(this.root),
+      checkpoint: this.#checkpoint,
+      treaty: this.#treaty,
+      problems: [...this.#problems],
+      omitted: this.#omitted,
+      firstBad: this.#firstBad,
+    };
+  }
+
+  async #checkCheckpoint(note: string, root: Hash, n: number): Promise<VerifyResult['checkpoint']> {
+    const { sha256 } = this.#crypto;
+    if (this.#noteKey === null) {
+      if (this.#options.verifierKey === undefined)
+        this.#report(null, 'checkpoint', 'no verifier key to check the checkpoint with');
+      return null;
+    }
+    const opened = await openNote(note, this.#noteKey, this.#crypto.ed25519Verify);
+    if (!opened.ok) {
+      this.#report(null, 'checkpoint', `the checkpoint is not signed by the verifier key: ${opened.reason}`);
+      return null;
+    }
+    const parsed = parseCheckpoint(opened.text);
+    if (parsed === null) {
+      this.#report(null, 'checkpoint', 'the checkpoint is not origin, size and root hash');
+      return null;
+    }
+    const origin = this.#options.origin;
+    if (origin !== undefined && parsed.origin !== origin)
+      this.#report(null, 'checkpoint', `the checkpoint is of ${parsed.origin}, not ${origin}`);
+    if (parsed.size > n) {
+      // Entries missing at the end: the first missing one is the first that does not match.
+      this.#report(
+        n,
+        'size',
+        `the checkpoint signs ${parsed.size} entries, but there are ${n}: entry ${n} is missing`,
+      );
+    } else {
+      if (parsed.size < n)
+        this.#report(
+          parsed.size,
+          'size',
+          `the checkpoint signs ${parsed.size} entries, but there are ${n}: entry ${parsed.size} onwards is not signed for`,
+        );
+      const signedPart = parsed.size === n ? root : rootOf(sha256, this.leafHashes.slice(0, parsed.size));
+      if (!equalBytes(parsed.root, signedPart))
+        this.#report(
+          null,
+          'root',
+          `the first ${parsed.size} entries make the root ${toBase64(signedPart)}, but the checkpoint signs ${toBase64(parsed.root)}`,
+        );
+    }
+    return { origin: parsed.origin, size: parsed.size, root: toBase64(parsed.root) };
+  }
+}
+
+/** Checks a whole log in memory; see the module's description for what is checked, in which order. */
+export async function verifyLog(input: VerifyInput, crypto: VerifyCrypto): Promise<VerifyResult> {
+  const { entries, checkpoint, ...options } = input;
+  const verifier = await LogVerifier.create(options, crypto);
+  for (const leaf of entries) await verifier.add(leaf);
+  return verifier.finish(checkpoint);
+}
+
+/** Where the consistency proofs come from: `GET /api/v1/log/proof/consistency?from=&to=`. */
+export type ConsistencyProofs = (from: number, to: number) => Promise<readonly Hash[]>;
+
+export interface Located {
+  /**
+   * The first entry whose leaf is not the one the signed tree holds (or the first missing one), or
+   * null when the leaves given make the signed root (as far as they reach).
+   */
+  readonly index: number | null;
+  /** How many consistency proofs were asked for. */
+  readonly proofs: number;
+}
+
+/**
+ * Finds the first changed leaf by binary search: the smallest prefix of the leaves we hold whose
+ * root is not consistent with the signed root. A prefix made only of true leaves always proves
+ * consistent; one that holds a changed leaf never does (short of a SHA-256 collision). O(log n)
+ * proofs. For a server whose stored tree is intact but whose entries were changed afterwards.
+ */
+export async function locateByConsistency(options: {
+  readonly sha256: Sha256;
+  readonly leafHashes: readonly Hash[];
+  readonly signed: { readonly size: number; readonly root: Hash };
+  readonly consistency: ConsistencyProofs;
+}): Promise<Located> {
+  const { sha256, leafHashes, signed } = options;
+  const tree = new Subtrees(sha256, leafHashes.slice(0, signed.size));
+  let proofs = 0;
+  const consistent = async (m: number): Promise<boolean> => {
+    if (m === 0) return true;
+    if (m === signed.size) return equalBytes(tree.rootAt(m), signed.root);
+    proofs += 1;
+    const proof = await options.consistency(m, signed.size);
+    return verifyConsistency(sha256, m, signed.size, tree.rootAt(m), signed.root, proof);
+  };
+  const reach = tree.size;
+  if (await consistent(reach)) return { index: reach < signed.size ? reach : null, proofs };
+  let good = 0;
+  let bad = reach;
+  while (bad - good > 1) {
+    const mid = good + Math.floor((bad - good) / 2);
+    if (await consistent(mid)) good = mid;
+    else bad = mid;
+  }
+  return { index: bad - 1, proofs };
+}
