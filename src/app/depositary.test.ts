@@ -2,43 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fromBase64, toBase64 } from '../log/bytes.ts';
 import type { Entry } from '../log/entry.ts';
-import { ENVELOPE_VERSION, keyIdOf, leafHashOf, signingBytes } from '../log/entry.ts';
+import { leafHashOf } from '../log/entry.ts';
 import { verifyConsistency, verifyInclusion } from '../log/merkle.ts';
-import { ed25519Sign, ed25519Verify, newKeyPair, privateKeyFromSeed, sha256 } from '../log/node-crypto.ts';
+import { ed25519Verify, newKeyPair, sha256 } from '../log/node-crypto.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../log/note.ts';
 import type { EventLog } from '../store/event-log.ts';
 import { memoryEventLog } from '../store/memory/event-log.ts';
 import type { Receipt } from './depositary.ts';
 import { Depositary } from './depositary.ts';
 import { DepositaryError } from './errors.ts';
-
-/** A Party with its own key, signing its filings in sequence. */
-class Filer {
-  readonly party: string;
-  readonly seed: Uint8Array;
-  readonly publicKey: Uint8Array;
-  seq = 0;
-  constructor(party: string) {
-    this.party = party;
-    ({ seed: this.seed, publicKey: this.publicKey } = newKeyPair());
-  }
-  get keyId(): string {
-    return keyIdOf(sha256, this.publicKey);
-  }
-  envelope(act: Record<string, unknown>, seq = (this.seq += 1)) {
-    const unsigned = { v: ENVELOPE_VERSION, party: this.party, keyId: this.keyId, seq, act } as const;
-    return {
-      ...unsigned,
-      signature: toBase64(ed25519Sign(privateKeyFromSeed(this.seed), signingBytes(unsigned))),
-    };
-  }
-}
-
-/** A clock that reads a settable day. */
-function clock(start = '2010-01-15T09:00:00.000Z') {
-  let now = new Date(start);
-  return { read: () => now, set: (iso: string) => (now = new Date(iso)) };
-}
+import { Filer, testClock as clock } from './testing.ts';
 
 const DEPOSITARY_KEY = newKeyPair();
 

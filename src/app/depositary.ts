@@ -9,7 +9,6 @@
  * at start; if an append fails, they are rebuilt again and the batch is refused, never half-applied.
  */
 import type { KeyObject } from 'node:crypto';
-import { z } from 'zod';
 import type { Act } from '../engine/acts.ts';
 import { decide } from '../engine/decide.ts';
 import { evolve } from '../engine/evolve.ts';
@@ -20,7 +19,14 @@ import { run, startState } from '../engine/run.ts';
 import type { State } from '../engine/state.ts';
 import { fromBase64, toBase64 } from '../log/bytes.ts';
 import type { Entry, Envelope, FilingOutcome } from '../log/entry.ts';
-import { ENVELOPE_VERSION, keyIdOf, leafHashOf, leafText, signingBytes } from '../log/entry.ts';
+import {
+  ENVELOPE_SCHEMA,
+  ENVELOPE_VERSION,
+  keyIdOf,
+  leafHashOf,
+  leafText,
+  signingBytes,
+} from '../log/entry.ts';
 import type { Hash, NodeId } from '../log/merkle.ts';
 import {
   consistencyRanges,
@@ -40,7 +46,7 @@ import {
 } from '../log/node-crypto.ts';
 import type { NoteKey } from '../log/note.ts';
 import { checkpointText, formatVerifierKey, noteKey, signNote } from '../log/note.ts';
-import { checkEvent, checkFiledAct, formatPath } from '../scenario/act.ts';
+import { checkFiledAct, formatPath } from '../scenario/act.ts';
 import type { Problem } from '../scenario/act.ts';
 import type { EventLog, NewEntry, StoredNode } from '../store/event-log.ts';
 import { KeyExistsError, SeqConflictError, nodeKey } from '../store/event-log.ts';
@@ -110,15 +116,6 @@ interface Pending {
   readonly resolve: (receipt: Receipt) => void;
   readonly reject: (error: DepositaryError) => void;
 }
-
-const ENVELOPE = z.strictObject({
-  v: z.literal(ENVELOPE_VERSION),
-  party: z.string().min(1).max(64),
-  keyId: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected 16 lowercase hex digits' }),
-  seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-  act: z.record(z.string(), z.unknown()),
-  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, { error: 'expected a base64 Ed25519 signature' }),
-});
 
 const BATCH = 512;
 
@@ -292,25 +289,9 @@ export class Depositary {
     receivedAt: string,
   ): { ok: true; act: Act } | { ok: false; problems: readonly Problem[] } {
     const on = parseIsoDate(receivedAt.slice(0, 10)) as IsoDate;
-    if (envelope.party === DEPOSITARY) {
-      // The Depositary's own act has no actor and takes the day of receipt, like any filing.
-      const given = (['on', 'by'] as const).filter((k) => k in envelope.act);
-      if (given.length > 0) {
-        return {
-          ok: false,
-          problems: given.map((k) => ({
-            path: ['act'],
-            key: k,
-            message: `the Depositary's act carries no '${k}'`,
-          })),
-        };
-      }
-      const checked = checkEvent({ ...envelope.act, on }, this.#treaty);
-      if (checked.problems.length > 0)
-        return { ok: false, problems: checked.problems.map((p) => ({ ...p, path: ['act', ...p.path] })) };
-      return { ok: true, act: checked.acts[0] as Act };
-    }
-    return checkFiledAct(envelope.act, this.#treaty, envelope.party as EntityId, on);
+    // The Depositary's own act (closing a procedure) has no actor.
+    const by = envelope.party === DEPOSITARY ? null : (envelope.party as EntityId);
+    return checkFiledAct(envelope.act, this.#treaty, by, on);
   }
 
   /** Decides an act and applies it; returns the outcome the log records. */
@@ -334,7 +315,7 @@ export class Depositary {
 
   /** Checks a filing's envelope, key and signature, then queues it; resolves once it is durably logged. */
   file(raw: unknown): Promise<Receipt> {
-    const parsed = ENVELOPE.safeParse(raw);
+    const parsed = ENVELOPE_SCHEMA.safeParse(raw);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => ({
         field: i.path.join('.') || '(envelope)',

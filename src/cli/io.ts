@@ -2,6 +2,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { LocalLog } from '../client/local.ts';
+import { LocalLogError, openLocalLog } from '../client/local.ts';
 import type { Loaded, Scenario } from '../scenario/index.ts';
 import { didYouMean, formatIssue, parseScenario } from '../scenario/index.ts';
 import type { IsoDate } from '../treaty/dates.ts';
@@ -101,4 +103,14 @@ export function parseSets(sets: readonly string[]): Partial<Record<ParameterId, 
 /** commander's collector for repeatable options. */
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** Opens a data directory's store for reading, or ends the command with the reason (exit 2). */
+export async function openLocalOrFail(data: string, db: string | undefined): Promise<LocalLog> {
+  try {
+    return await openLocalLog(data, db);
+  } catch (e) {
+    if (e instanceof LocalLogError) throw new CliError(e.message);
+    throw e;
+  }
 }

@@ -7,6 +7,7 @@
  * canonical JSON. Pure, so the browser recomputes leaves exactly as the server wrote them.
  */
 import canonicalize from 'canonicalize';
+import { z } from 'zod';
 import { toHex } from './bytes.ts';
 import type { Hash, Sha256 } from './merkle.ts';
 import { leafHash } from './merkle.ts';
@@ -83,3 +84,13 @@ export function leafHashOf(sha: Sha256, text: string): Hash {
 export function keyIdOf(sha: Sha256, publicKey: Uint8Array): string {
   return toHex(sha(publicKey).slice(0, 8));
 }
+
+/** The shape of an envelope, checked before anything else is done with a filing. */
+export const ENVELOPE_SCHEMA = z.strictObject({
+  v: z.literal(ENVELOPE_VERSION),
+  party: z.string().min(1).max(64),
+  keyId: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected 16 lowercase hex digits' }),
+  seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  act: z.record(z.string(), z.unknown()),
+  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, { error: 'expected a base64 Ed25519 signature' }),
+});

@@ -3,36 +3,16 @@ import { describe, it } from 'node:test';
 import { DEPOSITARY, Depositary } from '../app/depositary.ts';
 import { toBase64 } from './bytes.ts';
 import type { Entry } from './entry.ts';
-import { ENVELOPE_VERSION, canonicalJson, keyIdOf, leafHashOf, leafText, signingBytes } from './entry.ts';
+import { canonicalJson, leafHashOf, leafText } from './entry.ts';
 import { ed25519Sign, ed25519Verify, newKeyPair, privateKeyFromSeed, sha256 } from './node-crypto.ts';
 import { checkpointText, noteKey, signNote } from './note.ts';
 import { memoryEventLog } from '../store/memory/event-log.ts';
+import { Filer } from '../app/testing.ts';
 import type { VerifyInput } from './verify.ts';
 import { DEPOSITARY_FILER, Subtrees, isIsoUtc, locateByConsistency, rootOf, verifyLog } from './verify.ts';
 import { foldRange } from './merkle.ts';
 
 const crypto = { sha256, ed25519Verify };
-
-class Filer {
-  readonly party: string;
-  readonly seed: Uint8Array;
-  readonly publicKey: Uint8Array;
-  seq = 0;
-  constructor(party: string) {
-    this.party = party;
-    ({ seed: this.seed, publicKey: this.publicKey } = newKeyPair());
-  }
-  get keyId(): string {
-    return keyIdOf(sha256, this.publicKey);
-  }
-  envelope(act: Record<string, unknown>, seq = (this.seq += 1)) {
-    const unsigned = { v: ENVELOPE_VERSION, party: this.party, keyId: this.keyId, seq, act } as const;
-    return {
-      ...unsigned,
-      signature: toBase64(ed25519Sign(privateKeyFromSeed(this.seed), signingBytes(unsigned))),
-    };
-  }
-}
 
 const DEPOSITARY_KEY = newKeyPair();
 const NAME = 'depositary.est.test';

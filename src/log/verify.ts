@@ -37,7 +37,7 @@ import type { ParameterValues } from '../treaty/parameters/index.ts';
 import { citeOf } from '../treaty/provisions/index.ts';
 import { equalBytes, fromBase64, toBase64 } from './bytes.ts';
 import type { Entry, Envelope, LoggedViolation } from './entry.ts';
-import { ENVELOPE_VERSION, canonicalJson, keyIdOf, leafHashOf, signingBytes } from './entry.ts';
+import { ENVELOPE_SCHEMA, canonicalJson, keyIdOf, leafHashOf, signingBytes } from './entry.ts';
 import type { Hash, Sha256 } from './merkle.ts';
 import { foldRange, nodeHash, rangeNodes, verifyConsistency } from './merkle.ts';
 import type { NoteKey } from './note.ts';
@@ -148,14 +148,7 @@ const VIOLATION = z.strictObject({ code: z.string(), cite: z.string(), reason: z
 const ENTRY = z.strictObject({
   index: z.number().int().min(0),
   receivedAt: z.string(),
-  envelope: z.strictObject({
-    v: z.literal(ENVELOPE_VERSION),
-    party: z.string().min(1).max(64),
-    keyId: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected 16 lowercase hex digits' }),
-    seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-    act: z.record(z.string(), z.unknown()),
-    signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, { error: 'expected a base64 Ed25519 signature' }),
-  }),
+  envelope: ENVELOPE_SCHEMA,
   outcome: z.strictObject({ accepted: z.boolean(), violations: z.array(VIOLATION) }),
 });
 

@@ -211,13 +211,13 @@ export function checkEvent(raw: unknown, treaty: TreatyId): Checked {
 }
 
 /**
- * The act of a filing: the envelope's act carries neither `on` nor `by`; the filer is `by` and the
- * day of receipt is `on`. Exactly one act results, or the problems that make the filing malformed.
+ * The act of a filing: the envelope's act carries neither `on` nor `by`; the filer is `by` (none for
+ * the Depositary's own acts) and the day of receipt is `on`. Exactly one act results, or the problems that make the filing malformed.
  */
 export function checkFiledAct(
   raw: unknown,
   treaty: TreatyId,
-  by: EntityId,
+  by: EntityId | null,
   on: IsoDate,
 ): { readonly ok: true; readonly act: Act } | { readonly ok: false; readonly problems: readonly Problem[] } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -231,11 +231,11 @@ export function checkFiledAct(
       problems: given.map((k) => ({
         path: ['act'],
         key: k,
-        message: `a filed act carries no '${k}': the ${k === 'on' ? 'day of receipt' : 'filing Party'} is it`,
+        message: `a filed act carries no '${k}': the ${k === 'on' ? 'day of receipt' : 'filer'} is it`,
       })),
     };
   }
-  const checked = checkEvent({ ...fields, on, by }, treaty);
+  const checked = checkEvent(by === null ? { ...fields, on } : { ...fields, on, by }, treaty);
   if (checked.problems.length > 0)
     return { ok: false, problems: checked.problems.map((p) => ({ ...p, path: ['act', ...p.path] })) };
   return { ok: true, act: checked.acts[0] as Act };

@@ -1,40 +1,18 @@
+import { Filer } from '../../src/app/testing.ts';
+
+export { Filer };
+
 /** Test helpers for the server: Parties that sign their filings, an app over a memory store, requests. */
 import assert from 'node:assert/strict';
 import type { DepositaryConfig } from '../../src/app/depositary.ts';
 import { Depositary } from '../../src/app/depositary.ts';
-import { toBase64, toHex } from '../../src/log/bytes.ts';
-import { ENVELOPE_VERSION, keyIdOf, signingBytes } from '../../src/log/entry.ts';
-import { ed25519Sign, newKeyPair, privateKeyFromSeed, sha256 } from '../../src/log/node-crypto.ts';
+import { toHex } from '../../src/log/bytes.ts';
+import { newKeyPair, sha256 } from '../../src/log/node-crypto.ts';
 import type { AppDeps } from '../../src/server/app.ts';
 import { createApp } from '../../src/server/app.ts';
 import { createMetrics } from '../../src/server/metrics.ts';
 import type { EventLog } from '../../src/store/event-log.ts';
 import { memoryEventLog } from '../../src/store/memory/event-log.ts';
-
-/** A Party with its own key, signing its filings in sequence. */
-export class Filer {
-  readonly party: string;
-  readonly seed: Uint8Array;
-  readonly publicKey: Uint8Array;
-  seq = 0;
-  constructor(party: string) {
-    this.party = party;
-    ({ seed: this.seed, publicKey: this.publicKey } = newKeyPair());
-  }
-  get keyId(): string {
-    return keyIdOf(sha256, this.publicKey);
-  }
-  get publicKeyBase64(): string {
-    return toBase64(this.publicKey);
-  }
-  envelope(act: Record<string, unknown>, seq = (this.seq += 1)) {
-    const unsigned = { v: ENVELOPE_VERSION, party: this.party, keyId: this.keyId, seq, act } as const;
-    return {
-      ...unsigned,
-      signature: toBase64(ed25519Sign(privateKeyFromSeed(this.seed), signingBytes(unsigned))),
-    };
-  }
-}
 
 export const ADMIN_TOKEN = 'test-admin-token';
 export const ADMIN = { Authorization: `Bearer ${ADMIN_TOKEN}` };

@@ -9,7 +9,7 @@ import type { DepositaryClient, KeyListing } from '../../client/http.ts';
 import { ClientError } from '../../client/http.ts';
 import { KeyFileError, readKeyFile } from '../../client/keys.ts';
 import type { LocalLog } from '../../client/local.ts';
-import { LocalLogError, localKeys, openLocalLog } from '../../client/local.ts';
+import { localKeys } from '../../client/local.ts';
 import { progressLine } from '../../client/progress.ts';
 import { toBase64 } from '../../log/bytes.ts';
 import type { Hash } from '../../log/merkle.ts';
@@ -17,7 +17,7 @@ import { leafHashOf } from '../../log/entry.ts';
 import { sha256 } from '../../log/node-crypto.ts';
 import { rootOf } from '../../log/verify.ts';
 import { KEY_FILE } from '../../server/setup.ts';
-import { CliError, collect, parseSets } from '../io.ts';
+import { CliError, collect, openLocalOrFail, parseSets } from '../io.ts';
 import { serverFailure, serverOption } from './submit.ts';
 import { checkTreaty } from './verify.ts';
 
@@ -179,13 +179,7 @@ async function exportLog(opts: ExportOptions): Promise<void> {
   };
   let source: Source;
   if (opts.data !== undefined) {
-    let local: LocalLog;
-    try {
-      local = await openLocalLog(opts.data, opts.db);
-    } catch (e) {
-      if (e instanceof LocalLogError) throw new CliError(e.message);
-      throw e;
-    }
+    const local = await openLocalOrFail(opts.data, opts.db);
     try {
       source = await storeSource(local, extra);
     } catch (e) {

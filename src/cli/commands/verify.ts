@@ -8,10 +8,10 @@ import type { AuditReport } from '../../client/audit.ts';
 import { auditExport, auditServer, auditStore } from '../../client/audit.ts';
 import { ExportError, parseExport } from '../../client/export.ts';
 import { ClientError } from '../../client/http.ts';
-import { LocalLogError, openLocalLog } from '../../client/local.ts';
+
 import { progressLine } from '../../client/progress.ts';
 import { TREATY_IDS } from '../../treaty/common.ts';
-import { CliError, collect, parseSets } from '../io.ts';
+import { CliError, collect, openLocalOrFail, parseSets } from '../io.ts';
 import { serverFailure, serverOption } from './submit.ts';
 
 interface VerifyOptions {
@@ -163,13 +163,7 @@ Exit status: 0 the log verifies; 1 it does not (or the server cannot be reached)
           }
           report = await auditExport(opts.export, parsed.header, parsed.entries, { ...settings, onProgress });
         } else if (opts.data !== undefined) {
-          let local;
-          try {
-            local = await openLocalLog(opts.data, opts.db);
-          } catch (e) {
-            if (e instanceof LocalLogError) throw new CliError(e.message);
-            throw e;
-          }
+          const local = await openLocalOrFail(opts.data, opts.db);
           try {
             report = await auditStore(local, { ...settings, onProgress });
           } finally {
