@@ -12,3 +12,4 @@ const count = quick ? 100_000 : 1_000_000;
 
 console.log(`est benchmarks on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
 printTable('Engine', engineBench(count));
+await (await import('./service.ts')).printServiceTables(quick);

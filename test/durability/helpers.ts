@@ -1,0 +1,320 @@
+/**
+ * Helpers of the durability tests: `est serve` as a child process (started, killed, restarted on the
+ * same data), Parties that sign streams of filings, a fresh PostgreSQL schema per run, and reading
+ * the whole log back over HTTP.
+ */
+import assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { resolve, join } from 'node:path';
+import pg from 'pg';
+import { fromBase64, toBase64 } from '../../src/log/bytes.ts';
+import { ENVELOPE_VERSION, keyIdOf, signingBytes } from '../../src/log/entry.ts';
+import type { Envelope } from '../../src/log/entry.ts';
+import type { Hash } from '../../src/log/merkle.ts';
+import { foldRange, nodeHash } from '../../src/log/merkle.ts';
+import { ed25519Sign, newKeyPair, privateKeyFromSeed, sha256 } from '../../src/log/node-crypto.ts';
+import { ORGANIZATION_IDS } from '../../src/treaty/entities.ts';
+import { isoDate } from '../../src/treaty/dates.ts';
+import { membersOn } from '../../src/treaty/parties/index.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const BIN = join(ROOT, 'bin', 'est.js');
+export const ADMIN_TOKEN = 'durability-admin-token';
+
+/**
+ * `n` distinct Party ids: the OSCE participating States (Mongolia included), the five
+ * organizations of EST 10, then OSCE Partners for Co-operation to make up the number.
+ */
+export function partyIds(n: number): string[] {
+  const partners = ['JP', 'KR', 'AU', 'TH', 'IL', 'EG', 'JO', 'MA', 'TN', 'DZ', 'AF'];
+  const ids = [...new Set([...membersOn('OSCE', isoDate('2024-01-01')), ...ORGANIZATION_IDS, ...partners])];
+  assert.ok(ids.length >= n, `only ${ids.length} party ids`);
+  return ids.slice(0, n);
+}
+
+/** A Party with its own Ed25519 key (the key object kept, so signing a stream stays cheap). */
+export class Party {
+  readonly id: string;
+  readonly publicKey: Uint8Array;
+  readonly keyId: string;
+  readonly #key: KeyObject;
+  constructor(id: string) {
+    this.id = id;
+    const { seed, publicKey } = newKeyPair();
+    this.publicKey = publicKey;
+    this.keyId = keyIdOf(sha256, publicKey);
+    this.#key = privateKeyFromSeed(seed);
+  }
+  get publicKeyBase64(): string {
+    return toBase64(this.publicKey);
+  }
+  envelope(seq: number, act: Readonly<Record<string, unknown>>): Envelope {
+    const unsigned = { v: ENVELOPE_VERSION, party: this.id, keyId: this.keyId, seq, act } as const;
+    return { ...unsigned, signature: toBase64(ed25519Sign(this.#key, signingBytes(unsigned))) };
+  }
+}
+
+/**
+ * The act a Party files as its `seq`-th: signature, ratification, then requests for information,
+ * new obligations and consultations in turn. All well formed; the treaty may refuse them (the
+ * refusal is logged all the same).
+ */
+export function actFor(party: string, seq: number, others: readonly string[]): Record<string, unknown> {
+  if (seq === 1) return { act: 'sign' };
+  if (seq === 2) return { act: 'ratify' };
+  const other = others[(seq * 7) % others.length] ?? 'RU';
+  const to = other === party ? (party === 'RU' ? 'US' : 'RU') : other;
+  switch (seq % 3) {
+    case 0:
+      return {
+        act: 'request-information',
+        to,
+        subject: 'exercises near the border',
+        id: `ir-${party}-${seq}`,
+      };
+    case 1:
+      return { act: 'assume-obligation', obligation: `no new bases (${seq})` };
+    default:
+      return {
+        act: 'request-consultations',
+        with: [to],
+        subject: 'a new deployment',
+        id: `c-${party}-${seq}`,
+      };
+  }
+}
+
+/** An `est serve` child process. */
+export interface Served {
+  readonly proc: ChildProcess;
+  readonly url: string;
+  readonly stdout: () => string;
+  readonly stderr: () => string;
+  /** Resolves with the exit code (or the signal's name) once the process is gone. */
+  readonly exited: Promise<number | string | null>;
+}
+
+const children = new Set<ChildProcess>();
+
+/** SIGKILLs every child still running (for `after`). */
+export function killLeftovers(): void {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  children.clear();
+}
+
+/** The environment of a child: no DATABASE_URL or EST_* of ours leaks in; the admin token is set. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ['DATABASE_URL', 'EST_ADMIN_TOKEN', 'EST_DATA_DIR']) delete env[k];
+  return { ...env, EST_ADMIN_TOKEN: ADMIN_TOKEN, ...extra };
+}
+
+/** Runs `est <args>` to completion; resolves with its code and output (never rejects on exit codes). */
+export function runEst(
+  args: readonly string[],
+  timeoutMs = 120_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const proc = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: childEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(proc);
+  let stdout = '';
+  let stderr = '';
+  proc.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+  proc.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      fail(new Error(`est ${args.join(' ')} took over ${timeoutMs} ms:\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      children.delete(proc);
+      // 'exit' may come before the pipes are drained.
+      setImmediate(() => done({ code, stdout, stderr }));
+    });
+  });
+}
+
+/**
+ * Starts `est serve --port 0 --rate-limit 0 --data DIR [--db URL]` and waits (polling its output)
+ * for the address line. Rejects with the output when it exits first or takes over `timeoutMs`.
+ */
+export function serve(options: { data: string; db?: string; timeoutMs?: number }): Promise<Served> {
+  const args = ['serve', '--port', '0', '--rate-limit', '0', '--data', options.data];
+  if (options.db !== undefined) args.push('--db', options.db);
+  const proc = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: childEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(proc);
+  let out = '';
+  let err = '';
+  proc.stdout.on('data', (b: Buffer) => (out += b.toString()));
+  proc.stderr.on('data', (b: Buffer) => (err += b.toString()));
+  const exited = new Promise<number | string | null>((done) =>
+    proc.once('exit', (code, signal) => {
+      children.delete(proc);
+      setImmediate(() => done(code ?? signal));
+    }),
+  );
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  return new Promise((started, failed) => {
+    let gone = false;
+    void exited.then((code) => {
+      gone = true;
+      failed(new Error(`est serve exited with ${code} before it listened:\n${out}\n${err}`));
+    });
+    const since = Date.now();
+    const poll = () => {
+      if (gone) return;
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) {
+        started({ proc, url: m[1] as string, stdout: () => out, stderr: () => err, exited });
+        return;
+      }
+      if (Date.now() - since > timeoutMs) {
+        proc.kill('SIGKILL');
+        failed(new Error(`est serve did not print its address in ${timeoutMs} ms:\n${out}\n${err}`));
+        return;
+      }
+      setTimeout(poll, 25);
+    };
+    poll();
+  });
+}
+
+/** SIGTERM, and the exit code. */
+export async function stop(s: Served): Promise<number | string | null> {
+  s.proc.kill('SIGTERM');
+  return s.exited;
+}
+
+/** JSON from a GET, asserting 200. */
+export async function getJson<T>(url: string): Promise<T> {
+  const r = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  const text = await r.text();
+  assert.equal(r.status, 200, `${url}: ${text}`);
+  return JSON.parse(text) as T;
+}
+
+export async function getText(url: string): Promise<string> {
+  const r = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  const text = await r.text();
+  assert.equal(r.status, 200, `${url}: ${text}`);
+  return text;
+}
+
+/** Lodges each Party's key through the admin route. */
+export async function lodge(url: string, parties: readonly Party[]): Promise<void> {
+  for (const p of parties) {
+    const r = await fetch(`${url}/api/v1/admin/parties/${p.id}/keys`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ publicKey: p.publicKeyBase64 }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    assert.equal(r.status, 201, `lodging ${p.id}: ${await r.text()}`);
+  }
+}
+
+export interface Receipt {
+  readonly index: number;
+  readonly leafHash: string;
+  readonly receivedAt: string;
+  readonly outcome: { readonly accepted: boolean };
+}
+
+/** Files one envelope; the response's status and body text. */
+export async function file(
+  url: string,
+  envelope: Envelope,
+  timeoutMs = 60_000,
+): Promise<{ status: number; text: string }> {
+  const r = await fetch(`${url}/api/v1/submissions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(envelope),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  return { status: r.status, text: await r.text() };
+}
+
+/** Every leaf text of the log's first `size` entries, a page at a time. */
+export async function allEntries(url: string, size: number): Promise<string[]> {
+  const out: string[] = [];
+  while (out.length < size) {
+    const { entries } = await getJson<{ entries: string[] }>(
+      `${url}/api/v1/log/entries?start=${out.length}&end=${size}`,
+    );
+    assert.ok(entries.length > 0, `no entries from ${out.length}`);
+    out.push(...entries);
+  }
+  return out;
+}
+
+/** The RFC 9162 root over leaf hashes, recomputed here from scratch (MTH by its definition). */
+export function merkleRoot(leaves: readonly Hash[]): Hash {
+  // The right edge of complete subtrees, merged as leaves arrive, folded from the right at the end.
+  const edge: { level: number; hash: Hash }[] = [];
+  for (const leaf of leaves) {
+    let node = { level: 0, hash: leaf };
+    for (let left = edge.at(-1); left !== undefined && left.level === node.level; left = edge.at(-1)) {
+      edge.pop();
+      node = { level: node.level + 1, hash: nodeHash(sha256, left.hash, node.hash) };
+    }
+    edge.push(node);
+  }
+  return foldRange(
+    sha256,
+    edge.map((n) => n.hash),
+  );
+}
+
+export const base64Hashes = (hashes: readonly string[]): Hash[] =>
+  hashes.map((h) => {
+    const b = fromBase64(h);
+    assert.ok(b !== null && b.length === 32, `not a base64 hash: ${h}`);
+    return b;
+  });
+
+/**
+ * A PostgreSQL schema of its own for one run, created now: the URL to give `--db` (the schema in
+ * its `options=-c search_path=...`), and `drop()` to remove it with everything in it.
+ */
+export async function freshSchema(
+  databaseUrl: string,
+  prefix: string,
+): Promise<{ url: string; schema: string; drop: () => Promise<void> }> {
+  const schema = `${prefix}_${process.pid}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE SCHEMA ${schema}`);
+  } finally {
+    await admin.end();
+  }
+  const u = new URL(databaseUrl);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: u.toString(),
+    schema,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      try {
+        await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
