@@ -45,7 +45,8 @@ import {
   sha256,
 } from '../log/node-crypto.ts';
 import type { NoteKey } from '../log/note.ts';
-import { checkpointText, formatVerifierKey, noteKey, signNote } from '../log/note.ts';
+import type { Checkpoint } from '../log/note.ts';
+import { checkpointText, formatVerifierKey, noteKey, parseCheckpoint, signNote } from '../log/note.ts';
 import { checkFiledAct, formatPath } from '../scenario/act.ts';
 import type { Problem } from '../scenario/act.ts';
 import type { EventLog, NewEntry, StoredNode } from '../store/event-log.ts';
@@ -60,6 +61,7 @@ import type { ParameterId, ParameterValues } from '../treaty/parameters/index.ts
 import { isParameterId, parseParameterValue, resolveParameters } from '../treaty/parameters/index.ts';
 import { citeOf } from '../treaty/provisions/index.ts';
 import type { DepositaryError } from './errors.ts';
+import { LogIntegrityError } from './errors.ts';
 import {
   badSignature,
   forbidden,
@@ -94,6 +96,11 @@ export interface DepositaryConfig {
   /** Used when the log is created; afterwards the log's own settings rule. */
   readonly treaty?: TreatyId;
   readonly parameters?: Readonly<Partial<Record<ParameterId, unknown>>>;
+  /**
+   * Whether to keep each signed checkpoint in the store (default true), so that the depositary
+   * refuses to start on a log that no longer gives the root it signed. Off for read-only tools.
+   */
+  readonly keepCheckpoints?: boolean;
 }
 
 /** A filing or request a listener hears about when it is appended. */
@@ -122,6 +129,53 @@ const BATCH = 512;
 const problemsOf = (problems: readonly Problem[]) =>
   problems.map((p) => ({ field: formatPath(p.key ? [...p.path, p.key] : p.path), message: p.message }));
 
+/**
+ * What the depositary keeps in memory, rebuilt from the log. `size`, `frontier` and `lastSeq` are
+ * what is committed; the engine state (with `acts`, `rejected`, `lastReceived`) runs ahead during a
+ * batch, which is why reads of it wait for the batch to settle.
+ */
+interface Ledger {
+  readonly state: State;
+  size: number;
+  /** The tree's right edge: the complete subtrees that make up [0, size), largest first. */
+  frontier: StoredNode[];
+  readonly lastSeq: Map<string, number>;
+  readonly acts: { index: number; act: Act }[];
+  readonly rejected: RejectionOutcome[];
+  lastReceived: string;
+}
+
+/** Appends leaf `index` to a right edge; returns the nodes it completes (the leaf's own first). */
+function grow(frontier: StoredNode[], index: number, leaf: Hash): StoredNode[] {
+  const added: StoredNode[] = [{ level: 0, index, hash: leaf }];
+  frontier.push(added[0] as StoredNode);
+  for (;;) {
+    const right = frontier.at(-1) as StoredNode;
+    const left = frontier.at(-2);
+    if (left === undefined || left.level !== right.level) break;
+    const parent: StoredNode = {
+      level: left.level + 1,
+      index: left.index / 2,
+      hash: nodeHash(sha256, left.hash, right.hash),
+    };
+    frontier.splice(-2, 2, parent);
+    added.push(parent);
+  }
+  return added;
+}
+
+const rootOf = (frontier: readonly StoredNode[]): Hash =>
+  foldRange(
+    sha256,
+    frontier.map((n) => n.hash),
+  );
+
+/** Whether two logged outcomes say the same: accepted or not, and refused for the same reasons. */
+function sameOutcome(a: FilingOutcome, b: FilingOutcome): boolean {
+  const key = (o: FilingOutcome) => JSON.stringify([o.accepted, o.violations.map((v) => [v.code, v.cite])]);
+  return key(a) === key(b);
+}
+
 export class Depositary {
   readonly #log: EventLog;
   readonly #clock: () => Date;
@@ -131,18 +185,16 @@ export class Depositary {
   readonly #keyId: string;
   readonly #noteKey: NoteKey;
   readonly #origin: string;
+  readonly #keepCheckpoints: boolean;
   readonly #treaty: TreatyId;
   readonly #params: ParameterValues;
-  #state!: State;
-  #size = 0;
-  /** The tree's right edge: the complete subtrees that make up [0, size), largest first. */
-  #frontier: StoredNode[] = [];
-  #lastSeq = new Map<string, number>();
+  #ledger!: Ledger;
   #keys = new Map<string, Map<string, ActiveKey>>();
-  #acts: { index: number; act: Act }[] = [];
-  #rejected: RejectionOutcome[] = [];
-  #lastReceived = '';
-  #mismatches = 0;
+  /** Settles when the batch being written is committed (or refused and the ledger rebuilt). */
+  #inFlight: Promise<void> | null = null;
+  /** Why the depositary stopped taking filings, once its log no longer holds together. */
+  #broken: string | null = null;
+  #scheduled = false;
   #queue: Pending[] = [];
   #writing = false;
   #listeners = new Set<(a: Appended) => void>();
@@ -163,6 +215,7 @@ export class Depositary {
     this.#ownKey = publicKeyFromRaw(this.#publicKey);
     this.#noteKey = noteKeyValue;
     this.#origin = config.origin;
+    this.#keepCheckpoints = config.keepCheckpoints ?? true;
     this.#treaty = treaty;
     this.#params = params;
   }
@@ -177,17 +230,18 @@ export class Depositary {
       await log.setSetting('parameters', JSON.stringify(config.parameters ?? {}));
     }
     if (!(TREATY_IDS as readonly string[]).includes(treatyText))
-      throw new Error(`the log's treaty is unknown: ${treatyText}`);
+      throw new LogIntegrityError(`the log's treaty is unknown: ${treatyText}`);
     const treaty = treatyText as TreatyId;
     const overrides = JSON.parse((await log.getSetting('parameters')) ?? '{}') as Record<string, unknown>;
     for (const [id, value] of Object.entries(overrides)) {
       if (!isParameterId(id) || !parseParameterValue(id, value).ok)
-        throw new Error(`the log's parameter ${id} is invalid`);
+        throw new LogIntegrityError(`the log's parameter ${id} is invalid`);
     }
     const publicKey = rawPublicKey(privateKeyFromSeed(config.key.seed));
     const key = await noteKey(sha256, config.key.name, publicKey);
     const d = new Depositary(config, treaty, resolveParameters(treaty, overrides), key);
-    await d.#load();
+    for (const k of await log.keys()) d.#rememberKey(k.party, k.keyId, k.publicKey, k.revokedAt !== null);
+    d.#ledger = await d.#rebuild();
     return d;
   }
 
@@ -195,7 +249,7 @@ export class Depositary {
     return this.#treaty;
   }
   get size(): number {
-    return this.#size;
+    return this.#ledger.size;
   }
   /** The depositary's own key id (that of its envelopes for its own acts). */
   get keyId(): string {
@@ -205,77 +259,92 @@ export class Depositary {
   get verifierKey(): string {
     return formatVerifierKey(this.#noteKey);
   }
-  /** Entries whose logged outcome the engine no longer reproduces (0 unless the rules changed). */
-  get mismatches(): number {
-    return this.#mismatches;
-  }
   /** The seq a Party's next filing must carry. */
   nextSeq(party: string): number {
-    return (this.#lastSeq.get(party) ?? 0) + 1;
+    return (this.#ledger.lastSeq.get(party) ?? 0) + 1;
   }
 
-  /** Rebuilds everything in memory from the log (at start, and after a failed append). */
-  async #load(): Promise<void> {
-    this.#state = startState({ treaty: this.#treaty, parameters: this.#params });
-    this.#size = 0;
-    this.#frontier = [];
-    this.#lastSeq = new Map();
-    this.#acts = [];
-    this.#rejected = [];
-    this.#lastReceived = '';
-    this.#mismatches = 0;
-    this.#checkpoint = null;
-    this.#keys = new Map();
-    for (const k of await this.#log.keys())
-      this.#rememberKey(k.party, k.keyId, k.publicKey, k.revokedAt !== null);
+  /**
+   * Builds the ledger from the log (at start, and after a failed append, into a fresh object that
+   * is swapped in at once). The log must reproduce the stored tree and the last checkpoint this
+   * depositary signed: a row changed behind its back, even with every hash rewritten, shows here.
+   */
+  async #rebuild(): Promise<Ledger> {
+    const ledger: Ledger = {
+      state: startState({ treaty: this.#treaty, parameters: this.#params }),
+      size: 0,
+      frontier: [],
+      lastSeq: new Map(),
+      acts: [],
+      rejected: [],
+      lastReceived: '',
+    };
+    const signed = this.#signedBefore(await this.#log.getSetting('checkpoint'));
     const total = await this.#log.size();
+    if (signed !== null && signed.size > total) {
+      throw new LogIntegrityError(
+        `the depositary signed a checkpoint of ${signed.size} entries, but the log holds ${total}: entries were removed`,
+      );
+    }
+    const checkSigned = (): void => {
+      if (
+        signed !== null &&
+        ledger.size === signed.size &&
+        toBase64(rootOf(ledger.frontier)) !== toBase64(signed.root)
+      ) {
+        throw new LogIntegrityError(
+          `the first ${signed.size} entries no longer give the root the depositary signed for them: entries were changed; run est verify --data`,
+        );
+      }
+    };
+    checkSigned();
     for (let start = 0; start < total; start += 1000) {
       for (const leaf of await this.#log.entries(start, Math.min(total, start + 1000))) {
         const entry = JSON.parse(leaf) as Entry;
         const act = this.#actOf(entry.envelope, entry.receivedAt);
-        if (act === null) throw new Error(`entry ${entry.index} holds an act this depositary cannot read`);
-        const outcome = this.#apply(entry.index, act);
-        if (outcome.accepted !== entry.outcome.accepted) this.#mismatches += 1;
-        this.#grow(entry.index, leafHashOf(sha256, leaf));
-        this.#lastSeq.set(entry.envelope.party, entry.envelope.seq);
-        this.#lastReceived = entry.receivedAt;
-        this.#size += 1;
+        if (act === null)
+          throw new LogIntegrityError(`entry ${entry.index} holds an act this depositary cannot read`);
+        const outcome = this.#apply(ledger, entry.index, act);
+        if (!sameOutcome(outcome, entry.outcome)) {
+          // The log is the record of what each filer was told; if the rules now say otherwise, the
+          // log was changed or the rules differ from those it was written under. Either way the
+          // operator must look before anything more is filed.
+          throw new LogIntegrityError(
+            `entry ${entry.index}: the logged outcome is not what the treaty's rules give for its act; run est verify --data`,
+          );
+        }
+        grow(ledger.frontier, entry.index, leafHashOf(sha256, leaf));
+        ledger.lastSeq.set(entry.envelope.party, entry.envelope.seq);
+        ledger.lastReceived = entry.receivedAt;
+        ledger.size += 1;
+        checkSigned();
       }
     }
-    // The stored tree must be the one the leaves make: a row changed behind our back shows here.
-    const stored = await this.#log.nodes(this.#frontier);
-    this.#frontier.forEach((n, i) => {
+    const stored = await this.#log.nodes(ledger.frontier);
+    ledger.frontier.forEach((n, i) => {
       if (toBase64(n.hash) !== toBase64(stored[i] as Hash)) {
-        throw new Error(
-          `the stored tree does not match the log's entries at node ${nodeKey(n)}: run est verify`,
+        throw new LogIntegrityError(
+          `the stored tree does not match the log's entries at node ${nodeKey(n)}: run est verify --data`,
         );
       }
     });
+    return ledger;
+  }
+
+  /** The size and root of the checkpoint text this depositary last signed, if any. */
+  #signedBefore(note: string | null): Checkpoint | null {
+    if (note === null) return null;
+    const text = note.slice(0, note.indexOf('\n\n') + 1);
+    const c = parseCheckpoint(text);
+    if (c === null || c.origin !== this.#origin)
+      throw new LogIntegrityError('the stored checkpoint is not one this depositary signs');
+    return c;
   }
 
   #rememberKey(party: string, keyId: string, raw: Uint8Array, revoked: boolean): void {
     let byId = this.#keys.get(party);
     if (!byId) this.#keys.set(party, (byId = new Map<string, ActiveKey>()));
     byId.set(keyId, { object: publicKeyFromRaw(raw), revoked });
-  }
-
-  /** Appends leaf `index` to the right edge; returns the nodes it completes (the leaf's own first). */
-  #grow(index: number, leaf: Hash): StoredNode[] {
-    const added: StoredNode[] = [{ level: 0, index, hash: leaf }];
-    this.#frontier.push(added[0] as StoredNode);
-    for (;;) {
-      const right = this.#frontier.at(-1) as StoredNode;
-      const left = this.#frontier.at(-2);
-      if (left === undefined || left.level !== right.level) break;
-      const parent: StoredNode = {
-        level: left.level + 1,
-        index: left.index / 2,
-        hash: nodeHash(sha256, left.hash, right.hash),
-      };
-      this.#frontier.splice(-2, 2, parent);
-      added.push(parent);
-    }
-    return added;
   }
 
   /** The engine act of an envelope received at a time, or null when it is not a valid act. */
@@ -295,14 +364,14 @@ export class Depositary {
   }
 
   /** Decides an act and applies it; returns the outcome the log records. */
-  #apply(index: number, act: Act): FilingOutcome {
-    const decision = decide(this.#state, act);
+  #apply(ledger: Ledger, index: number, act: Act): FilingOutcome {
+    const decision = decide(ledger.state, act);
     if (decision.ok) {
-      for (const e of decision.events) evolve(this.#state, e);
-      this.#acts.push({ index, act });
+      for (const e of decision.events) evolve(ledger.state, e);
+      ledger.acts.push({ index, act });
       return { accepted: true, violations: [] };
     }
-    this.#rejected.push(rejectionOf(index, act, decision.violations));
+    ledger.rejected.push(rejectionOf(index, act, decision.violations));
     return {
       accepted: false,
       violations: decision.violations.map((v) => ({
@@ -366,9 +435,18 @@ export class Depositary {
   }
 
   #enqueue(filing: Pending['filing']): Promise<Receipt> {
+    if (this.#broken !== null)
+      return Promise.reject(unavailable(`the log does not hold together: ${this.#broken}`));
     return new Promise((resolve, reject) => {
       this.#queue.push({ filing, resolve, reject });
-      void this.#drain();
+      // Write on the next turn of the event loop, so the filings of a burst share one commit.
+      if (!this.#scheduled) {
+        this.#scheduled = true;
+        setImmediate(() => {
+          this.#scheduled = false;
+          void this.#drain();
+        });
+      }
     });
   }
 
@@ -395,22 +473,16 @@ export class Depositary {
   }
 
   /** Signs an act of the depositary itself with the seq due now. */
-  #signOwn(party: string, act: Readonly<Record<string, unknown>>): Envelope {
-    const unsigned = {
-      v: ENVELOPE_VERSION,
-      party,
-      keyId: this.#keyId,
-      seq: this.nextSeq(party),
-      act,
-    } as const;
+  #signOwn(party: string, act: Readonly<Record<string, unknown>>, seq: number): Envelope {
+    const unsigned = { v: ENVELOPE_VERSION, party, keyId: this.#keyId, seq, act } as const;
     return { ...unsigned, signature: toBase64(ed25519Sign(this.#signer, signingBytes(unsigned))) };
   }
 
-  #receivedAt(): string {
+  #receivedAt(ledger: Ledger): string {
     const now = this.#clock().toISOString();
     // Receipt times never go backwards, even if the clock does: acts must stay in date order.
-    this.#lastReceived = now > this.#lastReceived ? now : this.#lastReceived;
-    return this.#lastReceived;
+    ledger.lastReceived = now > ledger.lastReceived ? now : ledger.lastReceived;
+    return ledger.lastReceived;
   }
 
   async #drain(): Promise<void> {
@@ -424,6 +496,21 @@ export class Depositary {
   }
 
   async #writeBatch(batch: readonly Pending[]): Promise<void> {
+    let settle = (): void => undefined;
+    this.#inFlight = new Promise((resolve) => (settle = resolve));
+    try {
+      await this.#write(batch);
+    } finally {
+      this.#inFlight = null;
+      settle();
+    }
+  }
+
+  async #write(batch: readonly Pending[]): Promise<void> {
+    const ledger = this.#ledger;
+    const frontier = [...ledger.frontier];
+    const seqs = new Map<string, number>();
+    const next = (party: string): number => (seqs.get(party) ?? ledger.lastSeq.get(party) ?? 0) + 1;
     const entries: NewEntry[] = [];
     const nodes: StoredNode[] = [];
     const done: { pending: Pending; receipt: Receipt; leaf: string }[] = [];
@@ -431,19 +518,22 @@ export class Depositary {
       const { filing } = pending;
       let envelope: Envelope;
       try {
-        envelope = 'envelope' in filing ? filing.envelope : this.#signOwn(filing.own.party, filing.own.act);
+        envelope =
+          'envelope' in filing
+            ? filing.envelope
+            : this.#signOwn(filing.own.party, filing.own.act, next(filing.own.party));
       } catch (e) {
         pending.reject(
           malformed(`the act has no canonical JSON form: ${e instanceof Error ? e.message : String(e)}`),
         );
         continue;
       }
-      const expected = this.nextSeq(envelope.party);
+      const expected = next(envelope.party);
       if (envelope.seq !== expected) {
         pending.reject(seqConflict(envelope.party, envelope.seq, expected));
         continue;
       }
-      const receivedAt = this.#receivedAt();
+      const receivedAt = this.#receivedAt(ledger);
       const checked = this.#checkAct(envelope, receivedAt);
       if (!checked.ok) {
         pending.reject(
@@ -453,13 +543,13 @@ export class Depositary {
         );
         continue;
       }
-      const index = this.#size + entries.length;
-      const outcome = this.#apply(index, checked.act);
+      const index = ledger.size + entries.length;
+      const outcome = this.#apply(ledger, index, checked.act);
       const leaf = leafText({ index, receivedAt, envelope, outcome });
       const hash = leafHashOf(sha256, leaf);
-      nodes.push(...this.#grow(index, hash));
+      nodes.push(...grow(frontier, index, hash));
       entries.push({ index, leaf, leafHash: hash, party: envelope.party, seq: envelope.seq });
-      this.#lastSeq.set(envelope.party, envelope.seq);
+      seqs.set(envelope.party, envelope.seq);
       done.push({ pending, leaf, receipt: { index, leafHash: toBase64(hash), receivedAt, outcome } });
     }
     if (entries.length === 0) return;
@@ -471,10 +561,21 @@ export class Depositary {
           ? unavailable('another writer appended to the log; the depositary has reloaded it', { cause: e })
           : unavailable('the log could not be written; nothing of this filing was recorded', { cause: e });
       for (const d of done) d.pending.reject(error);
-      await this.#load();
+      // The engine state ran ahead of the log: build it again from what is committed, then swap.
+      // If the log no longer holds together, stop taking filings rather than guess.
+      try {
+        this.#ledger = await this.#rebuild();
+      } catch (failure) {
+        this.#broken = failure instanceof Error ? failure.message : String(failure);
+        for (const p of this.#queue.splice(0))
+          p.reject(unavailable(`the log does not hold together: ${this.#broken}`));
+      }
       return;
     }
-    this.#size += entries.length;
+    // Committed: publish the new size, edge and seqs together.
+    ledger.size += entries.length;
+    ledger.frontier = frontier;
+    for (const [party, seq] of seqs) ledger.lastSeq.set(party, seq);
     for (const d of done) d.pending.resolve(d.receipt);
     // Listeners hear of each entry once it is durable; one that fails does not stop the others.
     for (const d of done) {
@@ -539,29 +640,30 @@ export class Depositary {
     return (await this.#log.keys(party)).map((k) => ({ ...k, publicKey: toBase64(k.publicKey) }));
   }
 
-  /** The treaty's outcome for the whole log, as of a day (default: the day of the last filing). */
-  outcome(asOf?: IsoDate): Outcome {
-    const last = (this.#lastReceived.slice(0, 10) || null) as IsoDate | null;
+  /**
+   * The treaty's outcome for the whole log, as of a day (default: the day of the last filing). It
+   * waits for a batch being written, so it never shows filings that are not committed.
+   */
+  async outcome(asOf?: IsoDate): Promise<Outcome> {
+    while (this.#inFlight !== null) await this.#inFlight;
+    const ledger = this.#ledger;
+    const last = (ledger.lastReceived.slice(0, 10) || null) as IsoDate | null;
     const day = asOf ?? last ?? (this.#clock().toISOString().slice(0, 10) as IsoDate);
-    if (last === null || day >= last) return outcomeOf(this.#state, 'depositary', day, this.#rejected);
+    if (last === null || day >= last) return outcomeOf(ledger.state, 'depositary', day, ledger.rejected);
     // An earlier day: run the acts filed up to then again (the state in memory is today's), once
     // per day and log size.
-    const key = `${day}@${this.#size}`;
+    const key = `${day}@${ledger.size}`;
     const cached = this.#past.get(key);
     if (cached) return cached;
-    const outcome = this.#outcomeOn(day);
+    const acts = ledger.acts.filter((a) => a.act.on <= day).map((a) => a.act);
+    const result = run(
+      { name: 'depositary', treaty: this.#treaty, parameters: this.#params, acts },
+      { asOf: day },
+    );
+    const outcome = { ...result.outcome, rejected: ledger.rejected.filter((r) => r.on <= day) };
     if (this.#past.size >= 64) this.#past.delete(this.#past.keys().next().value as string);
     this.#past.set(key, outcome);
     return outcome;
-  }
-
-  #outcomeOn(day: IsoDate): Outcome {
-    const acts = this.#acts.filter((a) => a.act.on <= day);
-    const result = run(
-      { name: 'depositary', treaty: this.#treaty, parameters: this.#params, acts: acts.map((a) => a.act) },
-      { asOf: day },
-    );
-    return { ...result.outcome, rejected: this.#rejected.filter((r) => r.on <= day) };
   }
 
   /** Leaf texts of entries [start, end) (at most 1000 at a time). */
@@ -569,29 +671,27 @@ export class Depositary {
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start)) {
       throw malformed('start and end must be whole numbers with 0 <= start <= end');
     }
-    return this.#log.entries(start, Math.min(end, start + 1000, this.#size));
+    return this.#log.entries(start, Math.min(end, start + 1000, this.#ledger.size));
   }
 
   /** The root hash of the log at a size (no larger than the current size). */
   async rootAt(size: number): Promise<Hash> {
     this.#checkSize(size);
-    if (size === this.#size)
-      return foldRange(
-        sha256,
-        this.#frontier.map((n) => n.hash),
-      );
+    if (size === this.#ledger.size) return rootOf(this.#ledger.frontier);
     const [root] = await this.#hashes([[0, size]]);
     return root as Hash;
   }
 
   /** The signed checkpoint (a C2SP signed note) of the log as it is now. */
   async checkpoint(): Promise<string> {
-    const size = this.#size;
+    const size = this.#ledger.size;
     if (this.#checkpoint?.size === size) return this.#checkpoint.note;
-    const root = await this.rootAt(size);
+    const root = rootOf(this.#ledger.frontier);
     const note = await signNote(checkpointText({ origin: this.#origin, size, root }), this.#noteKey, (m) =>
       ed25519Sign(this.#signer, m),
     );
+    // Kept, so that the depositary refuses to start on a log that no longer gives this root.
+    if (this.#keepCheckpoints) await this.#log.setSetting('checkpoint', note);
     this.#checkpoint = { size, note };
     return note;
   }
@@ -611,8 +711,8 @@ export class Depositary {
   }
 
   #checkSize(size: number): void {
-    if (!(Number.isInteger(size) && size >= 0 && size <= this.#size)) {
-      throw malformed(`size must be a whole number from 0 to the log's size, ${this.#size}`);
+    if (!(Number.isInteger(size) && size >= 0 && size <= this.#ledger.size)) {
+      throw malformed(`size must be a whole number from 0 to the log's size, ${this.#ledger.size}`);
     }
   }
 

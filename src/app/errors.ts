@@ -58,3 +58,11 @@ export const unavailable = (detail: string, options?: { cause?: unknown }) =>
 
 export const keyExists = (party: string, keyId: string) =>
   new DepositaryError(409, 'key-exists', 'Key already lodged', `key ${keyId} is already lodged for ${party}`);
+
+/** The log does not hold together (changed rows, a removed entry, settings that are not its own). */
+export class LogIntegrityError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LogIntegrityError';
+  }
+}

@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { hostname as osHostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Depositary } from '../app/depositary.ts';
+import { LogIntegrityError } from '../app/errors.ts';
 import { toHex } from '../log/bytes.ts';
 import { rawSeed, sha256 } from '../log/node-crypto.ts';
 import { isKeyName } from '../log/note.ts';
@@ -137,12 +138,19 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
     const origin = stored ?? wanted ?? defaultOrigin(options.hostname ?? osHostname());
     if (stored === null) await log.setSetting(ORIGIN, origin);
 
-    const depositary = await Depositary.open({
-      log,
-      clock: options.clock ?? (() => new Date()),
-      key: { name: origin, seed: key.seed },
-      origin,
-    });
+    let depositary: Depositary;
+    try {
+      depositary = await Depositary.open({
+        log,
+        clock: options.clock ?? (() => new Date()),
+        key: { name: origin, seed: key.seed },
+        origin,
+      });
+    } catch (e) {
+      if (e instanceof LogIntegrityError)
+        throw new SetupError('the log does not hold together', { cause: e });
+      throw e;
+    }
     const pinned = await log.getSetting(VERIFIER_KEY);
     if (pinned === null) await log.setSetting(VERIFIER_KEY, depositary.verifierKey);
     else if (pinned !== depositary.verifierKey) {

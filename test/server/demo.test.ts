@@ -32,7 +32,7 @@ describe('the demo history', () => {
     assert.equal(entries[0]?.receivedAt, '2010-02-01T09:00:00.000Z');
     assert.equal(entries.at(-1)?.receivedAt.slice(0, 10), '2012-06-08');
     assert.ok(entries.every((e) => e.envelope.signature.length === 88));
-    const o = d.outcome();
+    const o = await d.outcome();
     assert.deepEqual(
       o.rejected.map((r) => [r.act, r.by, r.code]),
       [
@@ -47,7 +47,7 @@ describe('the demo history', () => {
 
   it('holds a quorate Conference where one objection blocks, and an Extraordinary Conference without the attacker\u2019s vote', async () => {
     const { d } = await demo();
-    const byId = new Map(d.outcome().procedures.map((p) => [p.id, p]));
+    const byId = new Map((await d.outcome()).procedures.map((p) => [p.id, p]));
     assert.equal(byId.get('ir-western-district')?.answered, '2011-03-10');
     const conf = byId.get('conf-missile-defence');
     assert.equal(conf?.quorum?.met, true);

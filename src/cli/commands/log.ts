@@ -112,6 +112,7 @@ async function storeSource(local: LocalLog, extra: Partial<ExportHeader>): Promi
       clock: () => new Date(),
       key: { name: local.origin, seed },
       origin: local.origin,
+      keepCheckpoints: false,
     });
   } catch (e) {
     throw new CliError(`the stored log does not open: ${(e as Error).message}`, 1);

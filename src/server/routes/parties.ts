@@ -17,7 +17,7 @@ export function filerParam(c: Ctx): string {
 
 export const partyRoutes: Routes = (deps) => (app) => {
   const d = deps.depositary;
-  app.get('/api/v1/parties', (c) => c.json({ parties: d.outcome().parties }));
+  app.get('/api/v1/parties', async (c) => c.json({ parties: (await d.outcome()).parties }));
   app.get('/api/v1/parties/:id', async (c) => {
     const id = filerParam(c);
     const keys = (await d.keys(id)).map(({ keyId, publicKey, addedAt, revokedAt }) => ({
@@ -30,7 +30,7 @@ export const partyRoutes: Routes = (deps) => (app) => {
       id,
       nextSeq: d.nextSeq(id),
       keys,
-      party: d.outcome().parties.find((p) => p.id === id) ?? null,
+      party: (await d.outcome()).parties.find((p) => p.id === id) ?? null,
     });
   });
   app.get('/api/v1/keys', async (c) => c.json({ keys: await d.keys() }));

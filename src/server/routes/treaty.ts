@@ -5,17 +5,17 @@ import type { Routes } from '../deps.ts';
 
 export const treatyRoutes: Routes = (deps) => (app) => {
   const d = deps.depositary;
-  app.get('/api/v1/treaty', (c) => {
+  app.get('/api/v1/treaty', async (c) => {
     const text = c.req.query('asOf');
-    if (text === undefined) return c.json(d.outcome());
+    if (text === undefined) return c.json(await d.outcome());
     const asOf = parseIsoDate(text);
     if (asOf === null)
       throw malformed(`asOf must be a calendar date YYYY-MM-DD, got ${JSON.stringify(text)}`);
-    return c.json(d.outcome(asOf));
+    return c.json(await d.outcome(asOf));
   });
-  app.get('/api/v1/procedures/:id', (c) => {
+  app.get('/api/v1/procedures/:id', async (c) => {
     const id = c.req.param('id');
-    const procedure = d.outcome().procedures.find((p) => p.id === id);
+    const procedure = (await d.outcome()).procedures.find((p) => p.id === id);
     if (procedure === undefined) throw notFound(`no procedure ${JSON.stringify(id.slice(0, 64))} in the log`);
     return c.json(procedure);
   });
