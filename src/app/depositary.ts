@@ -38,7 +38,7 @@ import {
 } from '../log/merkle.ts';
 import {
   ed25519Sign,
-  ed25519Verify,
+  ed25519VerifyAsync,
   privateKeyFromSeed,
   publicKeyFromRaw,
   rawPublicKey,
@@ -118,7 +118,7 @@ interface ActiveKey {
  * writer signs with the seq then due (so a refused one never leaves a gap for the next). */
 interface Pending {
   readonly filing:
-    | { readonly envelope: Envelope }
+    | { readonly envelope: Envelope; readonly verified: Promise<boolean> }
     | { readonly own: { readonly party: string; readonly act: Readonly<Record<string, unknown>> } };
   readonly resolve: (receipt: Receipt) => void;
   readonly reject: (error: DepositaryError) => void;
@@ -414,10 +414,8 @@ export class Depositary {
       );
     }
     const signature = fromBase64(envelope.signature);
-    if (signature === null || !ed25519Verify(key.object, signed, signature)) {
-      return Promise.reject(
-        badSignature(`the signature does not verify with key ${envelope.keyId} of ${envelope.party}`),
-      );
+    if (signature === null) {
+      return Promise.reject(badSignature(`the signature of ${envelope.party} is not base64`));
     }
     const party = envelope.party;
     const name = envelope.act['act'];
@@ -431,7 +429,9 @@ export class Depositary {
     } else if (kindOf(party) === null) {
       return Promise.reject(malformed(`${party} is not a party id`));
     }
-    return this.#enqueue({ envelope });
+    // Verified on the thread pool while the filing waits its turn; the writer awaits the result in
+    // arrival order, so a filing is never logged before its signature is known good.
+    return this.#enqueue({ envelope, verified: ed25519VerifyAsync(key.object, signed, signature) });
   }
 
   #enqueue(filing: Pending['filing']): Promise<Receipt> {
@@ -516,6 +516,14 @@ export class Depositary {
     const done: { pending: Pending; receipt: Receipt; leaf: string }[] = [];
     for (const pending of batch) {
       const { filing } = pending;
+      if ('verified' in filing && !(await filing.verified)) {
+        pending.reject(
+          badSignature(
+            `the signature does not verify with key ${filing.envelope.keyId} of ${filing.envelope.party}`,
+          ),
+        );
+        continue;
+      }
       let envelope: Envelope;
       try {
         envelope =
