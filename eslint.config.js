@@ -6,15 +6,19 @@ import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const pureCore = {
+/** The rules of a pure layer that may not import the given layers. */
+const pureCore = (layers) => ({
   'no-restricted-imports': [
     'error',
     {
       patterns: [
-        { group: ['node:*'], message: 'The treaty model and the engine are pure: no node:* modules.' },
+        {
+          group: ['node:*'],
+          message: 'The treaty model, the engine and the analyses are pure: no node:* modules.',
+        },
         {
           regex: '^(?!\\.)',
-          message: 'The treaty model and the engine have no runtime dependencies.',
+          message: 'The treaty model, the engine and the analyses have no runtime dependencies.',
         },
         {
           group: [
@@ -39,7 +43,7 @@ const pureCore = {
     'error',
     { object: 'Math', property: 'random', message: 'Pure code is deterministic.' },
   ],
-};
+});
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'est-data/', 'web/dist/'] },
@@ -78,7 +82,12 @@ export default tseslint.config(
   {
     files: ['src/treaty/**/*.ts', 'src/engine/**/*.ts'],
     ignores: ['**/*.test.ts'],
-    rules: pureCore,
+    rules: pureCore(['cli', 'server', 'store', 'app', 'client', 'scenario', 'analysis', 'log']),
+  },
+  {
+    files: ['src/analysis/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: pureCore(['cli', 'server', 'store', 'app', 'client', 'log']),
   },
   {
     // The log code also runs in the browser (verification); only its node binding may use node:*.

@@ -2,7 +2,9 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './io.ts';
+import { registerAnalyze } from './commands/analyze.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerKeygen } from './commands/keygen.ts';
 import { registerLog } from './commands/log.ts';
@@ -49,6 +51,8 @@ registerKeygen(program);
 registerSubmit(program);
 registerVerify(program);
 registerLog(program);
+registerAnalyze(program);
+registerCompare(program);
 
 try {
   await program.parseAsync(process.argv);
