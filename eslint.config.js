@@ -21,14 +21,7 @@ const pureCore = (layers) => ({
           message: 'The treaty model, the engine and the analyses have no runtime dependencies.',
         },
         {
-          group: [
-            '**/cli/**',
-            '**/server/**',
-            '**/store/**',
-            '**/app/**',
-            '**/scenario/**',
-            '**/analysis/**',
-          ],
+          group: layers.map((l) => `**/${l}/**`),
           message: 'Imports flow one way: treaty <- engine <- {analysis, app} <- {server, cli}.',
         },
       ],
