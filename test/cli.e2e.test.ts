@@ -30,6 +30,8 @@ const CASES: Readonly<Record<string, readonly string[]>> = {
   'treaty-8-3-ru': ['treaty', 'EST 8(3)', '--lang', 'ru'],
   'treaty-params': ['treaty', 'params'],
   'parties-csto-2013': ['parties', '--bloc', 'CSTO', '--as-of', '2013-01-01'],
+  'compare-georgia': ['compare', 'scenarios/case-georgia-2008.scenario.yaml'],
+  'compare-bad-regime': ['compare', 'scenarios/case-georgia-2008.scenario.yaml', '--regime', 'warsaw-pact'],
   help: ['--help'],
   'run-help': ['run', '--help'],
 };

@@ -62,7 +62,20 @@ const KIND: Readonly<Record<ProcedureOutcome['kind'], string>> = {
   consultations: 'consultations (EST 5)',
   conference: 'Conference of the Parties (EST 6)',
   'extraordinary-conference': 'Extraordinary Conference (EST 8)',
+  council: 'council',
   accession: 'accession (EST 12)',
+};
+
+const BODY: Readonly<Record<string, string>> = {
+  nac: 'North Atlantic Council (NAT 9)',
+  unsc: 'Security Council (UN Charter 28)',
+  pc: 'OSCE Permanent Council',
+};
+
+const RULE: Readonly<Record<string, string>> = {
+  consensus: 'consensus',
+  'consensus-minus-one': 'consensus minus the State concerned (OSCE Prague 1992, 16)',
+  'veto-majority': 'nine votes, no permanent member against (UN Charter 27(3))',
 };
 
 function decisionLine(d: DecisionOutcome, width: number): string[] {
@@ -86,7 +99,8 @@ function decisionLine(d: DecisionOutcome, width: number): string[] {
 
 function procedureSection(p: ProcedureOutcome): string[] {
   const closed = p.closed ? `, closed ${p.closed}` : '';
-  const out = [`  ${p.id}  ${KIND[p.kind]}: ${p.status}, opened ${p.opened} by ${p.requestedBy}${closed}`];
+  const kind = p.kind === 'council' ? (BODY[p.body ?? ''] ?? 'council') : KIND[p.kind];
+  const out = [`  ${p.id}  ${kind}: ${p.status}, opened ${p.opened} by ${p.requestedBy}${closed}`];
   const more = (s: string) => out.push(`      ${s}`);
   if (p.subject) more(`subject: ${p.subject}`);
   if (p.to) more(`to: ${p.to}${p.answered ? `, answered ${p.answered}` : ', not answered'}`);
@@ -103,6 +117,16 @@ function procedureSection(p: ProcedureOutcome): string[] {
       `${p.attack === 'threat' ? 'threat of attack' : 'armed attack'} on ${p.victim ?? '?'} by ${p.attacker ?? '?'}`,
     );
     if (p.excluded?.length) more(`vote not counted: ${p.excluded.join(', ')} (EST 8(3))`);
+  }
+  if (p.kind === 'council') {
+    if (p.matter !== 'consultation')
+      more(
+        `${p.matter === 'threat' ? 'threat of attack' : 'armed attack'} on ${p.victim ?? '?'} by ${p.attacker ?? '?'}`,
+      );
+    more(
+      `meets by ${p.deadline ?? '?'}; ${p.members?.length ?? 0} members; decides by ${RULE[p.rule ?? ''] ?? '?'}`,
+    );
+    if (p.excluded?.length) more(`left out: ${p.excluded.join(', ')}`);
   }
   if (p.quorum) {
     const q = p.quorum;

@@ -100,6 +100,32 @@ export const TREATY_ACTS: Readonly<Record<TreatyId, readonly ActName[]>> = {
     'assume-obligation',
   ],
   'nrc-2009': ['sign', 'ratify', 'deploy', 'end-deployment'],
+  // The regimes are in force in every comparison (a scenario assumes them), so they have no final
+  // clauses as acts; each meets in its council.
+  'nat-1949': [
+    'request-consultations',
+    'notify-attack',
+    'attend',
+    'propose-decision',
+    'object',
+    'close',
+    'assist',
+    'report-to-unsc',
+    'unsc-measures',
+  ],
+  'un-1945': [
+    'request-consultations',
+    'notify-attack',
+    'attend',
+    'propose-decision',
+    'vote',
+    'close',
+    'consent-assistance',
+    'assist',
+    'report-to-unsc',
+    'unsc-measures',
+  ],
+  'osce-1992': ['request-consultations', 'notify-attack', 'attend', 'propose-decision', 'object', 'close'],
 };
 
 export const ACT_NAMES: readonly ActName[] = [...new Set(Object.values(TREATY_ACTS).flat())];

@@ -5,8 +5,8 @@
 import type { IsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
 import type { Fraction } from '../treaty/parameters/index.ts';
-import type { Closing, DecisionResult, Quorum } from './events.ts';
-import type { Conference, Decision, ExtraordinaryConference, State } from './state.ts';
+import type { Closing, ConferenceClosing, DecisionResult, Quorum } from './events.ts';
+import type { Conference, Council, Decision, ExtraordinaryConference, State } from './state.ts';
 import { isParty, partiesWeightOn, weightOf } from './state.ts';
 
 /**
@@ -70,12 +70,60 @@ function decide(
   return { adopted: met && blockedBy.length === 0 && ballot.yes.length > 0, blockedBy };
 }
 
+/**
+ * The votes of a council's decision (UN Charter 27): every member sits (Art. 28), so a member that
+ * did not vote abstains; members left out (a party to a dispute under Chapter VI) are not counted.
+ */
+export function councilBallot(proc: Council, decision: Decision): Ballot {
+  const yes: EntityId[] = [];
+  const no: EntityId[] = [];
+  const abstain: EntityId[] = [];
+  for (const id of proc.members) {
+    if (proc.excluded.includes(id)) continue;
+    const vote = decision.votes.get(id) ?? 'abstain';
+    (vote === 'yes' ? yes : vote === 'no' ? no : abstain).push(id);
+  }
+  return { yes: yes.sort(), no: no.sort(), abstain: abstain.sort() };
+}
+
+/** The objections that count in a council deciding by consensus: its members', less those left out. */
+export function councilObjections(proc: Council, decision: Decision): EntityId[] {
+  return [...decision.objections.keys()]
+    .filter((id) => proc.members.includes(id) && !proc.excluded.includes(id))
+    .sort();
+}
+
+function decideInCouncil(state: State, proc: Council, d: Decision): DecisionResult {
+  if (proc.rule !== 'veto-majority') {
+    // NAT 9 (practice), OSCE Helsinki 1973, 69: consensus is the absence of an objection; Prague
+    // 1992, 16 leaves the State concerned out (it is in `excluded`).
+    const blockedBy = councilObjections(proc, d);
+    return { adopted: blockedBy.length === 0, blockedBy };
+  }
+  // UN Charter 27(3): nine votes in favour, none of the permanent members against. Whether an
+  // abstention (or not voting) counts against is the reading unsc.abstentionBlocks.
+  const ballot = councilBallot(proc, d);
+  const abstentionBlocks = state.params['unsc.abstentionBlocks'] === true;
+  const vetoes = proc.permanent
+    .filter((id) => ballot.no.includes(id) || (abstentionBlocks && ballot.abstain.includes(id)))
+    .sort();
+  const required = state.params['unsc.votesRequired'] ?? Infinity;
+  return { adopted: vetoes.length === 0 && ballot.yes.length >= required, blockedBy: vetoes };
+}
+
+/** The decisions of a council on a day; a council has no quorum, so `parties` counts its members. */
+export function evaluateCouncil(state: State, proc: Council): Closing {
+  const decisions: Record<string, DecisionResult> = {};
+  for (const d of proc.decisions.values()) decisions[d.id] = decideInCouncil(state, proc, d);
+  return { parties: proc.members.length, decisions };
+}
+
 /** The quorum and decisions of a conference on a day; null when its quorum parameter is unset. */
 export function evaluate(
   state: State,
   proc: Conference | ExtraordinaryConference,
   date: IsoDate,
-): Closing | null {
+): ConferenceClosing | null {
   const fraction = state.params[proc.kind === 'conference' ? 'conference.quorum' : 'extraordinary.quorum'];
   if (fraction === null) return null;
   const parties = partiesWeightOn(state, date);

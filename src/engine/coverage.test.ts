@@ -168,6 +168,18 @@ const REFUSALS: Readonly<Record<RejectionCode, Example>> = {
     act: vote('US', 'xc-1', 'ceasefire', 'yes', '2011-08-09'),
     cite: 'EST 8(3)',
   },
+  not_a_member: {
+    setup: {
+      treaty: 'un-1945',
+      assume: { inForce: '2008-01-01', parties: ['osce-2009', 'unsc-2008'] },
+      acts: [
+        notifyAttack('GE', 'RU', '2008-08-08', { id: 's-1' }),
+        proposeDecision('GE', 's-1', 'ceasefire', '2008-08-08'),
+      ],
+    },
+    act: vote('GE', 's-1', 'ceasefire', 'yes', '2008-08-09'),
+    cite: 'UN Charter 27(1)',
+  },
   vote_excluded: {
     setup: { assume: EST_IN_FORCE, acts: ATTACKED },
     act: vote('RU', 'xc-1', 'ceasefire', 'no', '2011-08-09'),

@@ -3,7 +3,8 @@
  * changes it, never reads the clock, and returns either the events of an accepted act or every
  * violation that refuses it (a refusal is an outcome, not an error).
  */
-import type { TreatyId } from '../treaty/common.ts';
+import type { RegimeId, TreatyId } from '../treaty/common.ts';
+import { REGIME_IDS, TREATY_IDS, isRegime } from '../treaty/common.ts';
 import type { Act, ActName } from './acts.ts';
 import { TREATY_ACTS } from './acts.ts';
 import type { Decision, Handler, Rule } from './rule.ts';
@@ -39,6 +40,37 @@ import {
 import { assumeObligation } from './rules/art-09-obligations.ts';
 import { estRatify, estSign, nrcRatify, nrcSign } from './rules/final-clauses.ts';
 import { deploy, endDeployment } from './rules/nrc-4-forces.ts';
+import {
+  natAssist,
+  natAttack,
+  natAttend,
+  natClose,
+  natConsult,
+  natMeasures,
+  natObject,
+  natPropose,
+  natReport,
+} from './rules/nat-4-5-council.ts';
+import {
+  osceAttack,
+  osceAttend,
+  osceClose,
+  osceObject,
+  oscePropose,
+  osceRaise,
+} from './rules/osce-council.ts';
+import {
+  unAssist,
+  unAttack,
+  unAttend,
+  unClose,
+  unDispute,
+  unMeasures,
+  unPropose,
+  unReport,
+  unRequestAssistance,
+  unVote,
+} from './rules/un-charter.ts';
 import type { Procedure, ProcedureKind, State } from './state.ts';
 
 /** Acts that name an existing procedure: the kind of that procedure chooses the rules. */
@@ -95,6 +127,48 @@ const DIRECT: Readonly<Record<TreatyId, Readonly<Partial<Record<DirectActName, A
     deploy: h(deploy),
     'end-deployment': h(endDeployment),
   },
+  'nat-1949': { 'request-consultations': h(natConsult), 'notify-attack': h(natAttack) },
+  'un-1945': {
+    'request-consultations': h(unDispute),
+    'notify-attack': h(unAttack),
+    'consent-assistance': h(unRequestAssistance),
+  },
+  'osce-1992': { 'request-consultations': h(osceRaise), 'notify-attack': h(osceAttack) },
+};
+
+/** The acts on a regime's council meetings, by regime: each cites the regime's own text. */
+const COUNCIL_ACTS: Readonly<Record<RegimeId, Readonly<Partial<Record<ProcedureActName, AnyHandler>>>>> = {
+  'nat-1949': {
+    attend: h(natAttend),
+    'propose-decision': h(natPropose),
+    object: h(natObject),
+    close: h(natClose),
+    assist: h(natAssist),
+    'report-to-unsc': h(natReport),
+    'unsc-measures': h(natMeasures),
+  },
+  'un-1945': {
+    attend: h(unAttend),
+    'propose-decision': h(unPropose),
+    vote: h(unVote),
+    close: h(unClose),
+    assist: h(unAssist),
+    'report-to-unsc': h(unReport),
+    'unsc-measures': h(unMeasures),
+  },
+  'osce-1992': {
+    attend: h(osceAttend),
+    'propose-decision': h(oscePropose),
+    object: h(osceObject),
+    close: h(osceClose),
+  },
+};
+
+/** The provision of each regime's council, cited when an act names a meeting that does not exist. */
+const SEAT: Readonly<Record<RegimeId, string>> = {
+  'nat-1949': 'nat.9.council',
+  'un-1945': 'un.28',
+  'osce-1992': 'osce.pc',
 };
 
 /**
@@ -125,6 +199,27 @@ const WRONG_KIND: Rule<Act & { readonly procedure: string }, Procedure> = rule({
 const GATE: AnyHandler = { stages: MECHANISM as AnyHandler['stages'], events: () => [] };
 const WRONG: AnyHandler = { stages: [[WRONG_KIND as Rule]], events: () => [] };
 
+/** The same gate for a regime: in force, and the meeting must exist; citing the regime's council. */
+const REGIME_GATES: Readonly<Record<RegimeId, AnyHandler>> = Object.fromEntries(
+  REGIME_IDS.map((id) => {
+    const prefix = id.split('-')[0] ?? id;
+    const gate: Rule<Act & { readonly procedure: string }, undefined>[][] = [
+      [inForce(`${prefix}.council.inForce`, SEAT[id])],
+      [
+        rule({
+          id: `${prefix}.council.known`,
+          cites: SEAT[id],
+          check: ({ state, act }) =>
+            state.procedures.has(act.procedure)
+              ? null
+              : breach('unknown_procedure', { procedure: act.procedure }),
+        }),
+      ],
+    ];
+    return [id, { stages: gate as AnyHandler['stages'], events: () => [] }];
+  }),
+) as unknown as Record<RegimeId, AnyHandler>;
+
 function isProcedureAct(act: Act): act is Extract<Act, { readonly procedure: string }> {
   return Object.hasOwn(PROCEDURE_ACTS, act.act) && 'procedure' in act;
 }
@@ -134,15 +229,16 @@ export function allRules(): readonly Rule<Act, Procedure | undefined>[] {
   const handlers = [
     ...Object.values(PROCEDURE_ACTS).flatMap((routes) => Object.values(routes)),
     ...Object.values(DIRECT).flatMap((byAct) => Object.values(byAct)),
+    ...Object.values(COUNCIL_ACTS).flatMap((byAct) => Object.values(byAct)),
+    ...Object.values(REGIME_GATES),
   ];
   const rules = handlers.flatMap((handler) => handler.stages.flat());
   return [...(MECHANISM.flat() as Rule[]), WRONG_KIND as Rule, ...rules];
 }
 
-const KNOWN: Readonly<Record<TreatyId, ReadonlySet<ActName>>> = {
-  'est-2009': new Set(TREATY_ACTS['est-2009']),
-  'nrc-2009': new Set(TREATY_ACTS['nrc-2009']),
-};
+const KNOWN = Object.fromEntries(
+  TREATY_IDS.map((t) => [t, new Set<ActName>(TREATY_ACTS[t])]),
+) as unknown as Readonly<Record<TreatyId, ReadonlySet<ActName>>>;
 
 /** Whether the treaty knows an act at all (the scenario loader reports the others as malformed). */
 export function treatyKnows(treaty: TreatyId, act: ActName): boolean {
@@ -160,8 +256,15 @@ export function decide(state: State, act: Act): Decision {
     const handler = DIRECT[state.treaty][act.act] as AnyHandler;
     return runHandler(handler, { state, act, proc: undefined });
   }
-  const gate = runHandler(GATE, { state, act, proc: undefined });
+  const regime = isRegime(state.treaty) ? state.treaty : null;
+  const gate = runHandler(regime === null ? GATE : REGIME_GATES[regime], { state, act, proc: undefined });
   if (!gate.ok) return gate;
   const proc = state.procedures.get(act.procedure) as Procedure;
-  return runHandler(PROCEDURE_ACTS[act.act][proc.kind] ?? WRONG, { state, act, proc });
+  const handler =
+    proc.kind === 'council'
+      ? regime === null
+        ? undefined
+        : COUNCIL_ACTS[regime][act.act]
+      : PROCEDURE_ACTS[act.act][proc.kind];
+  return runHandler(handler ?? WRONG, { state, act, proc });
 }

@@ -8,6 +8,22 @@ import type { EntityId } from '../treaty/entities.ts';
 import type { Forces } from '../treaty/forces.ts';
 import type { AttackKind, Vote } from './acts.ts';
 
+/** The standing body of a regime that sits on a matter: NATO's, the UN's or the OSCE's council. */
+export const COUNCIL_BODIES = ['nac', 'unsc', 'pc'] as const;
+export type CouncilBody = (typeof COUNCIL_BODIES)[number];
+
+/**
+ * What brought the matter before the council: a request to consult (NAT 4, UN Charter 35, a
+ * situation raised in the OSCE), an armed attack, or the threat of one.
+ */
+export type CouncilMatter = 'consultation' | 'attack' | 'threat';
+
+/**
+ * How the council decides: consensus (NAC, OSCE), consensus leaving out the State concerned (Prague
+ * 1992, 16), or nine votes with no veto of a permanent member (UN Charter 27(3)).
+ */
+export type DecisionRule = 'consensus' | 'consensus-minus-one' | 'veto-majority';
+
 /** Quorum of a closed (or, provisionally, an open) conference. */
 export interface Quorum {
   readonly required: number;
@@ -20,12 +36,18 @@ export interface DecisionResult {
   readonly blockedBy: readonly EntityId[];
 }
 
-/** What a conference's closing established, frozen on the day it closed. */
+/** What a conference's (or a council's) closing established, frozen on the day it closed. */
 export interface Closing {
-  /** The weight of all Parties that day (the quorum's denominator). */
+  /** The weight of all Parties that day (the quorum's denominator); for a council, its members. */
   readonly parties: number;
-  readonly quorum: Quorum;
+  /** A conference's quorum; a council has none (NAT 9, UN Charter 28, OSCE: no quorum in the texts). */
+  readonly quorum?: Quorum;
   readonly decisions: Readonly<Record<string, DecisionResult>>;
+}
+
+/** A conference's closing always establishes its quorum. */
+export interface ConferenceClosing extends Closing {
+  readonly quorum: Quorum;
 }
 
 interface At {
@@ -79,6 +101,21 @@ export type Event =
       readonly attacker: EntityId;
       readonly attack: AttackKind;
       readonly excluded: readonly EntityId[];
+    })
+  | (By & {
+      readonly type: 'CouncilSeized';
+      readonly procedure: string;
+      readonly body: CouncilBody;
+      readonly matter: CouncilMatter;
+      readonly subject: string;
+      readonly victim: EntityId | null;
+      readonly attacker: EntityId | null;
+      readonly concerned: readonly EntityId[];
+      readonly members: readonly EntityId[];
+      readonly permanent: readonly EntityId[];
+      readonly excluded: readonly EntityId[];
+      readonly rule: DecisionRule;
+      readonly deadline: IsoDate;
     })
   | (By & {
       readonly type: 'DecisionProposed';

@@ -5,7 +5,7 @@
 import type { IsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
 import type { Event } from './events.ts';
-import type { Decision, EntityRecord, ExtraordinaryConference, Procedure, State } from './state.ts';
+import type { Council, Decision, EntityRecord, ExtraordinaryConference, Procedure, State } from './state.ts';
 
 function entity(state: State, id: EntityId): EntityRecord {
   let rec = state.entities.get(id);
@@ -28,12 +28,15 @@ function entity(state: State, id: EntityId): EntityRecord {
 
 function meeting(state: State, id: string): (Procedure & { decisions: Map<string, Decision> }) | undefined {
   const p = state.procedures.get(id);
-  return p && (p.kind === 'conference' || p.kind === 'extraordinary-conference') ? p : undefined;
+  return p && (p.kind === 'conference' || p.kind === 'extraordinary-conference' || p.kind === 'council')
+    ? p
+    : undefined;
 }
 
-function extraordinary(state: State, id: string): ExtraordinaryConference | undefined {
+/** A procedure that can carry self-defence: an Extraordinary Conference (EST 7) or a council (NAT 5, UN 51). */
+function extraordinary(state: State, id: string): ExtraordinaryConference | Council | undefined {
   const p = state.procedures.get(id);
-  return p?.kind === 'extraordinary-conference' ? p : undefined;
+  return p?.kind === 'extraordinary-conference' || p?.kind === 'council' ? p : undefined;
 }
 
 function newDecision(by: EntityId, on: IsoDate, id: string, text: string): Decision {
@@ -190,6 +193,32 @@ export function evolve(state: State, event: Event): State {
         unscMeasures: null,
       });
       break;
+    case 'CouncilSeized':
+      state.procedures.set(event.procedure, {
+        kind: 'council',
+        id: event.procedure,
+        opened: event.on,
+        requestedBy: event.by,
+        closed: null,
+        body: event.body,
+        matter: event.matter,
+        subject: event.subject,
+        victim: event.victim,
+        attacker: event.attacker,
+        concerned: event.concerned,
+        members: event.members,
+        permanent: event.permanent,
+        excluded: event.excluded,
+        rule: event.rule,
+        deadline: event.deadline,
+        attended: new Set(),
+        decisions: new Map(),
+        closing: null,
+        assistance: [],
+        reports: [],
+        unscMeasures: null,
+      });
+      break;
     case 'DecisionProposed':
       meeting(state, event.procedure)?.decisions.set(
         event.decision,
@@ -208,7 +237,8 @@ export function evolve(state: State, event: Event): State {
       const p = state.procedures.get(event.procedure);
       if (!p) break;
       p.closed = event.on;
-      if (p.kind === 'conference' || p.kind === 'extraordinary-conference') p.closing = event.closing;
+      if (p.kind === 'conference' || p.kind === 'extraordinary-conference' || p.kind === 'council')
+        p.closing = event.closing;
       break;
     }
     case 'AssistanceConsented': {

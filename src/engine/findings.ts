@@ -70,29 +70,42 @@ const possibleIncompatibility: FindingRule = {
 };
 
 /**
- * EST 7(2): measures taken in self-defence are reported to the Security Council at once. Assistance
- * with no report by the same Party within `assistance.reportDays` is a finding dated the first day
- * it is overdue (so it appears only once that day has come).
+ * EST 7(2), and in the same words NAT 5(2) and UN Charter 51: measures taken in self-defence are
+ * reported to the Security Council at once. Assistance with no report by the same Party within the
+ * treaty's report days is a finding dated the first day it is overdue (so it appears only once that
+ * day has come), citing the treaty under which it was given. Under the EST non-military aid counts
+ * too when `assistance.reportNonMilitary` says so; under NAT 5 and UN 51 only military assistance is
+ * a measure of self-defence.
  */
 const unreportedAssistance: FindingRule = {
   id: 'est7.report',
   code: 'unreported_assistance',
   cites: 'est.7.2',
+  also: ['nat.5.2', 'un.51'],
   find: (state, asOf) => {
-    const days = state.params['assistance.reportDays'];
-    const nonMilitary = state.params['assistance.reportNonMilitary'];
+    const regime =
+      state.treaty === 'nat-1949'
+        ? { days: state.params['nat.reportDays'], nonMilitary: false, cite: 'nat.5.2' }
+        : state.treaty === 'un-1945'
+          ? { days: state.params['un.reportDays'], nonMilitary: false, cite: 'un.51' }
+          : {
+              days: state.params['assistance.reportDays'],
+              nonMilitary: state.params['assistance.reportNonMilitary'] === true,
+              cite: 'est.7.2',
+            };
+    const days = regime.days;
     if (days === null) return [];
     const out: Finding[] = [];
     for (const p of state.procedures.values()) {
-      if (p.kind !== 'extraordinary-conference') continue;
+      if (p.kind !== 'extraordinary-conference' && p.kind !== 'council') continue;
       for (const a of p.assistance) {
-        if (!a.military && nonMilitary !== true) continue;
+        if (!a.military && !regime.nonMilitary) continue;
         const due = addDays(a.on, days);
         if (asOf <= due) continue;
         if (p.reports.some((r) => r.by === a.by && r.on >= a.on && r.on <= due)) continue;
         out.push({
           code: 'unreported_assistance',
-          cite: 'est.7.2',
+          cite: regime.cite,
           parties: [a.by],
           on: addDays(due, 1),
           procedure: p.id,

@@ -13,6 +13,7 @@ const KIND_RU: Readonly<Record<string, string>> = {
   consultations: 'консультации',
   conference: 'Конференция',
   'extraordinary-conference': 'Чрезвычайная конференция',
+  council: 'заседание совета',
   accession: 'присоединение',
 };
 
@@ -71,10 +72,25 @@ const REJECTIONS: Texts = {
     `Конференция ещё не созвана (поддержали: ${s(p['supporters'])})`,
   ],
   not_present: (p) => [`is not present at ${s(p['procedure'])}`, `не присутствует на ${s(p['procedure'])}`],
-  vote_excluded: () => [
-    'the vote of the Party that carried out the attack is not counted',
-    'голос Участника, совершившего нападение, не учитывается',
+  not_a_member: (p) => [
+    `does not sit on the council of ${s(p['procedure'])}: it may take part, but has no vote or objection there`,
+    `не входит в совет, заседающий по ${s(p['procedure'])}: может участвовать, но не голосует и не возражает`,
   ],
+  vote_excluded: (p) =>
+    p['reason'] === 'party-to-dispute'
+      ? [
+          'a party to the dispute abstains in a decision under Chapter VI: its vote is not counted',
+          'сторона в споре воздерживается при решении по главе VI: её голос не учитывается',
+        ]
+      : p['reason'] === 'state-concerned'
+        ? [
+            'the objection of the State concerned does not count (consensus minus one)',
+            'возражение соответствующего государства не учитывается («консенсус минус один»)',
+          ]
+        : [
+            'the vote of the Party that carried out the attack is not counted',
+            'голос Участника, совершившего нападение, не учитывается',
+          ],
   not_the_victim: (p) => [
     `acts for someone other than the victim (${s(p['victim'])}), which is not allowed here`,
     `действует не за пострадавшего (${s(p['victim'])}), что здесь не допускается`,

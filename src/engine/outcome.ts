@@ -10,14 +10,14 @@ import { kindOf } from '../treaty/entities.ts';
 import { citeOf } from '../treaty/provisions/index.ts';
 import type { Act, AttackKind } from './acts.ts';
 import { actorOf } from './acts.ts';
-import { ballotOf, evaluate } from './closing.ts';
+import { ballotOf, councilBallot, evaluate, evaluateCouncil } from './closing.ts';
 import type { Ballot } from './closing.ts';
 import type { Closing, Quorum } from './events.ts';
 import type { Exceeded, Finding } from './findings.ts';
 import { findingsAsOf } from './findings.ts';
 import { describeViolation } from './messages.ts';
 import type { Violation } from './rule.ts';
-import type { EntityRecord, Procedure, State } from './state.ts';
+import type { CouncilBody, CouncilMatter, DecisionRule, EntityRecord, Procedure, State } from './state.ts';
 import { inForceOn, isPartyRecord } from './state.ts';
 
 export type PartyStatus = 'signatory' | 'party' | 'withdrawing' | 'withdrawn' | 'acceding';
@@ -74,6 +74,13 @@ export interface ProcedureOutcome {
   readonly objectionUntil?: IsoDate;
   readonly objections?: readonly EntityId[];
   readonly inForceFrom?: IsoDate | null;
+  /** A regime's council: which body, what brought the matter, who sits, how it decides. */
+  readonly body?: CouncilBody;
+  readonly matter?: CouncilMatter;
+  readonly concerned?: readonly EntityId[];
+  readonly members?: readonly EntityId[];
+  readonly permanent?: readonly EntityId[];
+  readonly rule?: DecisionRule;
 }
 
 /** A finding as reported: the same record, with `cite` holding the citation (`NRC 4`). */
@@ -176,8 +183,47 @@ function meetingOf(
   });
   return {
     attended: [...p.attended].sort(),
-    ...(closing === null ? {} : { parties: closing.parties, quorum: closing.quorum }),
+    ...(closing === null
+      ? {}
+      : { parties: closing.parties, ...(closing.quorum === undefined ? {} : { quorum: closing.quorum }) }),
     decisions,
+  };
+}
+
+function councilOf(state: State, p: Procedure & { kind: 'council' }) {
+  const closing: Closing = p.closing ?? evaluateCouncil(state, p);
+  const decisions: DecisionOutcome[] = [...p.decisions.values()].map((d) => {
+    const result = closing.decisions[d.id];
+    return {
+      id: d.id,
+      text: d.text,
+      proposedBy: d.proposedBy,
+      proposed: d.proposed,
+      adopted: p.closed === null ? null : (result?.adopted ?? false),
+      blockedBy: result?.blockedBy ?? [],
+      ...(p.rule === 'veto-majority'
+        ? { votes: councilBallot(p, d) }
+        : { objections: [...d.objections.keys()].sort() }),
+    };
+  });
+  return {
+    body: p.body,
+    matter: p.matter,
+    ...(p.subject === '' ? {} : { subject: p.subject }),
+    ...(p.victim === null ? {} : { victim: p.victim }),
+    ...(p.attacker === null ? {} : { attacker: p.attacker }),
+    concerned: p.concerned,
+    members: p.members,
+    ...(p.permanent.length === 0 ? {} : { permanent: p.permanent }),
+    excluded: p.excluded,
+    rule: p.rule,
+    deadline: p.deadline,
+    attended: [...p.attended].sort(),
+    parties: closing.parties,
+    decisions,
+    ...(p.matter === 'consultation'
+      ? {}
+      : { unscMeasures: p.unscMeasures, assistance: p.assistance.map((a) => ({ ...a })) }),
   };
 }
 
@@ -189,6 +235,7 @@ function procedureStatus(p: Procedure, asOf: IsoDate): ProcedureOutcome['status'
     case 'conference':
       return p.closed ? 'closed' : p.convened ? 'convened' : 'proposed';
     case 'extraordinary-conference':
+    case 'council':
       return p.closed ? 'closed' : 'convened';
     case 'accession':
       return p.objections.size > 0 ? 'refused' : asOf > p.objectionUntil ? 'accepted' : 'open';
@@ -237,6 +284,8 @@ function procedureOf(state: State, p: Procedure, asOf: IsoDate): ProcedureOutcom
         unscMeasures: p.unscMeasures,
         assistance: p.assistance.map((a) => ({ ...a })),
       };
+    case 'council':
+      return { ...base, ...councilOf(state, p) };
     case 'accession': {
       const objections = [...p.objections.keys()].sort();
       const refused = status === 'refused';

@@ -54,6 +54,38 @@ const DEPLOY: Case = {
   cite: 'NRC 4',
 };
 
+const NATO = { treaty: 'nat-1949', assume: { inForce: '2010-01-01', parties: 'nato-2009' } } as const;
+const UNSC = {
+  treaty: 'un-1945',
+  assume: { inForce: '2008-01-01', parties: ['osce-2009', 'unsc-2008'] },
+} as const;
+const OSCE = { treaty: 'osce-1992', assume: { inForce: '2008-01-01', parties: 'osce-2009' } } as const;
+const UN_ATTACK = notifyAttack('GE', 'RU', '2008-08-08', { id: 's-1' });
+const UN_ASSIST: Case = {
+  needs: 'assist (UN Charter 51)',
+  setup: { ...UNSC, acts: [UN_ATTACK, consentAssistance('GE', 'US', '2008-08-08')] },
+  act: assist('US', 's-1', 'GE', '2008-08-09'),
+  cite: 'UN Charter 51',
+};
+const UN_CLOSE: Case = {
+  needs: 'close (UN Charter 27(3))',
+  setup: { ...UNSC, acts: [UN_ATTACK] },
+  act: close('s-1', '2008-08-10'),
+  cite: 'UN Charter 27(3)',
+};
+const UN_SEIZE = (cite: string): Case => ({
+  needs: 'notify-attack (UN Charter 39)',
+  setup: UNSC,
+  act: notifyAttack('GE', 'RU', '2008-08-08'),
+  cite,
+});
+const OSCE_SEIZE = (cite: string): Case => ({
+  needs: 'notify-attack (OSCE)',
+  setup: OSCE,
+  act: notifyAttack('GE', 'RU', '2008-08-08'),
+  cite,
+});
+
 /** For each parameter, the acts that need it (every parameter of the catalogue is needed by some act). */
 const NEEDED: Partial<Record<ParameterId, readonly Case[]>> = {
   'signature.eligible': [
@@ -271,6 +303,37 @@ const NEEDED: Partial<Record<ParameterId, readonly Case[]>> = {
       cite: 'NRC (final clauses)',
     },
   ],
+  'nat.council.meetingDays': [
+    {
+      needs: 'notify-attack (NAT 5)',
+      setup: NATO,
+      act: notifyAttack('PL', 'RU', '2014-03-01'),
+      cite: 'NAT 9',
+    },
+    {
+      needs: 'request-consultations (NAT 4)',
+      setup: NATO,
+      act: requestConsultations('PL', 'LT', '2014-03-03'),
+      cite: 'NAT 9',
+    },
+  ],
+  'nat.reportDays': [
+    {
+      needs: 'assist (NAT 5)',
+      setup: { ...NATO, acts: [notifyAttack('EE', 'RU', '2014-03-01', { id: 'n-1' })] },
+      act: assist('US', 'n-1', 'EE', '2014-03-02'),
+      cite: 'NAT 5(2)',
+    },
+  ],
+  'unsc.members': [UN_SEIZE('UN Charter 23')],
+  'unsc.permanent': [UN_SEIZE('UN Charter 23')],
+  'unsc.meetingDays': [UN_SEIZE('UN Charter 28')],
+  'unsc.votesRequired': [UN_CLOSE],
+  'unsc.abstentionBlocks': [UN_CLOSE],
+  'un.collective.requestRequired': [UN_ASSIST],
+  'un.reportDays': [UN_ASSIST],
+  'osce.pc.meetingDays': [OSCE_SEIZE('OSCE Permanent Council')],
+  'osce.minusOne': [OSCE_SEIZE('OSCE Prague 1992, 16')],
 };
 
 describe('unset parameters (parameter_unset)', () => {

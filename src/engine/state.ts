@@ -10,7 +10,10 @@ import { isOrganization } from '../treaty/entities.ts';
 import type { Forces } from '../treaty/forces.ts';
 import type { ParameterValues } from '../treaty/parameters/index.ts';
 import type { AttackKind, Vote } from './acts.ts';
-import type { Closing } from './events.ts';
+import type { Closing, CouncilBody, CouncilMatter, DecisionRule } from './events.ts';
+
+export type { CouncilBody, CouncilMatter, DecisionRule } from './events.ts';
+export { COUNCIL_BODIES } from './events.ts';
 
 export interface EntityRecord {
   readonly id: EntityId;
@@ -63,7 +66,7 @@ export interface Consultations extends ProcedureBase {
   readonly deadline: IsoDate;
 }
 
-interface Meeting extends ProcedureBase {
+export interface Meeting extends ProcedureBase {
   readonly attended: Set<EntityId>;
   readonly decisions: Map<string, Decision>;
   closing: Closing | null;
@@ -95,6 +98,34 @@ export interface ExtraordinaryConference extends Meeting {
   unscMeasures: IsoDate | null;
 }
 
+/**
+ * A meeting of a regime's council, fixed when it opens: who sits on it (`members`), whose votes or
+ * objections are left out (`excluded`) and by which rule it decides. Under NAT 5 and UN Charter 51 it
+ * also carries the self-defence of the victim: assistance, reports to the Security Council and the
+ * day the Council took measures.
+ */
+export interface Council extends Meeting {
+  readonly kind: 'council';
+  readonly body: CouncilBody;
+  readonly matter: CouncilMatter;
+  readonly subject: string;
+  /** The state attacked or threatened (attack, threat); null for a consultation. */
+  readonly victim: EntityId | null;
+  readonly attacker: EntityId | null;
+  /** The parties to the dispute or situation: the requester and those it names, or victim and attacker. */
+  readonly concerned: readonly EntityId[];
+  readonly members: readonly EntityId[];
+  /** Members whose vote against defeats a decision (the Security Council's permanent members). */
+  readonly permanent: readonly EntityId[];
+  readonly excluded: readonly EntityId[];
+  readonly rule: DecisionRule;
+  /** The day by which the council meets. */
+  readonly deadline: IsoDate;
+  readonly assistance: Assistance[];
+  readonly reports: { readonly by: EntityId; readonly on: IsoDate }[];
+  unscMeasures: IsoDate | null;
+}
+
 export interface Accession extends ProcedureBase {
   readonly kind: 'accession';
   readonly objectionUntil: IsoDate;
@@ -102,7 +133,8 @@ export interface Accession extends ProcedureBase {
   readonly objections: Map<EntityId, IsoDate>;
 }
 
-export type Procedure = InformationRequest | Consultations | Conference | ExtraordinaryConference | Accession;
+export type Procedure =
+  InformationRequest | Consultations | Conference | ExtraordinaryConference | Council | Accession;
 export type ProcedureKind = Procedure['kind'];
 
 export interface Deployment {

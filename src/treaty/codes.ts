@@ -20,6 +20,7 @@ export const REJECTION_CODES = [
   'not_a_participant',
   'not_convened',
   'not_present',
+  'not_a_member',
   'vote_excluded',
   'not_the_victim',
   'no_armed_attack',
@@ -66,4 +67,5 @@ export const CODE_HOME: Readonly<Partial<Record<RejectionCode | FindingCode, str
   possible_incompatibility: 'est.9.3',
   substantial_combat_forces: 'nrc.4',
   unknown_deployment: 'nrc.4',
+  not_a_member: 'un.27.1',
 };

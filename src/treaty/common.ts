@@ -1,8 +1,22 @@
 /** @module Small shared vocabulary of the treaty model. */
 
-/** The two drafts the project models. */
-export const TREATY_IDS = ['est-2009', 'nrc-2009'] as const;
+/**
+ * The two drafts the project models, then the three regimes they are compared with: the North
+ * Atlantic Treaty, the UN Charter (Security Council and self-defence) and the OSCE's decision rules.
+ */
+export const TREATY_IDS = ['est-2009', 'nrc-2009', 'nat-1949', 'un-1945', 'osce-1992'] as const;
 export type TreatyId = (typeof TREATY_IDS)[number];
+
+/** The drafts (the project's subject). */
+export const DRAFT_IDS = ['est-2009', 'nrc-2009'] as const;
+
+/** The regimes the drafts are compared with: each decides through a standing council. */
+export const REGIME_IDS = ['nat-1949', 'un-1945', 'osce-1992'] as const;
+export type RegimeId = (typeof REGIME_IDS)[number];
+
+export function isRegime(id: TreatyId): id is RegimeId {
+  return (REGIME_IDS as readonly string[]).includes(id);
+}
 
 /**
  * How sure we are of a point of the text (shared/TREATY.md §0): confirmed by a retrieved source,

@@ -255,4 +255,80 @@ export const SOURCES = [
     title: 'Member states of the CIS (en-academic.com and others; kremlin.ru glossary; CIA World Factbook)',
   },
   { id: 'S73', title: 'CSTO membership history (wn.com, Wikipedia copies)' },
+  // The regimes compared with the drafts (est compare).
+  {
+    id: 'S75',
+    title:
+      'The North Atlantic Treaty, Articles 4 and 5 (NATO text as quoted in NATO press releases and reference copies)',
+    date: '1949-04-04',
+    url: 'https://blueibaofficialblog.wordpress.com/2014/03/03/secretary-general-announces-north-atlantic-council-to-meet-following-polands-request/',
+  },
+  {
+    id: 'S76',
+    title: 'NATO: Consensus decision-making at NATO (no voting; consensus since 1949)',
+    date: '2023-06-30',
+    url: 'https://www.nato.int/cps/uk/natohq/topics_49178.htm?selectedLocale=en',
+  },
+  {
+    id: 'S77',
+    title:
+      "NATO Press Release (2014) 035: the North Atlantic Council to meet on 4 March following Poland's request under Article 4",
+    date: '2014-03-03',
+    url: 'https://www.nato.int/cps/ru/natohq/news_107711.htm?selectedLocale=en',
+  },
+  {
+    id: 'S78',
+    title: 'Charter of the United Nations, Article 27 (uncharter.org and reference copies of Arts 23-51)',
+    date: '1945-06-26',
+    url: 'http://uncharter.org/article/27',
+  },
+  {
+    id: 'S79',
+    title: 'Global Policy Forum: Elected Members of the Security Council (terms to 2012-2013)',
+    url: 'https://archive.globalpolicy.org/security-council/security-council-as-an-institution/membership-of-the-security-council/40015.html',
+  },
+  {
+    id: 'S80',
+    title: 'List of members of the United Nations Security Council (Wikipedia, revision of 2018-08-22)',
+    date: '2018-08-22',
+    url: 'https://en.wikipedia.org/wiki/List_of_members_of_the_United_Nations_Security_Council?oldid=856073877',
+  },
+  {
+    id: 'S81',
+    title:
+      'Security Council membership 2014-2016: About.com list (2014); Project Syndicate, G. Evans (2014-10)',
+    url: 'http://geography.about.com/od/politicalgeography/a/securitycouncilmembers.htm',
+  },
+  {
+    id: 'S82',
+    title: 'UN News via Scoop: Denmark, Greece, Pakistan, Panama and Somalia elected for 2025-2026',
+    date: '2024-06-07',
+    url: 'https://m.scoop.co.nz/stories/WO2406/S00089/pakistan-somalia-panama-denmark-and-greece-elected-to-un-security-council.htm',
+  },
+  {
+    id: 'S83',
+    title: 'Anadolu (anews): Bahrain, Colombia, DR Congo, Latvia and Liberia elected for 2026-2027',
+    date: '2025-06-03',
+    url: 'https://www.anews.com.tr/world/2025/06/03/un-general-assembly-elects-5-non-permanent-members-to-security-council',
+  },
+  {
+    id: 'S84',
+    title:
+      'Prague Document on Further Development of CSCE Institutions and Structures (Russian text, pavlodar.com); Die Zeit 1992/07 report',
+    date: '1992-01-30',
+    url: 'https://pavlodar.com/zakon/?dok=02048&all=all',
+  },
+  {
+    id: 'S85',
+    title:
+      'Final Recommendations of the Helsinki Consultations ("Blue Book"), 1973: rules of procedure of the CSCE',
+    date: '1973-06-08',
+    url: 'https://core.ac.uk/works/123372916',
+  },
+  {
+    id: 'S86',
+    title:
+      'UN press release SC/9417 and Security Council Procedure (scprocedure.org) on the veto of 15 March 2014',
+    url: 'https://www.scprocedure.org/chapter-6-section-9-changes',
+  },
 ] as const satisfies readonly Source[];

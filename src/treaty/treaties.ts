@@ -1,4 +1,4 @@
-/** @module The two drafts: their ids, titles and the date of the text each id refers to. */
+/** @module The drafts and the regimes they are compared with: ids, titles and the date of each text. */
 import type { Localized, TreatyId } from './common.ts';
 import { isoDate } from './dates.ts';
 import type { IsoDate } from './dates.ts';
@@ -30,5 +30,32 @@ export const TREATIES: Readonly<Record<TreatyId, Treaty>> = {
       ru: 'Проект соглашения России с государствами — членами НАТО (передан в декабре 2009 г.)',
     },
     version: isoDate('2009-12-04'),
+  },
+  'nat-1949': {
+    id: 'nat-1949',
+    short: 'NAT',
+    title: {
+      en: 'North Atlantic Treaty (Washington, 4 April 1949), with the practice of the North Atlantic Council',
+      ru: 'Североатлантический договор (Вашингтон, 4 апреля 1949 г.) и практика Североатлантического совета',
+    },
+    version: isoDate('1949-04-04'),
+  },
+  'un-1945': {
+    id: 'un-1945',
+    short: 'UN Charter',
+    title: {
+      en: 'Charter of the United Nations (San Francisco, 1945; Articles 23 and 27 as amended in 1965): the Security Council and self-defence',
+      ru: 'Устав Организации Объединённых Наций (Сан-Франциско, 1945; статьи 23 и 27 в редакции 1965 г.): Совет Безопасности и самооборона',
+    },
+    version: isoDate('1965-08-31'),
+  },
+  'osce-1992': {
+    id: 'osce-1992',
+    short: 'OSCE',
+    title: {
+      en: 'OSCE decision rules: consensus (Helsinki 1973) and consensus-minus-one (Prague 1992)',
+      ru: 'Правила принятия решений ОБСЕ: консенсус (Хельсинки, 1973) и «консенсус минус один» (Прага, 1992)',
+    },
+    version: isoDate('1992-01-30'),
   },
 };

@@ -8,7 +8,7 @@ import type { PartyKey } from '../../client/keys.ts';
 import { KeyFileError, keyFileModeWarning, readKeyFile, signEnvelope } from '../../client/keys.ts';
 import { checkFiledAct, describeValue, formatPath } from '../../scenario/act.ts';
 import type { TreatyId } from '../../treaty/common.ts';
-import { TREATY_IDS } from '../../treaty/common.ts';
+import { DRAFT_IDS } from '../../treaty/common.ts';
 import type { IsoDate } from '../../treaty/dates.ts';
 import type { EntityId } from '../../treaty/entities.ts';
 import { CliError } from '../io.ts';
@@ -153,8 +153,9 @@ filing (bad signature, unknown key, replayed seq, unreachable); 2 bad input (the
       const partyText = opts.party ?? key.party;
       if (partyText === null) throw new CliError(`${opts.key} names no Party: add --party ID`);
       const party = checkPartyId(partyText, opts.party === undefined ? `${opts.key}: party` : '--party');
-      if (opts.treaty !== undefined && !(TREATY_IDS as readonly string[]).includes(opts.treaty))
-        throw new CliError(`--treaty ${opts.treaty}: expected ${TREATY_IDS.join(' or ')}`);
+      // A depositary keeps one of the drafts; the regimes are models to compare them with.
+      if (opts.treaty !== undefined && !(DRAFT_IDS as readonly string[]).includes(opts.treaty))
+        throw new CliError(`--treaty ${opts.treaty}: expected ${DRAFT_IDS.join(' or ')}`);
 
       const act = readAct(file);
       if (act['act'] === 'close' || act['act'] === 'unsc-measures')
@@ -176,7 +177,7 @@ filing (bad signature, unknown key, replayed seq, unreachable); 2 bad input (the
         } catch (e) {
           throw serverFailure(e, 'the request for its treaty');
         }
-        if (named !== null && (TREATY_IDS as readonly string[]).includes(named)) treaty = named as TreatyId;
+        if (named !== null && (DRAFT_IDS as readonly string[]).includes(named)) treaty = named as TreatyId;
       }
       treaty ??= 'est-2009';
       const today = new Date().toISOString().slice(0, 10) as IsoDate;

@@ -91,11 +91,14 @@ function listProvisions(lang: Language, treaty: TreatyId | undefined): string {
   const lines: string[] = [];
   for (const t of treaty ? [treaty] : TREATY_IDS) {
     lines.push(TREATIES[t].title[lang], '');
-    for (const p of PROVISIONS.filter((x) => x.treaty === t)) {
+    const nodes = PROVISIONS.filter((x) => x.treaty === t);
+    // Citations of the regimes run longer ("OSCE Prague 1992, 16"): widen the column for them only.
+    const width = Math.max(22, ...nodes.map((p) => p.cite.length + (p.parent === null ? 2 : 4)));
+    for (const p of nodes) {
       const mark = p.notModelled ? (lang === 'ru' ? 'не моделируется' : 'not modelled') : '';
       const indent = p.parent === null ? '  ' : '    ';
       lines.push(
-        `${indent}${p.cite.padEnd(22 - indent.length + 2)}${p.confidence.padEnd(10)}${p.heading[lang]}${mark ? `  (${mark})` : ''}`,
+        `${indent}${p.cite.padEnd(width - indent.length + 2)}${p.confidence.padEnd(10)}${p.heading[lang]}${mark ? `  (${mark})` : ''}`,
       );
     }
     lines.push('');

@@ -10,7 +10,7 @@ import { ExportError, parseExport } from '../../client/export.ts';
 import { ClientError } from '../../client/http.ts';
 
 import { progressLine } from '../../client/progress.ts';
-import { TREATY_IDS } from '../../treaty/common.ts';
+import { DRAFT_IDS } from '../../treaty/common.ts';
 import { CliError, collect, openLocalOrFail, parseSets } from '../io.ts';
 import { serverFailure, serverOption } from './submit.ts';
 
@@ -28,10 +28,10 @@ interface VerifyOptions {
   json?: boolean;
 }
 
-/** A `--treaty` value, or bad input (exit 2). */
+/** A `--treaty` value, or bad input (exit 2). A depositary keeps one of the drafts, not a regime. */
 export function checkTreaty(text: string): string {
-  if (!(TREATY_IDS as readonly string[]).includes(text))
-    throw new CliError(`--treaty ${text}: expected ${TREATY_IDS.join(' or ')}`);
+  if (!(DRAFT_IDS as readonly string[]).includes(text))
+    throw new CliError(`--treaty ${text}: expected ${DRAFT_IDS.join(' or ')}`);
   return text;
 }
 

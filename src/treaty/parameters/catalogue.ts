@@ -2,11 +2,21 @@
  * @module Every number and every contested reading of the two drafts, as a dated parameter with its
  * provision, confidence and basis. Scenarios override them by id; the ids are part of the API.
  */
+import type { TreatyId } from '../common.ts';
 import { isoDate } from '../dates.ts';
+import type { IsoDate } from '../dates.ts';
 import type { Parameter, ParameterType, ParameterTypes } from './types.ts';
 
 const EST = isoDate('2009-11-29');
 const NRC = isoDate('2009-12-04');
+/** The version dates of the texts (as in treaties.ts, which this catalogue must not import). */
+const VERSION: Readonly<Record<TreatyId, IsoDate>> = {
+  'est-2009': EST,
+  'nrc-2009': NRC,
+  'nat-1949': isoDate('1949-04-04'),
+  'un-1945': isoDate('1965-08-31'),
+  'osce-1992': isoDate('1992-01-30'),
+};
 
 function param<K extends ParameterType>(
   p: Omit<Parameter<K>, 'values'> & {
@@ -16,7 +26,7 @@ function param<K extends ParameterType>(
   },
 ): Parameter<K> {
   const { value, reference, since, ...rest } = p;
-  const date = since === undefined ? (rest.treaty === 'est-2009' ? EST : NRC) : isoDate(since);
+  const date = since === undefined ? VERSION[rest.treaty] : isoDate(since);
   return { ...rest, values: [{ since: date, value, reference }] };
 }
 
@@ -385,6 +395,175 @@ export const PARAMETERS = {
     description: {
       en: 'Days after its deposit that the agreement enters into force for a later depositor (unknown).',
       ru: 'Через сколько дней после сдачи документа соглашение вступает в силу для позднего участника (неизвестно).',
+    },
+  }),
+  // The regimes the drafts are compared with (est compare).
+  'nat.council.meetingDays': param({
+    id: 'nat.council.meetingDays',
+    treaty: 'nat-1949',
+    type: 'days',
+    cites: 'nat.9.council',
+    confidence: 'C',
+    basis: 'reading',
+    value: 1,
+    reference:
+      'S75: a Council able to meet "promptly at any time"; S77: Poland asked on 3 March 2014 and the Council met on 4 March',
+    description: {
+      en: 'Days within which the North Atlantic Council meets on a request under Article 4 or 5.',
+      ru: 'Срок в днях, в который Североатлантический совет собирается по просьбе на основании статьи 4 или 5.',
+    },
+  }),
+  'nat.reportDays': param({
+    id: 'nat.reportDays',
+    treaty: 'nat-1949',
+    type: 'days',
+    cites: 'nat.5.2',
+    confidence: 'C',
+    basis: 'text',
+    value: 0,
+    reference: 'S75: measures are reported to the Security Council "immediately", read as the same day',
+    description: {
+      en: 'Days within which an Ally reports the military assistance it gives to the Security Council.',
+      ru: 'Срок в днях, в который союзник сообщает Совету Безопасности об оказанной военной помощи.',
+    },
+  }),
+  'unsc.members': param({
+    id: 'unsc.members',
+    treaty: 'un-1945',
+    type: 'party-set',
+    cites: 'un.23',
+    confidence: 'C',
+    basis: 'text',
+    value: 'unsc',
+    reference:
+      'S79-S83: the five permanent members and the ten elected members of the year of the meeting (2008-2026)',
+    description: {
+      en: 'Who sits on the Security Council: by default the fifteen members of the year the meeting opens.',
+      ru: 'Состав Совета Безопасности: по умолчанию пятнадцать членов того года, когда открывается заседание.',
+    },
+  }),
+  'unsc.permanent': param({
+    id: 'unsc.permanent',
+    treaty: 'un-1945',
+    type: 'party-set',
+    cites: 'un.23',
+    confidence: 'C',
+    basis: 'text',
+    value: ['CN', 'FR', 'GB', 'RU', 'US'],
+    reference:
+      'S78: Article 23(1) names China, France, the USSR, the United Kingdom and the United States; the PRC holds the seat since 1971, Russia since 1991',
+    description: {
+      en: 'The permanent members, whose vote against a decision of substance defeats it.',
+      ru: 'Постоянные члены, чей голос «против» отклоняет решение по существу.',
+    },
+  }),
+  'unsc.votesRequired': {
+    id: 'unsc.votesRequired',
+    treaty: 'un-1945',
+    type: 'count',
+    cites: 'un.27.3',
+    confidence: 'C',
+    basis: 'text',
+    values: [
+      { since: isoDate('1945-06-26'), value: 7, reference: 'S78: seven of eleven in the text of 1945' },
+      {
+        since: isoDate('1965-08-31'),
+        value: 9,
+        reference:
+          'S78: nine of fifteen since the amendment of Articles 23 and 27 in force on 31 August 1965',
+      },
+    ],
+    description: {
+      en: 'Votes in favour a decision of the Security Council needs.',
+      ru: 'Число голосов «за», необходимое для решения Совета Безопасности.',
+    },
+  } satisfies Parameter<'count'>,
+  'unsc.abstentionBlocks': param({
+    id: 'unsc.abstentionBlocks',
+    treaty: 'un-1945',
+    type: 'boolean',
+    cites: 'un.27.3',
+    confidence: 'C',
+    basis: 'reading',
+    value: false,
+    reference:
+      'S86: since 1946 a permanent member that abstains or is absent does not prevent a decision (ICJ, Namibia opinion, 1971); true reads "concurring votes" literally',
+    description: {
+      en: 'Whether a permanent member that abstains, or does not vote, defeats a decision of substance.',
+      ru: 'Отклоняет ли решение по существу постоянный член, который воздержался или не голосовал.',
+    },
+  }),
+  'unsc.meetingDays': param({
+    id: 'unsc.meetingDays',
+    treaty: 'un-1945',
+    type: 'days',
+    cites: 'un.28',
+    confidence: 'C',
+    basis: 'reading',
+    value: 1,
+    reference:
+      'S78: a Council able to function continuously; S86: it met on 8 August 2008 hours after Russia asked',
+    description: {
+      en: 'Days within which the Security Council meets once a Member brings a matter before it.',
+      ru: 'Срок в днях, в который Совет Безопасности собирается после того, как член Организации поднял вопрос.',
+    },
+  }),
+  'un.collective.requestRequired': param({
+    id: 'un.collective.requestRequired',
+    treaty: 'un-1945',
+    type: 'boolean',
+    cites: 'un.51',
+    confidence: 'C',
+    basis: 'reading',
+    value: true,
+    reference:
+      'the Charter is silent; the ICJ (Military and Paramilitary Activities in and against Nicaragua, 1986) required a request from the state attacked',
+    description: {
+      en: 'Whether another state may take part in collective self-defence only at the request of the state attacked.',
+      ru: 'Может ли другое государство участвовать в коллективной самообороне только по просьбе государства, подвергшегося нападению.',
+    },
+  }),
+  'un.reportDays': param({
+    id: 'un.reportDays',
+    treaty: 'un-1945',
+    type: 'days',
+    cites: 'un.51',
+    confidence: 'C',
+    basis: 'text',
+    value: 0,
+    reference: 'S78: measures of self-defence are reported "immediately", read as the same day',
+    description: {
+      en: 'Days within which a state reports the military assistance it gives in collective self-defence.',
+      ru: 'Срок в днях, в который государство сообщает Совету о военной помощи в порядке коллективной самообороны.',
+    },
+  }),
+  'osce.pc.meetingDays': param({
+    id: 'osce.pc.meetingDays',
+    treaty: 'osce-1992',
+    type: 'days',
+    cites: 'osce.pc',
+    confidence: 'R-m',
+    basis: 'reading',
+    value: 7,
+    reference: 'the Permanent Council meets weekly in Vienna; a special meeting may come sooner',
+    description: {
+      en: 'Days within which the Permanent Council takes up a situation a participating State raises.',
+      ru: 'Срок в днях, в который Постоянный совет рассматривает ситуацию, поднятую государством-участником.',
+    },
+  }),
+  'osce.minusOne': param({
+    id: 'osce.minusOne',
+    treaty: 'osce-1992',
+    type: 'boolean',
+    cites: 'osce.prague92.16',
+    confidence: 'C',
+    basis: 'reading',
+    value: false,
+    reference:
+      'S84: the Council may act without the consent of a State in clear, gross and uncorrected violation; used once (1992). false: the ordinary rule of consensus',
+    description: {
+      en: 'Whether a meeting on an attack leaves out the objection of the participating State named as attacker.',
+      ru: 'Не учитывается ли на заседании о нападении возражение государства-участника, названного нападающим.',
     },
   }),
 } as const satisfies Readonly<Record<string, Parameter>>;

@@ -10,11 +10,14 @@ import type { EntityId } from '../entities.ts';
 import { MEMBERSHIPS } from './memberships.ts';
 import { ORGANIZATIONS } from './organizations.ts';
 import { STATES } from './states.ts';
+import { UNSC_FIRST_YEAR, UNSC_LAST_YEAR, unscMembersOf } from './unsc.ts';
 import type { BlocId, MembershipData, MembershipKind, OrganizationData, StateData } from './types.ts';
 
 export type { BlocId, MembershipData, MembershipKind, OrganizationData, StateData } from './types.ts';
 export { BLOC_IDS } from './types.ts';
 export { MEMBERSHIPS, ORGANIZATIONS, STATES };
+export type { ElectedTerm } from './unsc.ts';
+export { ELECTED_TERMS, PERMANENT_MEMBERS, UNSC_FIRST_YEAR, UNSC_LAST_YEAR, unscMembersOf } from './unsc.ts';
 
 /** The day the EST draft was published; the presets describe the world on that day. */
 export const PRESET_DATE: IsoDate = isoDate('2009-11-29');
@@ -103,13 +106,30 @@ export function isPresetId(text: string): text is PresetId {
 }
 
 const NATO_JOINED_AFTER = 'nato-joined-after:';
+const NATO_ON = 'nato-on:';
+const OSCE_ON = 'osce-on:';
+const UNSC_YEAR = /^unsc-(\d{4})$/;
+/** The Security Council of the year of the day asked. */
+const UNSC_OF_YEAR = 'unsc';
 
 /**
- * A set of parties as a parameter or a scenario gives it: a preset id, the dynamic selector
- * `nato-joined-after:YYYY-MM-DD` (NATO members on the day asked that joined after that date), or a
- * list of entity ids and preset ids.
+ * A set of parties as a parameter or a scenario gives it: a preset id, a dynamic selector, or a list
+ * of entity ids and preset ids. Selectors: `nato-joined-after:YYYY-MM-DD` (NATO members on the day
+ * asked that joined after that date), `nato-on:YYYY-MM-DD` and `osce-on:YYYY-MM-DD` (NATO members,
+ * OSCE participating States, on that date), `unsc-YYYY` (the fifteen members of the Security
+ * Council that year, 2008-2026) and `unsc` (the Council of the year of the day asked).
  */
 export type PartySet = string | readonly string[];
+
+/** The date of a `prefix:YYYY-MM-DD` selector, or null when the item is not one. */
+function selectorDate(item: string, prefix: string): IsoDate | null {
+  return item.startsWith(prefix) ? parseIsoDate(item.slice(prefix.length)) : null;
+}
+
+function unscYear(item: string): number | null {
+  const m = UNSC_YEAR.exec(item);
+  return m ? Number(m[1]) : null;
+}
 
 /** Why a party set is not well formed, or null when it is. */
 export function partySetProblem(value: PartySet): string | null {
@@ -117,18 +137,29 @@ export function partySetProblem(value: PartySet): string | null {
   for (const item of items) {
     if (isPresetId(item) || canBeParty(item)) continue;
     if (kindOf(item) !== null) return `${item} cannot be a Party: only states and the five organizations can`;
-    if (item.startsWith(NATO_JOINED_AFTER) && parseIsoDate(item.slice(NATO_JOINED_AFTER.length)) !== null)
-      continue;
-    return `'${item}' is neither a party id, a preset (${PRESET_IDS.join(', ')}) nor nato-joined-after:YYYY-MM-DD`;
+    if ([NATO_JOINED_AFTER, NATO_ON, OSCE_ON].some((prefix) => selectorDate(item, prefix) !== null)) continue;
+    if (item === UNSC_OF_YEAR) continue;
+    const year = unscYear(item);
+    if (year !== null) {
+      if (year >= UNSC_FIRST_YEAR && year <= UNSC_LAST_YEAR) continue;
+      return `'${item}': the Security Council is known for ${UNSC_FIRST_YEAR}-${UNSC_LAST_YEAR} only`;
+    }
+    return `'${item}' is neither a party id, a preset (${PRESET_IDS.join(', ')}) nor nato-joined-after:YYYY-MM-DD (or nato-on:YYYY-MM-DD, osce-on:YYYY-MM-DD, unsc-YYYY, unsc)`;
   }
   return null;
 }
 
-/** The members of a well-formed party set on a day (presets do not move; the selector does). */
+/** The members of a well-formed party set on a day (presets do not move; the selectors may). */
 export function resolvePartySet(value: PartySet, date: IsoDate): ReadonlySet<EntityId> {
   const out = new Set<EntityId>();
   for (const item of typeof value === 'string' ? [value] : value) {
+    const natoOn = selectorDate(item, NATO_ON);
+    const osceOn = selectorDate(item, OSCE_ON);
+    const year = item === UNSC_OF_YEAR ? Number(date.slice(0, 4)) : unscYear(item);
     if (isPresetId(item)) for (const id of PRESETS[item]) out.add(id);
+    else if (natoOn !== null) for (const id of membersOn('NATO', natoOn)) out.add(id);
+    else if (osceOn !== null) for (const id of membersOn('OSCE', osceOn)) out.add(id);
+    else if (year !== null) for (const id of unscMembersOf(year)) out.add(entityId(id));
     else if (item.startsWith(NATO_JOINED_AFTER)) {
       const after = isoDate(item.slice(NATO_JOINED_AFTER.length));
       for (const id of membersOn('NATO', date)) {

@@ -1,16 +1,35 @@
-/** @module Every provision of both drafts, addressable by id and findable by citation. */
+/**
+ * @module Every provision of both drafts and of the regimes they are compared with, addressable by id
+ * and findable by citation.
+ */
 import type { TreatyId } from '../common.ts';
+import { TREATIES } from '../treaties.ts';
 import { EST_PROVISIONS } from './est.ts';
+import { NAT_PROVISIONS } from './nat.ts';
 import { NRC_PROVISIONS } from './nrc.ts';
+import { OSCE_PROVISIONS } from './osce.ts';
 import type { ProvisionData } from './types.ts';
+import { UN_PROVISIONS } from './un.ts';
 
 export type { ProvisionData } from './types.ts';
 
-/** All provision nodes, in text order (EST first). */
-export const PROVISIONS: readonly ProvisionData[] = [...EST_PROVISIONS, ...NRC_PROVISIONS];
+/** All provision nodes, in text order: the EST, the NRC, then the North Atlantic Treaty, the UN Charter and the OSCE. */
+export const PROVISIONS: readonly ProvisionData[] = [
+  ...EST_PROVISIONS,
+  ...NRC_PROVISIONS,
+  ...NAT_PROVISIONS,
+  ...UN_PROVISIONS,
+  ...OSCE_PROVISIONS,
+];
 
 /** The stable ids of provision nodes (`est.8.3`). */
-export type ProvisionId = (typeof EST_PROVISIONS)[number]['id'] | (typeof NRC_PROVISIONS)[number]['id'];
+export type ProvisionId = (
+  | typeof EST_PROVISIONS
+  | typeof NRC_PROVISIONS
+  | typeof NAT_PROVISIONS
+  | typeof UN_PROVISIONS
+  | typeof OSCE_PROVISIONS
+)[number]['id'];
 
 const byId = new Map<string, ProvisionData>(PROVISIONS.map((p) => [p.id, p]));
 
@@ -29,7 +48,7 @@ export function childrenOf(id: string): readonly ProvisionData[] {
   return PROVISIONS.filter((p) => p.parent === id);
 }
 
-/** Lower case, no spaces, no `art.`, and `8.3` read as `8(3)`. */
+/** Lower case, no spaces, no `art.`, and `8.3` read as `8(3)`. Bare numbers search the two drafts. */
 const normal = (s: string): string =>
   s
     .toLowerCase()
@@ -46,8 +65,13 @@ export function findProvisions(query: string, treaty?: TreatyId): readonly Provi
   const exact = byId.get(query);
   if (exact) return [exact];
   const q = normal(query);
-  const pool = treaty ? PROVISIONS.filter((p) => p.treaty === treaty) : PROVISIONS;
-  const byCite = pool.filter((p) => normal(p.cite) === q || normal(p.cite.replace(/^(EST|NRC) /, '')) === q);
+  // A bare article number ("8") means the drafts unless a treaty is named: the regimes are cited
+  // with their own prefix ("NAT 5", "UN Charter 51").
+  const pool = treaty
+    ? PROVISIONS.filter((p) => p.treaty === treaty)
+    : PROVISIONS.filter((p) => p.treaty === 'est-2009' || p.treaty === 'nrc-2009' || /[a-z]/i.test(q));
+  const bare = (p: ProvisionData): string => p.cite.slice(TREATIES[p.treaty].short.length + 1);
+  const byCite = pool.filter((p) => normal(p.cite) === q || normal(bare(p)) === q);
   if (byCite.length > 0) return byCite;
-  return pool.filter((p) => normal(p.id.replace(/^(est|nrc)\./, '')) === q.replace(/\((\d+)\)/g, '.$1'));
+  return pool.filter((p) => normal(p.id.replace(/^[a-z]+\./, '')) === q.replace(/\((\d+)\)/g, '.$1'));
 }

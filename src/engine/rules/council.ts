@@ -1,0 +1,326 @@
+/**
+ * @module What the regimes' councils share: a standing body (the North Atlantic Council, the
+ * Security Council, the OSCE Permanent Council) that a Party seizes of a matter, where decisions are
+ * proposed, objected to or voted on, and that the chair closes; and, under NAT 5 and UN Charter 51,
+ * the self-defence of the state attacked, with assistance, reports to the Security Council and its
+ * end when the Council acts. Each regime passes the provisions that govern it, so every refusal
+ * cites the regime's own text.
+ */
+import { addDays } from '../../treaty/dates.ts';
+import type { IsoDate } from '../../treaty/dates.ts';
+import type { EntityId } from '../../treaty/entities.ts';
+import type { ParameterId } from '../../treaty/parameters/index.ts';
+import type { ActOf } from '../acts.ts';
+import { evaluateCouncil } from '../closing.ts';
+import type { CouncilBody, CouncilMatter, DecisionRule, Event } from '../events.ts';
+import type { Ctx, Handler, Rule } from '../rule.ts';
+import { breach, byParty, freshId, inForce, namedParties, needs, nextProcedureId, rule } from '../rule.ts';
+import type { Council, State } from '../state.ts';
+import { isPartyRecord } from '../state.ts';
+
+type OnCouncil = ActOf<'attend' | 'propose-decision' | 'object' | 'vote' | 'close'>;
+
+/** Who sits on a council and how it decides, fixed when it opens. */
+export interface Seating {
+  readonly members: readonly EntityId[];
+  readonly permanent: readonly EntityId[];
+  readonly excluded: readonly EntityId[];
+  readonly rule: DecisionRule;
+}
+
+/** The Parties on a day, sorted: the members of a council in which every Party sits (NAC, OSCE). */
+export function partiesOn(state: State, on: IsoDate): EntityId[] {
+  return [...state.entities.values()]
+    .filter((rec) => isPartyRecord(rec, on))
+    .map((rec) => rec.id)
+    .sort();
+}
+
+/** The event that opens a council meeting. */
+export function seized(
+  ctx: Ctx<ActOf<'request-consultations' | 'notify-attack'>, undefined>,
+  body: CouncilBody,
+  meetingDays: ParameterId,
+  seating: Seating,
+): Event {
+  const { state, act } = ctx;
+  const attack = act.act === 'notify-attack';
+  const matter: CouncilMatter = attack ? act.kind : 'consultation';
+  const victim = attack ? (act.onBehalfOf ?? act.by) : null;
+  const concerned = attack ? [victim as EntityId, act.attacker] : [act.by, ...act.with];
+  const days = state.params[meetingDays];
+  return {
+    type: 'CouncilSeized',
+    on: act.on,
+    by: act.by,
+    procedure: act.id ?? nextProcedureId(state, body),
+    body,
+    matter,
+    subject: attack ? '' : act.subject,
+    victim,
+    attacker: attack ? act.attacker : null,
+    concerned: [...new Set(concerned)],
+    ...seating,
+    deadline: addDays(act.on, typeof days === 'number' ? days : 0),
+  };
+}
+
+/** The rules that open a council meeting: in force, the parameters it needs, a Party acting, a fresh id. */
+export function openStages<A extends ActOf<'request-consultations' | 'notify-attack'>>(
+  prefix: string,
+  cites: string,
+  params: readonly ParameterId[],
+  more: readonly Rule<A, undefined>[] = [],
+): (readonly Rule<A, undefined>[])[] {
+  return [
+    [inForce(`${prefix}.inForce`, cites)],
+    needs<A, undefined>(...params),
+    [byParty(`${prefix}.party`, cites), ...more],
+    [freshId(`${prefix}.id`, cites, (act) => act.id)],
+  ];
+}
+
+/** A victim named on another's behalf must be a Party too. */
+export function victimIsParty(id: string, cites: string): Rule<ActOf<'notify-attack'>, undefined> {
+  return namedParties(id, cites, 'onBehalfOf', (act) => (act.onBehalfOf ? [act.onBehalfOf] : []));
+}
+
+function isOpen<A extends OnCouncil | ActOf<'assist'>>(id: string, cites: string): Rule<A, Council> {
+  return rule({
+    id,
+    cites,
+    check: ({ proc }) => (proc.closed === null ? null : breach('procedure_closed', { date: proc.closed })),
+  });
+}
+
+function knownDecision<A extends ActOf<'object' | 'vote'>>(id: string, cites: string): Rule<A, Council> {
+  return rule({
+    id,
+    cites,
+    check: ({ act, proc }) =>
+      act.decision !== undefined && proc.decisions.has(act.decision)
+        ? null
+        : breach('unknown_decision', { decision: act.decision ?? '(none)' }),
+  });
+}
+
+function member<A extends ActOf<'object' | 'vote'>>(id: string, cites: string): Rule<A, Council> {
+  return rule({
+    id,
+    cites,
+    check: ({ act, proc }) =>
+      proc.members.includes(act.by) ? null : breach('not_a_member', { procedure: proc.id }),
+  });
+}
+
+function notExcluded<A extends ActOf<'object' | 'vote'>>(id: string, cites: string): Rule<A, Council> {
+  return rule({
+    id,
+    cites,
+    check: ({ act, proc }) =>
+      proc.excluded.includes(act.by)
+        ? breach('vote_excluded', {
+            who: act.by,
+            reason: proc.rule === 'veto-majority' ? 'party-to-dispute' : 'state-concerned',
+          })
+        : null,
+  });
+}
+
+/** The provisions of a regime's council. */
+export interface CouncilCites {
+  /** Prefix of rule ids (`nat9`, `un27`). */
+  readonly prefix: string;
+  /** The body and its meetings (NAT 9, UN Charter 28, the OSCE Permanent Council). */
+  readonly seat: string;
+  /** Who takes part: every Party, or any Member without a vote (UN Charter 31). */
+  readonly attend: string;
+  readonly attendAlso?: readonly string[];
+  /** The decision rule (NAT 9 practice, UN Charter 27(3), OSCE Helsinki 1973, 69). */
+  readonly decide: string;
+  /** Whose objection or vote is left out (UN Charter 27(3), OSCE Prague 1992, 16). */
+  readonly excluded: string;
+  /** Parameters a closing needs. */
+  readonly closeParams: readonly ParameterId[];
+}
+
+function withAlso<A extends ActOf<'attend'>>(
+  r: Rule<A, Council>,
+  also?: readonly string[],
+): Rule<A, Council> {
+  return also === undefined ? r : { ...r, also };
+}
+
+export function attendCouncil(c: CouncilCites): Handler<ActOf<'attend'>, Council> {
+  return {
+    stages: [
+      [withAlso(byParty<ActOf<'attend'>, Council>(`${c.prefix}.attendParty`, c.attend), c.attendAlso)],
+      [isOpen(`${c.prefix}.attendOpen`, c.seat)],
+    ],
+    events: ({ act, proc }) => [{ type: 'Attended', on: act.on, by: act.by, procedure: proc.id }],
+  };
+}
+
+export function proposeInCouncil(c: CouncilCites): Handler<ActOf<'propose-decision'>, Council> {
+  return {
+    stages: [
+      [byParty(`${c.prefix}.proposeParty`, c.seat)],
+      [
+        isOpen(`${c.prefix}.proposeOpen`, c.seat),
+        rule({
+          id: `${c.prefix}.proposeFresh`,
+          cites: c.seat,
+          check: ({ act, proc }) =>
+            proc.decisions.has(act.decision) ? breach('duplicate_id', { id: act.decision }) : null,
+        }),
+      ],
+    ],
+    events: ({ act, proc }) => [
+      {
+        type: 'DecisionProposed',
+        on: act.on,
+        by: act.by,
+        procedure: proc.id,
+        decision: act.decision,
+        text: act.text,
+      },
+    ],
+  };
+}
+
+/** Consensus: a member's objection blocks, unless it is the State left out (Prague 1992, 16). */
+export function objectInCouncil(c: CouncilCites): Handler<ActOf<'object'>, Council> {
+  return {
+    stages: [
+      [byParty(`${c.prefix}.objector`, c.decide)],
+      [
+        isOpen(`${c.prefix}.objectOpen`, c.decide),
+        knownDecision(`${c.prefix}.objectDecision`, c.decide),
+        member(`${c.prefix}.objectMember`, c.decide),
+      ],
+      [notExcluded(`${c.prefix}.objectExcluded`, c.excluded)],
+    ],
+    events: ({ act, proc }) => [
+      { type: 'DecisionObjected', on: act.on, by: act.by, procedure: proc.id, decision: act.decision ?? '' },
+    ],
+  };
+}
+
+/** A vote of the Security Council: only its members vote (27(1)), and a party to a dispute under Chapter VI does not (27(3)). */
+export function voteInCouncil(c: CouncilCites & { readonly vote: string }): Handler<ActOf<'vote'>, Council> {
+  return {
+    stages: [
+      [byParty(`${c.prefix}.voter`, c.vote)],
+      [
+        isOpen(`${c.prefix}.voteOpen`, c.decide),
+        knownDecision(`${c.prefix}.voteDecision`, c.decide),
+        member(`${c.prefix}.voteMember`, c.vote),
+      ],
+      [notExcluded(`${c.prefix}.voteExcluded`, c.excluded)],
+    ],
+    events: ({ act, proc }) => [
+      {
+        type: 'VoteCast',
+        on: act.on,
+        by: act.by,
+        procedure: proc.id,
+        decision: act.decision,
+        vote: act.vote,
+      },
+    ],
+  };
+}
+
+export function closeCouncil(c: CouncilCites): Handler<ActOf<'close'>, Council> {
+  return {
+    stages: [[isOpen(`${c.prefix}.closeOpen`, c.seat)], needs<ActOf<'close'>, Council>(...c.closeParams)],
+    events: ({ state, act, proc }) => [
+      { type: 'ProcedureClosed', on: act.on, procedure: proc.id, closing: evaluateCouncil(state, proc) },
+    ],
+  };
+}
+
+/** The provisions of self-defence within a regime (NAT 5, UN Charter 51). */
+export interface DefenceCites {
+  readonly prefix: string;
+  /** The right or duty to assist (NAT 5(1), UN Charter 51). */
+  readonly assist: string;
+  /** Its end when the Security Council acts, and the report (NAT 5(2), UN Charter 51). */
+  readonly council: string;
+  /** The parameter that makes the victim's request a condition, if any (UN Charter 51, as the ICJ reads it). */
+  readonly request: 'un.collective.requestRequired' | null;
+  readonly reportDays: ParameterId;
+}
+
+export function assistInCouncil(c: DefenceCites): Handler<ActOf<'assist'>, Council> {
+  const request = c.request;
+  return {
+    stages: [
+      needs<ActOf<'assist'>, Council>(c.reportDays, ...(request === null ? [] : [request])),
+      [byParty(`${c.prefix}.assister`, c.assist)],
+      [
+        rule({
+          id: `${c.prefix}.armedAttack`,
+          cites: c.assist,
+          check: ({ proc }) =>
+            proc.matter === 'attack' ? null : breach('no_armed_attack', { procedure: proc.id }),
+        }),
+        rule({
+          id: `${c.prefix}.victim`,
+          cites: c.assist,
+          check: ({ act, proc }) =>
+            act.to === proc.victim ? null : breach('not_the_victim', { victim: proc.victim ?? '?' }),
+        }),
+        ...(request === null
+          ? []
+          : [
+              rule<ActOf<'assist'>, Council>({
+                id: `${c.prefix}.request`,
+                cites: c.assist,
+                check: ({ state, act, proc }) => {
+                  if (state.params[request] !== true || proc.victim === null || act.by === proc.victim)
+                    return null;
+                  const given = state.consents.get(proc.victim)?.get(act.by);
+                  return given !== undefined && given <= act.on
+                    ? null
+                    : breach('consent_required', { victim: proc.victim });
+                },
+              }),
+            ]),
+        rule({
+          id: `${c.prefix}.untilCouncil`,
+          cites: c.council,
+          check: ({ act, proc }) =>
+            proc.unscMeasures !== null && proc.unscMeasures <= act.on
+              ? breach('unsc_measures_taken', { date: proc.unscMeasures })
+              : null,
+        }),
+      ],
+    ],
+    events: ({ act, proc }) => [
+      {
+        type: 'AssistanceGiven',
+        on: act.on,
+        by: act.by,
+        procedure: proc.id,
+        to: act.to,
+        military: act.military,
+      },
+    ],
+  };
+}
+
+export function reportInCouncil(c: DefenceCites): Handler<ActOf<'report-to-unsc'>, Council> {
+  return {
+    stages: [[byParty(`${c.prefix}.reporter`, c.council)]],
+    events: ({ act, proc }) => [
+      { type: 'ReportedToSecurityCouncil', on: act.on, by: act.by, procedure: proc.id },
+    ],
+  };
+}
+
+/** The Security Council's measures are a fact the scenario records (NAT 5(2), UN Charter 51). */
+export const measuresInCouncil: Handler<ActOf<'unsc-measures'>, Council> = {
+  stages: [],
+  events: ({ act, proc }) => [{ type: 'SecurityCouncilActed', on: act.on, procedure: proc.id }],
+};

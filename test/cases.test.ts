@@ -1,0 +1,227 @@
+// The case library in cases/: every fact has a dated source with a title or URL; dates are real and
+// in order; every host is a target under at least one reading; the crises point at scenarios that
+// load; and `est analyze force-limits` reads the library and reports what the data imply.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { parse as parseYaml } from 'yaml';
+
+import type { DeploymentData } from '../src/analysis/force-limits.ts';
+import {
+  READINGS,
+  analyzeForceLimits,
+  firstCrossingMatrix,
+  isPartialDate,
+  parseDeploymentData,
+} from '../src/analysis/force-limits.ts';
+import { formatIssue, parseScenario } from '../src/scenario/index.ts';
+import { parseIsoDate } from '../src/treaty/dates.ts';
+import { resolvePartySet } from '../src/treaty/parties/index.ts';
+
+const root = join(import.meta.dirname, '..');
+const readYaml = (file: string): unknown =>
+  parseYaml(readFileSync(join(root, file), 'utf8'), { version: '1.2' }) as unknown;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function loadDeployments(): DeploymentData {
+  const parsed = parseDeploymentData(readYaml('cases/deployments.yaml'));
+  assert.ok(parsed.ok, parsed.ok ? '' : parsed.issues.join('\n'));
+  return parsed.data;
+}
+
+/** A source is usable when it has a title or an http(s) URL, and a real (possibly partial) date. */
+function checkSource(s: unknown, where: string): void {
+  assert.ok(isRecord(s), `${where}: not a map`);
+  const hasTitle = typeof s['title'] === 'string' && s['title'].trim() !== '';
+  const hasUrl = typeof s['url'] === 'string' && /^https?:\/\/\S+$/.test(s['url']);
+  assert.ok(hasTitle || hasUrl, `${where}: needs a title or a URL`);
+  assert.ok(
+    typeof s['date'] === 'string' && isPartialDate(s['date']),
+    `${where}: bad date ${String(s['date'])}`,
+  );
+}
+
+describe('cases/deployments.yaml', () => {
+  const data = loadDeployments();
+  const asOf = data.asOf;
+
+  it('loads, with deployments and an asOf day', () => {
+    assert.ok(data.deployments.length >= 40, `only ${data.deployments.length} deployments`);
+    assert.ok(asOf !== undefined);
+  });
+
+  it('every source has a title or URL and a real date, not after the data', () => {
+    for (const [id, s] of data.sources) {
+      checkSource(s, `source ${id}`);
+      assert.ok(s.date <= (asOf ?? '9999'), `source ${id} is dated after ${asOf}`);
+    }
+  });
+
+  it('every deployment has at least one known source, and every source is used', () => {
+    const used = new Set<string>();
+    for (const d of data.deployments) {
+      assert.ok(d.sources.length > 0, d.id);
+      for (const s of d.sources) {
+        assert.ok(data.sources.has(s), `${d.id}: unknown source ${s}`);
+        used.add(s);
+      }
+    }
+    assert.deepEqual(
+      [...data.sources.keys()].filter((s) => !used.has(s)),
+      [],
+      'sources nobody cites',
+    );
+  });
+
+  it('dates are real calendar days, each deployment ends after it begins, none after the data', () => {
+    for (const d of data.deployments) {
+      assert.ok(parseIsoDate(d.from) !== null, d.id);
+      if (d.to !== null) {
+        assert.ok(parseIsoDate(d.to) !== null, d.id);
+        assert.ok(d.from < d.to, `${d.id}: ends before it begins`);
+      }
+      assert.ok(d.from <= (asOf ?? '9999') && (d.to ?? '') <= (asOf ?? '9999'), `${d.id}: after ${asOf}`);
+    }
+  });
+
+  it('covers the years from 2010 to 2025', () => {
+    const years = new Set(data.deployments.map((d) => d.from.slice(0, 4)));
+    for (const y of ['2010', '2012', '2014', '2017', '2022', '2024', '2025']) assert.ok(years.has(y), y);
+  });
+
+  it('every host is a target under at least one reading on the day the deployment began', () => {
+    for (const d of data.deployments) {
+      const targeted = READINGS.some((r) => resolvePartySet(r.targets, d.from).has(d.in));
+      assert.ok(targeted, `${d.id}: ${d.in} is no reading's target on ${d.from}`);
+    }
+  });
+
+  it('low-confidence records and records without counts explain themselves in a note', () => {
+    for (const d of data.deployments) {
+      const counts = Object.keys(d.forces).length;
+      if (d.confidence === 'low' || counts === 0) assert.ok(d.note, `${d.id}: needs a note`);
+    }
+  });
+
+  it('reports the first crossings the data imply under each reading', () => {
+    const report = analyzeForceLimits(data, READINGS, asOf);
+    const cells = Object.fromEntries(
+      firstCrossingMatrix(report).map((r) => [
+        r.host,
+        Object.fromEntries(report.readings.map((x, i) => [x.reading.id, r.cells[i]])),
+      ]),
+    );
+    // The US armoured brigade in Poland (January 2017), as in scenarios/case-nato-efp-2017.
+    assert.equal(cells['PL']?.['nrc-2010'], '2017-01-12');
+    // Rotations do not count the 1997 way; the German brigade in Lithuania is permanent.
+    assert.equal(cells['PL']?.['permanent-only'], null);
+    assert.equal(cells['LT']?.['permanent-only'], '2025-04-01');
+    // Finland is no former Warsaw Pact or Soviet state.
+    assert.equal(cells['FI']?.['former-wp-ussr'], 'not-a-target');
+    for (const r of report.readings) assert.deepEqual(r.rejected, [], r.reading.id);
+  });
+});
+
+describe('cases/crises.yaml', () => {
+  const raw = readYaml('cases/crises.yaml');
+  assert.ok(isRecord(raw));
+  const sources = new Map<string, Record<string, unknown>>();
+  for (const [i, s] of (raw['sources'] as unknown[]).entries()) {
+    checkSource(s, `sources[${i}]`);
+    const id = (s as Record<string, unknown>)['id'] as string;
+    assert.ok(!sources.has(id), `duplicate source ${id}`);
+    sources.set(id, s as Record<string, unknown>);
+  }
+  const crises = raw['crises'] as Record<string, unknown>[];
+
+  it('has the crises of the four case scenarios', () => {
+    assert.deepEqual(
+      crises.map((c) => c['id']),
+      ['georgia-2008', 'missile-defence-2009', 'ukraine-2014', 'efp-2017'],
+    );
+  });
+
+  it('every crisis points at a scenario that loads', () => {
+    for (const c of crises) {
+      const file = c['scenario'] as string;
+      assert.ok(existsSync(join(root, file)), file);
+      const loaded = parseScenario(readFileSync(join(root, file), 'utf8'), file);
+      assert.ok(loaded.ok, loaded.ok ? '' : loaded.issues.map(formatIssue).join('\n'));
+      if (c['deployments'] !== undefined) assert.ok(existsSync(join(root, c['deployments'] as string)));
+    }
+  });
+
+  it('every fact has a real date, in order, and at least one known, dated source', () => {
+    const used = new Set<string>();
+    for (const c of crises) {
+      const facts = c['facts'] as Record<string, unknown>[];
+      assert.ok(facts.length >= 5, `${String(c['id'])}: few facts`);
+      let previous = '';
+      for (const f of facts) {
+        const on = String(f['on']);
+        assert.ok(parseIsoDate(on) !== null, `${String(c['id'])}: bad date ${on}`);
+        assert.ok(on >= previous, `${String(c['id'])}: ${on} comes after ${previous}`);
+        previous = on;
+        assert.ok(typeof f['fact'] === 'string' && f['fact'].length > 10);
+        const refs = f['sources'] as string[];
+        assert.ok(Array.isArray(refs) && refs.length > 0, `${String(c['id'])} ${on}: no source`);
+        for (const r of refs) {
+          assert.ok(sources.has(r), `${String(c['id'])} ${on}: unknown source ${r}`);
+          used.add(r);
+        }
+      }
+    }
+    assert.deepEqual(
+      [...sources.keys()].filter((s) => !used.has(s)),
+      [],
+      'sources nobody cites',
+    );
+  });
+});
+
+describe('est analyze force-limits', () => {
+  const est = (...args: string[]) =>
+    spawnSync(process.execPath, [join(root, 'bin', 'est.js'), 'analyze', 'force-limits', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+
+  it('prints the matrix and the deployments behind each crossing, with sources', () => {
+    const r = est('--reading', 'nrc-2010,permanent-only');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /First day a threshold was crossed/);
+    assert.match(r.stdout, /PL {2}Poland +2017-01-12 +-/);
+    assert.match(r.stdout, /us-abct-3-4: /);
+    assert.match(r.stdout, /https:\/\/www\.dvidshub\.net\/news\/220198/);
+  });
+
+  it('--json gives the matrix and the crossings; --as-of cuts the data', () => {
+    const r = est('--json', '--as-of', '2016-12-31', '--reading', 'nrc-2010');
+    assert.equal(r.status, 0, r.stderr);
+    const json = JSON.parse(r.stdout) as {
+      asOf: string;
+      matrix: { host: string; first: Record<string, unknown> }[];
+    };
+    assert.equal(json.asOf, '2016-12-31');
+    assert.equal(json.matrix.find((m) => m.host === 'PL')?.first['nrc-2010'], null);
+  });
+
+  it('bad input ends with exit status 2 and a reason', () => {
+    const unknown = est('--reading', 'rogozin');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /--reading rogozin: unknown reading/);
+    const missing = est('--data', 'cases/no-such.yaml');
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /cases\/no-such\.yaml: no such file/);
+    const malformed = est('--data', 'cases/crises.yaml');
+    assert.equal(malformed.status, 2);
+    assert.match(malformed.stderr, /is malformed/);
+    const badDate = est('--as-of', '2017-02-30');
+    assert.equal(badDate.status, 2);
+  });
+});
