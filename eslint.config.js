@@ -2,8 +2,9 @@
 // and a pure core: src/treaty and src/engine may not touch the clock, randomness, the process or node:*.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** The rules of a pure layer that may not import the given layers. */
@@ -48,6 +49,7 @@ export default tseslint.config(
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
       '@typescript-eslint/no-unused-vars': [
@@ -90,6 +92,35 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['node:*'], message: 'src/log is shared with the browser: no node:* here.' }] },
+      ],
+    },
+  },
+  {
+    // The web UI runs in the browser: it uses the pure code, never the server's.
+    files: ['web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'The web UI runs in the browser: no node:* modules.' },
+            {
+              group: [
+                '**/src/app/**',
+                '**/src/server/**',
+                '**/src/store/**',
+                '**/src/client/**',
+                '**/src/cli/**',
+                '**/log/node-crypto*',
+              ],
+              message:
+                "The web UI uses the pure treaty, engine, scenario, analysis and log-verification code, never the server's.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -49,6 +49,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 function run(k) {
   if (k === 'static') {
     step('types', bin('tsc'), ['-p', 'tsconfig.json']);
+    step('types (web)', bin('tsc'), ['-p', 'web/tsconfig.json']);
     step('lint', bin('eslint'), ['--max-warnings', '0', '.']);
     step('format', bin('prettier'), ['--check', '.']);
     return;

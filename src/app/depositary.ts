@@ -248,6 +248,14 @@ export class Depositary {
   get treaty(): TreatyId {
     return this.#treaty;
   }
+  /** The parameters the log is decided under: the text's values with the log's overrides. */
+  get parameters(): ParameterValues {
+    return this.#params;
+  }
+  /** The first line of the checkpoints. */
+  get origin(): string {
+    return this.#origin;
+  }
   get size(): number {
     return this.#ledger.size;
   }

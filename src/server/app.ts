@@ -20,7 +20,9 @@ import { healthRoutes } from './routes/health.ts';
 import { logRoutes } from './routes/log.ts';
 import { partyRoutes } from './routes/parties.ts';
 import { streamRoutes } from './routes/stream.ts';
+import { settingsRoutes } from './routes/settings.ts';
 import { treatyRoutes } from './routes/treaty.ts';
+import { webRoutes } from './web.ts';
 
 export interface AppDeps {
   readonly depositary: Depositary;
@@ -40,6 +42,8 @@ export interface AppDeps {
   readonly logError?: (message: string) => void;
   /** Abort it on shutdown: open event streams end, so a graceful close need not wait for them. */
   readonly signal?: AbortSignal;
+  /** The built web UI to serve at `/` (web/dist); none by default. */
+  readonly webRoot?: string;
 }
 
 /** The remote address of the Node socket (@hono/node-server passes `{ incoming }` as the env). */
@@ -149,8 +153,10 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     treatyRoutes,
     streamRoutes,
     healthRoutes,
+    settingsRoutes,
   ]) {
     routes(resolved)(app);
   }
+  if (deps.webRoot !== undefined) webRoutes(deps.webRoot)(app);
   return app;
 }

@@ -742,3 +742,22 @@ describe('fuzzing the filing route', () => {
     assert.deepEqual(t.errors, []);
   });
 });
+
+describe('GET /api/v1/settings', () => {
+  it('gives the treaty, the parameters, the origin, the verifier key and the size', async () => {
+    const { app, d } = await testApp();
+    const r = await app.request('/api/v1/settings');
+    assert.equal(r.status, 200);
+    const body = (await r.json()) as {
+      treaty: string;
+      parameters: Record<string, unknown>;
+      origin: string;
+      verifierKey: string;
+      size: number;
+    };
+    assert.equal(body.treaty, 'est-2009');
+    assert.deepEqual(body.parameters['conference.quorum'], { num: 2, den: 3 });
+    assert.equal(body.verifierKey, d.verifierKey);
+    assert.equal(body.size, d.size);
+  });
+});

@@ -2,6 +2,9 @@
  * @module `est serve`: the depositary service. Opens the data directory and the store, files the
  * demo history into an empty log with `--demo`, listens, and closes cleanly on Ctrl-C or SIGTERM.
  */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { fileDemo } from '../../app/demo.ts';
 import { createApp } from '../../server/app.ts';
@@ -9,6 +12,9 @@ import { startServer } from '../../server/node.ts';
 import type { Setup } from '../../server/setup.ts';
 import { DEFAULT_DATA_DIR, SetupError, setUp } from '../../server/setup.ts';
 import { CliError } from '../io.ts';
+
+/** The built web UI (npm install builds it); served at `/` when present. */
+const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'dist');
 
 interface ServeOptions {
   host: string;
@@ -69,11 +75,14 @@ async function serve(opts: ServeOptions): Promise<void> {
   }
 
   const shutdown = new AbortController();
+  const webRoot = WEB_ROOT;
+  const hasWeb = existsSync(join(webRoot, 'index.html'));
   const app = createApp({
     depositary,
     adminTokenHash: setup.adminTokenHash,
     signal: shutdown.signal,
     limits: rate === undefined ? {} : { ratePerSecond: rate },
+    ...(hasWeb ? { webRoot } : {}),
   });
   let server;
   try {
@@ -104,7 +113,11 @@ async function serve(opts: ServeOptions): Promise<void> {
     out('  Lost it? Restart with EST_ADMIN_TOKEN=<a new secret> to use that one instead.');
   }
   out('');
-  out(`  try: curl ${server.url}/api/v1/treaty   (Ctrl-C stops)`);
+  out(
+    hasWeb
+      ? `  open ${server.url}/ in a browser, or: curl ${server.url}/api/v1/treaty   (Ctrl-C stops)`
+      : `  try: curl ${server.url}/api/v1/treaty   (Ctrl-C stops; the web UI is not built: npm run build:web)`,
+  );
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -1,0 +1,18 @@
+/**
+ * @module GET /api/v1/settings: what a reader needs to replay the log on its own: the treaty, the
+ * parameters it is decided under, the checkpoints' origin and verifier key, and the size.
+ */
+import type { Routes } from '../deps.ts';
+
+export const settingsRoutes: Routes = (deps) => (app) => {
+  const d = deps.depositary;
+  app.get('/api/v1/settings', (c) =>
+    c.json({
+      treaty: d.treaty,
+      parameters: d.parameters,
+      origin: d.origin,
+      verifierKey: d.verifierKey,
+      size: d.size,
+    }),
+  );
+};

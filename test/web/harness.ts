@@ -1,0 +1,165 @@
+/**
+ * Helpers of the web UI's tests in a real browser: the real service on SQLite in a temp directory,
+ * filings through the signed API, and Debian's Chromium driven by playwright-core. When Chromium is
+ * missing, `browserOrSkip` says so and the tests skip (CI installs it).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { Filer } from '../../src/app/testing.ts';
+
+export { Filer };
+
+const ROOT = join(import.meta.dirname, '..', '..');
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const ADMIN_TOKEN = 'web-test-admin-token';
+
+/** Builds web/dist once if it is missing (npm install normally has). */
+export function ensureWebBuilt(): void {
+  if (existsSync(join(ROOT, 'web', 'dist', 'index.html'))) return;
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  if (r.status !== 0) throw new Error('the web UI does not build');
+}
+
+export interface Service {
+  readonly url: string;
+  readonly data: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `est serve` on a fresh SQLite data directory (with `--demo` if asked) and waits for its address. */
+export async function startService(options: { demo?: boolean } = {}): Promise<Service> {
+  ensureWebBuilt();
+  const data = mkdtempSync(join(tmpdir(), 'est-web-'));
+  const args = [
+    join(ROOT, 'bin', 'est.js'),
+    'serve',
+    '--port',
+    '0',
+    '--data',
+    data,
+    '--rate-limit',
+    '0',
+    ...(options.demo ? ['--demo'] : []),
+  ];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, EST_ADMIN_TOKEN: ADMIN_TOKEN, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`est serve did not start:\n${out}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/[\d.:]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1] as string);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`est serve exited with ${code}:\n${out}`)));
+  });
+  return {
+    url,
+    data,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
+}
+
+async function post(url: string, body: unknown, token?: string): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+/** Lodges a Filer's key with the service (the operator's route). */
+export async function lodge(service: Service, filer: Filer): Promise<void> {
+  const r = await post(
+    `${service.url}/api/v1/admin/parties/${filer.party}/keys`,
+    { publicKey: filer.publicKeyBase64 },
+    ADMIN_TOKEN,
+  );
+  if (r.status !== 201) throw new Error(`lodging ${filer.party}: ${r.status} ${await r.text()}`);
+}
+
+/** Files a signed act; returns the receipt. */
+export async function file(
+  service: Service,
+  filer: Filer,
+  act: Record<string, unknown>,
+): Promise<{ index: number; outcome: { accepted: boolean } }> {
+  const r = await post(`${service.url}/api/v1/submissions`, filer.envelope(act));
+  if (r.status !== 201)
+    throw new Error(`filing ${JSON.stringify(act)} by ${filer.party}: ${r.status} ${await r.text()}`);
+  return (await r.json()) as { index: number; outcome: { accepted: boolean } };
+}
+
+/** Files an act of the Depositary (close) or the Security Council (unsc-measures). */
+export async function fileOwn(service: Service, act: Record<string, unknown>): Promise<void> {
+  const r = await post(`${service.url}/api/v1/admin/acts`, { act }, ADMIN_TOKEN);
+  if (r.status !== 201) throw new Error(`filing ${JSON.stringify(act)}: ${r.status} ${await r.text()}`);
+}
+
+/** Launches headless Chromium, or returns the reason the tests must skip. */
+export async function launchBrowser(): Promise<Browser | string> {
+  if (!existsSync(CHROMIUM))
+    return `Chromium is not installed at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A page at a view of the service, with console errors collected. */
+export async function openPage(
+  browser: Browser,
+  service: Service,
+  hash = '#/map',
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${service.url}/${hash}`);
+  return { page, errors };
+}
