@@ -3,6 +3,7 @@
  * a problem+json refusal, or the server being unreachable.
  */
 import type { Outcome, ProcedureOutcome } from '../../src/engine/outcome.ts';
+import type { LogSettings } from './replay.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -84,3 +85,6 @@ export async function allEntries(size: number): Promise<string[]> {
     out.push(...(await api.entries(start, Math.min(size, start + 1000))));
   return out;
 }
+
+/** The log's treaty, parameters, origin, verifier key and size (for replaying it in the browser). */
+export const settings = () => json<LogSettings>('/api/v1/settings');

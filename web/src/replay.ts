@@ -1,0 +1,55 @@
+/**
+ * @module Replaying the depositary's log in the browser: its entries become engine acts exactly as
+ * the depositary made them (the day of receipt is `on`, the filer is `by`), and the engine gives the
+ * state on any day. No trust in the server's own outcome is needed for that.
+ */
+import type { Act } from '../../src/engine/acts.ts';
+import type { Outcome } from '../../src/engine/outcome.ts';
+import { run } from '../../src/engine/run.ts';
+import type { Entry } from '../../src/log/entry.ts';
+import { DEPOSITARY_FILER } from '../../src/log/verify.ts';
+import { checkFiledAct } from '../../src/scenario/act.ts';
+import type { TreatyId } from '../../src/treaty/common.ts';
+import type { IsoDate } from '../../src/treaty/dates.ts';
+import type { EntityId } from '../../src/treaty/entities.ts';
+import type { ParameterValues } from '../../src/treaty/parameters/index.ts';
+
+/** What GET /api/v1/settings answers. */
+export interface LogSettings {
+  readonly treaty: TreatyId;
+  readonly parameters: ParameterValues;
+  readonly origin: string;
+  readonly verifierKey: string;
+  readonly size: number;
+}
+
+export interface ReplayedEntry {
+  readonly index: number;
+  readonly entry: Entry;
+  /** The engine act, or null when the entry holds none this treaty knows (shown, not replayed). */
+  readonly act: Act | null;
+}
+
+/** Reads leaf texts into entries with their acts. */
+export function readEntries(leaves: readonly string[], treaty: TreatyId): ReplayedEntry[] {
+  return leaves.map((leaf, index) => {
+    const entry = JSON.parse(leaf) as Entry;
+    const on = entry.receivedAt.slice(0, 10) as IsoDate;
+    const by = entry.envelope.party === DEPOSITARY_FILER ? null : (entry.envelope.party as EntityId);
+    const checked = checkFiledAct(entry.envelope.act, treaty, by, on);
+    return { index, entry, act: checked.ok ? checked.act : null };
+  });
+}
+
+/** The outcome of the log as of a day, computed here from its acts. */
+export function outcomeAsOf(
+  settings: LogSettings,
+  entries: readonly ReplayedEntry[],
+  asOf: IsoDate,
+): Outcome {
+  const acts = entries.flatMap((e) => (e.act === null ? [] : [e.act]));
+  return run(
+    { name: settings.origin, treaty: settings.treaty, parameters: settings.parameters, acts },
+    { asOf },
+  ).outcome;
+}
