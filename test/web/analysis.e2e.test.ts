@@ -1,0 +1,208 @@
+/**
+ * The analysis view in a real browser, against the real service (demo log): blocking by absence on a
+ * preset and on the log's own Parties, exact voting power, the ratification outlook checked against
+ * `est analyze outlook --json` with the same trials and seed, force limits, Russian, a phone-width
+ * screen, and no console errors.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, startService } from './harness.ts';
+import type { Service } from './harness.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+let service: Service | undefined;
+let browser: Browser | undefined;
+let skip: string | false = false;
+
+before(async () => {
+  const b = await launchBrowser();
+  if (typeof b === 'string') {
+    skip = b;
+    return;
+  }
+  browser = b;
+  service = await startService({ demo: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await service?.stop();
+});
+
+/** Opens a view and returns the page, with the console errors it collects. */
+async function open(hash: string, viewport?: { width: number; height: number }) {
+  assert.ok(browser && service);
+  return openPage(browser, service, hash, viewport);
+}
+
+async function textOf(page: Page, selector: string): Promise<string> {
+  const locator = page.locator(selector).first();
+  await locator.waitFor({ timeout: 20_000 });
+  return (await locator.textContent()) ?? '';
+}
+
+/** Waits until the element's text contains `text`. */
+async function waitForText(page: Page, selector: string, text: string, timeout = 30_000): Promise<void> {
+  // A string, evaluated in the page (the tests are compiled without the DOM's types).
+  const check = `[...document.querySelectorAll(${JSON.stringify(selector)})].some((e) => (e.textContent ?? '').includes(${JSON.stringify(text)}))`;
+  await page.waitForFunction(check, undefined, { timeout });
+}
+
+describe('web: the analysis view', () => {
+  it('blocking by absence: 13 absentees deny the 61-Party Extraordinary Conference, NATO can', async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await open('#/analysis?section=blocking');
+    const headline = await textOf(page, '[data-body=extraordinary] .an-headline');
+    assert.match(headline, /61 Parties; quorum 4\/5: 49 must attend; 13 absentees deny it\./);
+    const nato = await textOf(page, '[data-body=extraordinary] tr[data-bloc=NATO]');
+    assert.match(nato, /29/);
+    assert.match(nato, /can deny the quorum alone/);
+    const csto = await textOf(page, '[data-body=extraordinary] tr[data-bloc=CSTO]');
+    assert.match(csto, /no: 5 short/);
+    // The chart has a text equivalent and says the same.
+    const label = await page
+      .locator('[data-body=extraordinary] svg[role=img]')
+      .first()
+      .getAttribute('aria-label');
+    assert.match(label ?? '', /13 absentees/);
+    assert.match(label ?? '', /NATO \(29\) can/);
+    const conference = await textOf(page, '[data-body=conference] .an-headline');
+    assert.match(conference, /quorum 2\/3: 41 must attend; 21 absentees deny it\./);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it("blocking by absence on the log's own Parties", async (t) => {
+    if (skip) return t.skip(skip);
+    assert.ok(service);
+    const outcome = (await (await fetch(`${service.url}/api/v1/treaty`)).json()) as {
+      parties: { status: string }[];
+    };
+    const n = outcome.parties.filter((p) => p.status === 'party' || p.status === 'withdrawing').length;
+    assert.ok(n > 0);
+    const { page, errors } = await open('#/analysis?section=blocking&parties=log');
+    await waitForText(page, '[data-body=extraordinary] .an-headline', `${n} Parties`);
+    const q = Math.ceil((4 * n) / 5);
+    await waitForText(page, '[data-body=extraordinary] .an-headline', `${n - q + 1} absentees deny it`);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('voting power: a permanent member of the Security Council holds 421/2145', async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await open('#/analysis?section=power&game=unsc');
+    const row = await textOf(page, 'tr[data-players~=RU]');
+    assert.match(row, /0\.1963 \(421\/2145\)/);
+    assert.match(row, /0\.1669 \(106\/635\)/);
+    const elected = await textOf(page, 'tr[data-players~=elected-1]');
+    assert.match(elected, /0\.0019 \(4\/2145\)/);
+    // The Conference on the default preset: symmetric, 1/61 each, with the note that says so.
+    await page.selectOption('select', 'conference');
+    await waitForText(page, 'tr[data-players~=DE]', '(1/61)');
+    await waitForText(page, '.an-card li', 'both indices give each 1/61');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('the ratification outlook gives the CLI headline for the same trials and seed', async (t) => {
+    if (skip) return t.skip(skip);
+    const trials = 600;
+    const seed = 7;
+    const cli = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'bin', 'est.js'),
+        'analyze',
+        'outlook',
+        '--trials',
+        String(trials),
+        '--seed',
+        String(seed),
+        '--set',
+        'entryIntoForce.instruments=20',
+        '--json',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    assert.equal(cli.status, 0, cli.stderr);
+    const json = JSON.parse(cli.stdout) as {
+      inForceByHorizon: { trials: number; probability: number };
+      pivotal: { id: string; count: number }[];
+      medianIfInForce: string | null;
+    };
+    const { page, errors } = await open(
+      `#/analysis?section=outlook&trials=${trials}&seed=${seed}&instruments=20`,
+    );
+    const headline = page.locator('#an-outlook-headline');
+    await headline.waitFor({ timeout: 60_000 });
+    assert.equal(Number(await headline.getAttribute('data-in-force')), json.inForceByHorizon.trials);
+    const text = (await headline.textContent()) ?? '';
+    assert.ok(
+      text.includes(`${(json.inForceByHorizon.probability * 100).toFixed(1)}%`),
+      `${text} vs ${json.inForceByHorizon.probability}`,
+    );
+    assert.ok(text.includes(`(${json.inForceByHorizon.trials} of ${trials} trials)`), text);
+    if (json.pivotal.length > 0) {
+      const first = await page.locator('.an-pivotal tbody tr').first().getAttribute('data-id');
+      assert.equal(first, json.pivotal[0]?.id);
+    }
+    const label = await page.locator('.an-card svg[role=img]').first().getAttribute('aria-label');
+    assert.match(label ?? '', /Probability that the Treaty is in force/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('force limits: Poland first crossed on 2017-01-12, with the deployments behind it', async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await open('#/analysis?section=force-limits');
+    const poland = await textOf(page, 'tr[data-host=PL]');
+    assert.match(poland, /2017-01-12/);
+    await page.locator('tr[data-host=PL] a').first().click();
+    await waitForText(page, '#an-fl-details', 'Poland: crossings');
+    const details = await textOf(page, '.an-details');
+    assert.match(details, /tanks 87 > 41/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('switches to Russian', async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await open('#/analysis?section=blocking');
+    await waitForText(page, 'h2', 'Blocking by absence');
+    await page.locator('button.lang').click();
+    await waitForText(page, 'h1', 'Анализ');
+    await waitForText(page, 'h2', 'Блокирование неявкой');
+    await waitForText(page, '[data-body=extraordinary] .an-headline', '13 отсутствующих');
+    await waitForText(page, '[data-body=extraordinary] tr[data-bloc=NATO]', 'НАТО');
+    await page.locator('.an-tabs a', { hasText: 'Сила голоса' }).click();
+    await waitForText(page, 'h2', 'Сила голоса');
+    await waitForText(page, 'tr[data-players~=RU]', 'Российская Федерация');
+    await page.locator('.an-tabs a', { hasText: 'Перспективы ратификации' }).click();
+    await waitForText(page, 'h2', 'Перспективы ратификации');
+    await page.locator('.an-tabs a', { hasText: 'Ограничения сил' }).click();
+    await waitForText(page, 'tr[data-host=PL]', 'Польша');
+    // And back.
+    await page.locator('button.lang').click();
+    await waitForText(page, 'h1', 'Analysis');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('is usable at phone width: charts scale, the page does not scroll sideways', async (t) => {
+    if (skip) return t.skip(skip);
+    for (const section of ['blocking', 'power', 'force-limits']) {
+      const { page, errors } = await open(`#/analysis?section=${section}`, { width: 360, height: 740 });
+      await page.locator('.an-card, .an-matrix').first().waitFor({ timeout: 20_000 });
+      const widths = await page.evaluate<{ page: number; view: number }>(
+        '({ page: document.documentElement.scrollWidth, view: window.innerWidth })',
+      );
+      assert.ok(widths.page <= widths.view, `${section}: ${widths.page} > ${widths.view}`);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,271 @@
+/**
+ * The map view in a real browser, against the real service on SQLite: 25 states sign and ratify
+ * through the signed API (the Treaty enters into force), the United States signs without ratifying.
+ * The map colours each state by the status the browser computes by replaying the log; the slider
+ * replays it to an earlier day; the table shows the same; the Russian switch gives Russian names;
+ * states are reachable by keyboard; a filing made while the page is open shows without reload; at
+ * phone width the table fits; and with the depositary stopped the page says so instead of going
+ * blank. No console errors along the way.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { Filer, file, launchBrowser, lodge, openPage, startService } from './harness.ts';
+import type { Service } from './harness.ts';
+
+/** 25 states that sign and ratify: Luxembourg among them, drawn as a marker. */
+const RATIFIERS = [
+  ...['RU', 'BY', 'KZ', 'AM', 'KG', 'TJ', 'RS', 'ME', 'MK', 'BA', 'MD', 'UZ'],
+  ...['DE', 'FR', 'IT', 'ES', 'PL', 'AT', 'FI', 'IE', 'PT', 'BE', 'NL', 'GR', 'LU'],
+];
+const SIGNATORY = 'US';
+const TODAY = new Date().toISOString().slice(0, 10);
+const DRAFT = '2009-11-29';
+
+let service: Service | undefined;
+let browser: Browser | undefined;
+let skip: string | false = false;
+const filers = new Map<string, Filer>();
+
+async function fileAs(party: string, act: Record<string, unknown>): Promise<void> {
+  assert.ok(service);
+  let filer = filers.get(party);
+  if (!filer) {
+    filer = new Filer(party);
+    await lodge(service, filer);
+    filers.set(party, filer);
+  }
+  const receipt = await file(service, filer, act);
+  assert.equal(receipt.outcome.accepted, true, `${party} ${String(act['act'])}`);
+}
+
+before(async () => {
+  const b = await launchBrowser();
+  if (typeof b === 'string') {
+    skip = b;
+    return;
+  }
+  browser = b;
+  service = await startService();
+  for (const party of [...RATIFIERS, SIGNATORY]) await fileAs(party, { act: 'sign' });
+  for (const party of RATIFIERS) await fileAs(party, { act: 'ratify' });
+});
+
+after(async () => {
+  await browser?.close();
+  await service?.stop();
+});
+
+async function openMap(hash = '#/map', viewport?: { width: number; height: number }) {
+  assert.ok(browser && service);
+  const opened = await openPage(browser, service, hash, viewport);
+  await opened.page.locator('.map-figure[data-ready="true"]').waitFor({ timeout: 30_000 });
+  return opened;
+}
+
+/** The status the map shows for a state (its path, or its marker for a microstate). */
+async function statusOf(page: Page, id: string): Promise<string | null> {
+  return page.locator(`svg.map [data-state="${id}"]`).last().getAttribute('data-status');
+}
+
+async function waitForStatus(page: Page, id: string, status: string): Promise<void> {
+  // A string, evaluated in the page (the tests are compiled without the DOM's types).
+  await page.waitForFunction(
+    `[...document.querySelectorAll('svg.map [data-state="${id}"]')].some((e) => e.getAttribute('data-status') === '${status}')`,
+    undefined,
+    { timeout: 20_000 },
+  );
+}
+
+describe('web: the map', () => {
+  it('colours each state by its status today, replayed in the browser', async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await openMap('#/');
+    assert.equal(await statusOf(page, 'PL'), 'party');
+    assert.equal(await statusOf(page, 'RU'), 'party');
+    assert.equal(await statusOf(page, 'US'), 'signatory');
+    assert.equal(await statusOf(page, 'GB'), 'eligible');
+    assert.equal(await statusOf(page, 'MN'), 'outside');
+    // Luxembourg is drawn as a marker, with its status.
+    assert.equal(await page.locator('circle[data-state="LU"]').getAttribute('data-status'), 'party');
+    // Every one of the 56 states the Treaty is open to is on the map and reachable.
+    assert.equal(await page.locator('svg.map [role="button"][data-state]').count(), 56);
+    assert.match(
+      (await page.locator('path[data-state="PL"]').getAttribute('aria-label')) ?? '',
+      /^Poland: Party since \d{1,2} \w+ \d{4}$/,
+    );
+    assert.match((await page.getByTestId('in-force').textContent()) ?? '', /^In force since/);
+    assert.equal(await page.getByTestId('parties').textContent(), '25');
+    assert.equal(await page.getByTestId('signatories').textContent(), '1');
+    assert.equal(await page.getByTestId('instruments').textContent(), '25');
+    assert.equal(await page.locator('[data-legend="party"] .count').textContent(), '25');
+    assert.equal(await page.locator('[data-legend="eligible"] .count').textContent(), '30');
+    // The organizations beside the map: none has signed.
+    assert.equal(await page.locator('[data-org="EU"]').getAttribute('data-status'), 'eligible');
+    assert.deepEqual(errors, []);
+  });
+
+  it('replays the log to an earlier day with the slider, and keeps the day in the URL', async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await openMap();
+    const slider = page.locator('#map-date');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await waitForStatus(page, 'PL', 'eligible');
+    assert.equal(await page.getByTestId('map-date').getAttribute('data-date'), DRAFT);
+    assert.equal(await statusOf(page, 'US'), 'eligible');
+    assert.match((await page.getByTestId('in-force').textContent()) ?? '', /^Not in force/);
+    assert.equal(await page.getByTestId('parties').textContent(), '0');
+    await page.waitForFunction(`window.location.hash === '#/map?date=${DRAFT}'`);
+    // Back to today with the keyboard.
+    await page.keyboard.press('End');
+    await waitForStatus(page, 'PL', 'party');
+    assert.equal(await page.getByTestId('map-date').getAttribute('data-date'), TODAY);
+    // A shared link opens on its day.
+    await page.goto(`${service?.url}/#/map?date=2012-01-01`);
+    await waitForStatus(page, 'PL', 'eligible');
+    assert.equal(await page.getByTestId('map-date').getAttribute('data-date'), '2012-01-01');
+    assert.deepEqual(errors, []);
+  });
+
+  it('shows the same data as a table', async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await openMap();
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const rows = page.locator('table.state-table tbody tr');
+    assert.equal(await rows.count(), 56);
+    const row = (id: string) => page.locator(`table.state-table tr[data-state="${id}"]`);
+    assert.equal(await row('PL').getAttribute('data-status'), 'party');
+    assert.match((await row('PL').textContent()) ?? '', /Poland\s*Party/);
+    assert.ok(((await row('PL').textContent()) ?? '').includes(TODAY));
+    assert.match((await row('PL').textContent()) ?? '', /NATO, EU/);
+    assert.equal(await row('US').getAttribute('data-status'), 'signatory');
+    assert.match((await row('US').textContent()) ?? '', /Signatory/);
+    assert.equal(await row('GB').getAttribute('data-status'), 'eligible');
+    assert.equal(await page.locator('table.state-table tr[data-state="MN"]').count(), 0);
+    // Every row agrees with the map.
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.locator('.map-figure[data-ready="true"]').waitFor();
+    for (const id of ['PL', 'US', 'GB', 'LU', 'RU'])
+      assert.equal(await statusOf(page, id), id === 'US' ? 'signatory' : id === 'GB' ? 'eligible' : 'party');
+    assert.deepEqual(errors, []);
+  });
+
+  it('switches to Russian: names from the registry, labels and the table', async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await openMap();
+    await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
+    await page.waitForFunction(`document.documentElement.lang === 'ru'`);
+    assert.match(
+      (await page.locator('path[data-state="PL"]').getAttribute('aria-label')) ?? '',
+      /^Польша: участник с \d{1,2} \S+ \d{4}/,
+    );
+    assert.match((await page.locator('h1').textContent()) ?? '', /от Ванкувера до Владивостока/);
+    await page.getByRole('button', { name: 'Таблица', exact: true }).click();
+    assert.match(
+      (await page.locator('table.state-table tr[data-state="US"]').textContent()) ?? '',
+      /Соединённые Штаты Америки\s*Подписал/,
+    );
+    assert.match(
+      (await page.locator('table.state-table tr[data-state="DE"]').textContent()) ?? '',
+      /Германия\s*Участник/,
+    );
+    // Back to English for the tests that follow (the choice is kept in the browser's storage).
+    await page.getByRole('button', { name: 'Переключить язык на английский' }).click();
+    assert.deepEqual(errors, []);
+  });
+
+  it('reaches every state by keyboard and shows its details', async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await openMap();
+    const bloc = page.getByRole('checkbox', { name: 'NATO' });
+    await bloc.check();
+    await page.locator('g.bloc[data-bloc="NATO"]').waitFor();
+    // One tab stop into the map; the arrow keys move from state to state, in alphabetical order.
+    await page.locator('.bloc-toggle.bloc-CIS input').focus();
+    await page.keyboard.press('Tab');
+    const focused = async () => (await page.locator(':focus').getAttribute('aria-label')) ?? '';
+    assert.match(await focused(), /^Albania: may sign/);
+    await page.keyboard.press('End');
+    assert.match(await focused(), /^Uzbekistan: Party since/);
+    await page.keyboard.press('ArrowRight');
+    assert.match(await focused(), /^Albania:/);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    const details = page.locator('[data-details="UZ"]');
+    await details.waitFor();
+    assert.match((await details.textContent()) ?? '', /Uzbekistan.*Party since.*CIS/s);
+    assert.equal(
+      await details.getByRole('link', { name: 'Its filings in the timeline' }).getAttribute('href'),
+      '#/timeline?party=UZ',
+    );
+    // Clicking a state selects it too.
+    await page.locator('path[data-state="US"]').dispatchEvent('click');
+    await page.locator('[data-details="US"]').waitFor();
+    assert.match((await page.locator('[data-details="US"]').textContent()) ?? '', /Signed on/);
+    assert.deepEqual(errors, []);
+  });
+
+  it('redraws when a filing arrives, without reload', async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await openMap();
+    await page.locator('.live.on').waitFor({ timeout: 20_000 });
+    assert.equal(await statusOf(page, 'GB'), 'eligible');
+    // Signature closed with entry into force: the United Kingdom accedes (EST 12).
+    await fileAs('GB', { act: 'accede' });
+    await waitForStatus(page, 'GB', 'acceding');
+    assert.equal(await page.locator('[data-legend="acceding"] .count').textContent(), '1');
+    assert.match(
+      (await page.locator('path[data-state="GB"]').getAttribute('aria-label')) ?? '',
+      /^United Kingdom: acceding/,
+    );
+    assert.deepEqual(errors, []);
+  });
+
+  it('fits a phone: the map scales and the table needs no sideways scrolling at 360 px', async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await openMap('#/map', { width: 360, height: 740 });
+    const box = await page.locator('svg.map').boundingBox();
+    assert.ok(box && box.width <= 360 && box.width > 300, `map width ${box?.width}`);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.locator('table.state-table tr[data-state="PL"]').waitFor();
+    const width = await page.evaluate<number>('document.documentElement.scrollWidth');
+    assert.ok(width <= 360, `page width ${width}`);
+    assert.deepEqual(errors, []);
+  });
+
+  it('says the depositary cannot be reached rather than going blank', async (t) => {
+    if (skip) return t.skip(skip);
+    assert.ok(service);
+    const { page } = await openMap();
+    const url = service.url;
+    await service.stop();
+    // The stopped service can no longer serve the page itself: its files come from web/dist (as
+    // from a cache or a CDN), and every API call meets the closed port.
+    const dist = join(import.meta.dirname, '..', '..', 'web', 'dist');
+    const types: Record<string, string> = {
+      '.html': 'text/html',
+      '.js': 'text/javascript',
+      '.css': 'text/css',
+      '.json': 'application/json',
+    };
+    await page.route(`${url}/**`, async (route) => {
+      const path = new URL(route.request().url()).pathname;
+      const local = join(dist, path === '/' ? 'index.html' : path);
+      if (path.startsWith('/api/') || path === '/healthz' || !existsSync(local)) return route.continue();
+      return route.fulfill({
+        body: readFileSync(local),
+        contentType: types[extname(local)] ?? 'application/octet-stream',
+      });
+    });
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 20_000 });
+    assert.match((await alert.textContent()) ?? '', /The depositary cannot be reached/);
+    assert.match((await page.locator('h1').textContent()) ?? '', /from Vancouver to Vladivostok/);
+    assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 1);
+    service = undefined;
+  });
+});

@@ -1,0 +1,245 @@
+/**
+ * The procedure page in a real browser, against the real service on SQLite: 25 states sign and
+ * ratify through the signed API (the Treaty enters into force on the 25th instrument), then two
+ * Conferences of the Parties are held after consultations the operator closes. With N = 25 Parties
+ * the quorum (2/3) needs ceil(50/3) = 17: one Conference has exactly 17 present (met) and a decision
+ * blocked by Russia's objection; the other is still sitting with 15, then 16 (not met) as a filing
+ * arrives while the page is open. Also: citations link to their provision, the Russian text, a 404,
+ * and no console errors.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { Filer, file, fileOwn, launchBrowser, lodge, openPage, startService } from './harness.ts';
+import type { Service } from './harness.ts';
+
+/** 25 OSCE states of 2009: their instruments bring the Treaty into force (EST 14(1)). */
+const STATES = [
+  ...['RU', 'BY', 'KZ', 'AM', 'AZ', 'KG', 'TJ', 'UZ', 'MD', 'RS', 'ME', 'MK', 'BA'],
+  ...['IT', 'FR', 'ES', 'GR', 'CY', 'AT', 'FI', 'IE', 'PT', 'BE', 'NL', 'DE'],
+];
+const N = STATES.length;
+const REQUIRED = Math.ceil((2 * N) / 3);
+
+let service: Service | undefined;
+let browser: Browser | undefined;
+let skip: string | false = false;
+const filers = new Map<string, Filer>();
+
+const by = (party: string): Filer => {
+  const f = filers.get(party);
+  assert.ok(f, party);
+  return f;
+};
+
+/** Files an act that the treaty must accept. */
+async function accepted(party: string, act: Record<string, unknown>): Promise<void> {
+  assert.ok(service);
+  const receipt = await file(service, by(party), act);
+  assert.equal(receipt.outcome.accepted, true, `${party} ${JSON.stringify(act)} was refused`);
+}
+
+/** Consultations by `a` with `b`, closed by the Depositary, then a Conference `b` supports. */
+async function conference(a: string, b: string, consultations: string, id: string): Promise<void> {
+  assert.ok(service);
+  await accepted(a, {
+    act: 'request-consultations',
+    with: [b],
+    subject: `the subject of ${id}`,
+    id: consultations,
+  });
+  await accepted(a, { act: 'attend', procedure: consultations });
+  await accepted(b, { act: 'attend', procedure: consultations });
+  await fileOwn(service, { act: 'close', procedure: consultations });
+  await accepted(a, { act: 'propose-conference', procedure: consultations, id });
+  await accepted(b, { act: 'support', procedure: id });
+}
+
+before(async () => {
+  const b = await launchBrowser();
+  if (typeof b === 'string') {
+    skip = b;
+    return;
+  }
+  browser = b;
+  service = await startService();
+  for (const party of STATES) {
+    const f = new Filer(party);
+    filers.set(party, f);
+    await lodge(service, f);
+  }
+  for (const party of STATES) await accepted(party, { act: 'sign' });
+  for (const party of STATES) await accepted(party, { act: 'ratify' });
+  const treaty = (await (await fetch(`${service.url}/api/v1/treaty`)).json()) as { inForce: boolean };
+  assert.equal(treaty.inForce, true, 'the 25th instrument brings the Treaty into force');
+
+  // A Conference with exactly the quorum, one decision blocked by an objection, one adopted.
+  await conference('FI', 'RU', 'c-quorate', 'conf-quorate');
+  const present = ['RU', ...STATES.slice(-(REQUIRED - 1))];
+  assert.ok(present.includes('FI') && present.includes('DE') && present.length === REQUIRED);
+  for (const party of present) await accepted(party, { act: 'attend', procedure: 'conf-quorate' });
+  await accepted('FI', {
+    act: 'propose-decision',
+    procedure: 'conf-quorate',
+    decision: 'transponders',
+    text: 'Military aircraft keep their transponders on over the Baltic Sea',
+  });
+  await accepted('DE', {
+    act: 'propose-decision',
+    procedure: 'conf-quorate',
+    decision: 'hotline',
+    text: 'A hotline between the defence ministries',
+  });
+  await accepted('RU', { act: 'object', procedure: 'conf-quorate', decision: 'transponders' });
+  await fileOwn(service, { act: 'close', procedure: 'conf-quorate' });
+
+  // A Conference still sitting, two short of its quorum.
+  await conference('DE', 'FR', 'c-short', 'conf-short');
+  for (const party of STATES.slice(0, REQUIRED - 2))
+    await accepted(party, { act: 'attend', procedure: 'conf-short' });
+});
+
+after(async () => {
+  await browser?.close();
+  await service?.stop();
+});
+
+async function open(hash: string) {
+  assert.ok(browser && service);
+  return openPage(browser, service, hash);
+}
+
+/** The quorum gauge's value, maximum and text, once it is drawn. */
+async function gauge(page: Page) {
+  const meter = page.getByRole('meter');
+  await meter.waitFor({ timeout: 20_000 });
+  return {
+    now: await meter.getAttribute('aria-valuenow'),
+    max: await meter.getAttribute('aria-valuemax'),
+    min: await meter.getAttribute('aria-valuemin'),
+    valueText: await meter.getAttribute('aria-valuetext'),
+    text: (await page.locator('.quorum-text').textContent()) ?? '',
+  };
+}
+
+describe('web: the procedure page', () => {
+  it(`reads a quorum met with exactly ${REQUIRED} of ${N}, and a decision blocked by an objection`, async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await open('#/procedures/conf-quorate');
+    const g = await gauge(page);
+    const expected = `${REQUIRED} present of ${N}; ${REQUIRED} required: met`;
+    assert.deepEqual(
+      { now: g.now, max: g.max, min: g.min, valueText: g.valueText },
+      { now: String(REQUIRED), max: String(N), min: '0', valueText: expected },
+    );
+    assert.match(g.text, new RegExp(`${expected.replace(/[()]/g, '\\$&')} \\(EST 6\\(3\\)\\)`));
+
+    const heading = (await page.locator('h1').textContent()) ?? '';
+    assert.match(heading, /Conference of the Parties\s*conf-quorate/);
+    const facts = (await page.locator('dl.facts').textContent()) ?? '';
+    assert.match(facts, /Statusclosed/);
+    assert.match(facts, /Requested byFinland/);
+    assert.match(facts, /Proposal supported byFinland FI, Russian Federation RU/);
+    assert.match(
+      (await page.locator('.attendance').textContent()) ?? '',
+      new RegExp(`Attendance \\(${REQUIRED}\\)`),
+    );
+
+    const blocked = page.locator('li.decision[aria-label="transponders"]');
+    const blockedText = (await blocked.textContent()) ?? '';
+    assert.match(blockedText, /not adopted: blocked/);
+    assert.match(blockedText, /Blocked by:\s*Russian Federation/);
+    assert.match(blockedText, /Objected:\s*Russian Federation/);
+    assert.match(blockedText, /Military aircraft keep their transponders on over the Baltic Sea/);
+    assert.match(blockedText, /proposed by Finland/);
+    const adopted = (await page.locator('li.decision[aria-label="hotline"]').textContent()) ?? '';
+    assert.match(adopted, /adopted/);
+    assert.match(adopted, /No objection/);
+
+    // Every citation links to its provision.
+    const links = page.locator('a.cite');
+    const cites: [string | null, string | null][] = [];
+    for (let i = 0; i < (await links.count()); i += 1)
+      cites.push([await links.nth(i).textContent(), await links.nth(i).getAttribute('href')]);
+    assert.deepEqual(
+      cites.find(([c]) => c === 'EST 6(3)'),
+      ['EST 6(3)', '#/treaty/est.6.3'],
+    );
+    assert.deepEqual(
+      cites.find(([c]) => c === 'EST 6'),
+      ['EST 6', '#/treaty/est.6'],
+    );
+    assert.ok(
+      cites.every(([, h]) => h?.startsWith('#/treaty/est.')),
+      JSON.stringify(cites),
+    );
+    await page.locator('.quorum-text a.cite').click();
+    await page.locator('[data-provision="est.6.3"].selected').waitFor({ timeout: 20_000 });
+
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('reads a quorum not met, and follows a new attendance live, without a reload', async (t) => {
+    if (skip) return t.skip(skip);
+    assert.ok(service);
+    const { page, errors } = await open('#/procedures/conf-short');
+    const before = await gauge(page);
+    assert.equal(before.now, String(REQUIRED - 2));
+    assert.equal(before.valueText, `${REQUIRED - 2} present of ${N}; ${REQUIRED} required: not met`);
+    const facts = (await page.locator('dl.facts').textContent()) ?? '';
+    assert.match(facts, /Statusin session/);
+    assert.match(
+      (await page.locator('.quorum-section').textContent()) ?? '',
+      /still sitting: the count is as of today/,
+    );
+
+    // The tests are compiled without the DOM's types: code run in the page is a string.
+    await page.evaluate('window.marker = 1');
+    await accepted(STATES[REQUIRED - 2] as string, { act: 'attend', procedure: 'conf-short' });
+    await page.locator(`[role="meter"][aria-valuenow="${REQUIRED - 1}"]`).waitFor({ timeout: 20_000 });
+    const after = await gauge(page);
+    assert.equal(after.valueText, `${REQUIRED - 1} present of ${N}; ${REQUIRED} required: not met`);
+    assert.equal(await page.evaluate('window.marker'), 1, 'no reload');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('speaks Russian: kind, gauge text and party names, on a phone-width screen', async (t) => {
+    if (skip) return t.skip(skip);
+    assert.ok(browser && service);
+    const { page, errors } = await openPage(browser, service, '#/procedures/conf-quorate', {
+      width: 390,
+      height: 844,
+    });
+    await gauge(page);
+    await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
+    await page.locator('html[lang="ru"]').waitFor({ timeout: 20_000 });
+    const g = await gauge(page);
+    assert.equal(g.valueText, `присутствуют ${REQUIRED} из ${N}; требуется ${REQUIRED}: кворум есть`);
+    assert.match((await page.locator('h1').textContent()) ?? '', /Конференция Участников/);
+    const blocked = (await page.locator('li.decision[aria-label="transponders"]').textContent()) ?? '';
+    assert.match(blocked, /не принято: заблокировано/);
+    assert.match(blocked, /Заблокировали:\s*Российская Федерация/);
+    const width = await page.evaluate<number[]>('[document.documentElement.scrollWidth, window.innerWidth]');
+    assert.equal(width[0], width[1]);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('says clearly when there is no such procedure', async (t) => {
+    if (skip) return t.skip(skip);
+    const { page, errors } = await open('#/procedures/no-such-conference');
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 20_000 });
+    const text = (await alert.textContent()) ?? '';
+    assert.match(text, /No such procedure/);
+    assert.match(text, /The log holds no procedure "no-such-conference"/);
+    // The browser logs the API's 404 itself; nothing else may be an error.
+    assert.deepEqual(
+      errors.filter((e) => !/Failed to load resource: the server responded with a status of 404/.test(e)),
+      [],
+    );
+    await page.context().close();
+  });
+});

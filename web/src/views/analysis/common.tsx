@@ -1,0 +1,134 @@
+/**
+ * @module What the analysis sections share: names in the current language, numbers as each language
+ * writes them, the section's URL state, and the names of the presets.
+ */
+import type { ReactNode } from 'react';
+import { ORGANIZATIONS, PRESETS, PRESET_IDS, entityName } from '../../../../src/treaty/parties/index.ts';
+import type { PresetId } from '../../../../src/treaty/parties/index.ts';
+import type { Language } from '../../i18n.tsx';
+import { defineMessages } from '../../i18n.tsx';
+import { href, navigate } from '../../router.ts';
+
+export const COMMON = defineMessages({
+  'preset.osce-2009': {
+    en: 'OSCE participating States of 2009',
+    ru: 'государства — участники ОБСЕ 2009 года',
+  },
+  'preset.osce-2009+orgs': {
+    en: 'OSCE participating States of 2009 and the five organizations',
+    ru: 'государства — участники ОБСЕ 2009 года и пять организаций',
+  },
+  'preset.nato-2009': { en: 'NATO members of 2009', ru: 'члены НАТО 2009 года' },
+  'preset.nrc-2009': { en: 'NATO-Russia Council of 2009', ru: 'Совет Россия — НАТО 2009 года' },
+  'preset.eu-2009': { en: 'EU members of 2009', ru: 'члены ЕС 2009 года' },
+  'preset.csto-2009': { en: 'CSTO members of 2009', ru: 'члены ОДКБ 2009 года' },
+  'preset.cis-2009': { en: 'CIS members of 2009', ru: 'члены СНГ 2009 года' },
+  'preset.option': { en: '{name} ({n})', ru: '{name} ({n})' },
+  'elected.n': { en: 'elected member {n}', ru: 'избранный член {n}' },
+  'elected.short': { en: 'E{n}', ru: 'И{n}' },
+});
+
+const regionNames: Partial<Record<Language, Intl.DisplayNames>> = {};
+
+/**
+ * A party, bloc or player id as a reader knows it, in the current language: the registry's name, or
+ * for a state outside it (a Security Council member such as CN or BR) the browser's name of the region.
+ */
+export function nameOf(id: string, lang: Language): string {
+  const elected = /^elected-(\d+)$/.exec(id);
+  if (elected) return COMMON['elected.n'][lang].replace('{n}', elected[1] as string);
+  const name = entityName(id, lang);
+  if (name !== id || !/^[A-Z]{2}$/.test(id)) return name;
+  try {
+    regionNames[lang] ??= new Intl.DisplayNames([lang], { type: 'region' });
+    return regionNames[lang].of(id) ?? id;
+  } catch {
+    return id;
+  }
+}
+
+/** The first letter in upper case: rules read as sentences. */
+export const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The short form: an organization's abbreviation (НАТО, ЕС), a state's id, a placeholder's number. */
+export function shortOf(id: string, lang: Language): string {
+  const org = ORGANIZATIONS.find((o) => o.id === id);
+  if (org) return org.short[lang];
+  const elected = /^elected-(\d+)$/.exec(id);
+  if (elected) return COMMON['elected.short'][lang].replace('{n}', elected[1] as string);
+  return id;
+}
+
+/** "Germany", or "NATO (organization)": names joined for a sentence or a table cell. */
+export const namesOf = (ids: readonly string[], lang: Language): string =>
+  ids.map((id) => nameOf(id, lang)).join(', ');
+
+export const locale = (lang: Language): string => (lang === 'ru' ? 'ru-RU' : 'en-GB');
+
+/** A whole number with the language's grouping: 1,124 / 1 124. */
+export const formatCount = (n: number, lang: Language): string =>
+  new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(n);
+
+/** A share as a percentage with `digits` decimals: 5.6% / 5,6 %. */
+export const formatPercent = (p: number, lang: Language, digits = 1): string =>
+  new Intl.NumberFormat(locale(lang), {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(p);
+
+/** The fewest decimals (up to `max`) that write `x` exactly: an axis tick as 0.005, 0.01, 0.2. */
+export function decimalsOf(x: number, max = 4): number {
+  for (let d = 0; d < max; d += 1) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-9) return d;
+  return max;
+}
+
+/** A decimal with `digits` places, in the language's notation. */
+export const formatDecimal = (x: number, lang: Language, digits: number): string =>
+  new Intl.NumberFormat(locale(lang), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(x);
+
+/** A preset's name alone: "OSCE participating States of 2009". */
+export const presetName = (id: PresetId, lang: Language): string => COMMON[`preset.${id}`][lang];
+
+/** A preset's name and size, for a choice: "OSCE participating States of 2009 (56)". */
+export function presetLabel(id: PresetId, lang: Language): string {
+  return COMMON['preset.option'][lang]
+    .replace('{name}', COMMON[`preset.${id}`][lang])
+    .replace('{n}', String(PRESETS[id].length));
+}
+
+export { PRESET_IDS };
+export type { PresetId };
+
+export const isPreset = (text: string | null): text is PresetId =>
+  text !== null && (PRESET_IDS as readonly string[]).includes(text);
+
+/** Changes some of the analysis view's query parameters (null removes one), replacing the history entry. */
+export function updateQuery(query: URLSearchParams, changes: Readonly<Record<string, string | null>>): void {
+  const next = new URLSearchParams(query);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null) next.delete(k);
+    else next.set(k, v);
+  }
+  navigate(href('analysis'), Object.fromEntries(next), true);
+}
+
+/** A whole number from the query, within bounds, or the default. */
+export function intParam(query: URLSearchParams, key: string, min: number, max: number, fallback: number) {
+  const raw = query.get(key);
+  if (raw === null || !/^\d+$/.test(raw.replace(/[_,\s]/g, ''))) return fallback;
+  const n = Number(raw.replace(/[_,\s]/g, ''));
+  return Number.isSafeInteger(n) && n >= min && n <= max ? n : fallback;
+}
+
+/** A table that scrolls sideways on a narrow screen instead of widening the page. */
+export function ScrollTable({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+  return (
+    <div className="an-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
