@@ -40,7 +40,7 @@ const pureCore = (layers) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'est-data/', 'web/dist/'] },
+  { ignores: ['node_modules/', 'est-data/', 'web/dist/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

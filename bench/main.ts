@@ -1,7 +1,8 @@
 /**
  * @module `npm run bench`: every figure printed as a ratio to a baseline measured in the same run
  * (machines here are shared and noisy, so no figure is asserted anywhere). `--quick` makes every
- * run smaller (100,000 acts instead of 1,000,000 for the engine).
+ * run smaller (100,000 acts instead of 1,000,000 for the engine); `--only engine,web` runs some of
+ * the sections (engine, analysis, service, web).
  */
 import { cpus } from 'node:os';
 import { outlookBench } from './analysis-outlook.ts';
@@ -9,11 +10,33 @@ import { analysisPowerBench } from './analysis-power.ts';
 import { engineBench } from './engine.ts';
 import { printTable } from './table.ts';
 
+const SECTIONS = ['engine', 'analysis', 'service', 'web'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function sections(argv: readonly string[]): ReadonlySet<Section> {
+  const at = argv.indexOf('--only');
+  if (at === -1) return new Set(SECTIONS);
+  const asked = (argv[at + 1] ?? '').split(',').filter((s) => s !== '');
+  const unknown = asked.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (asked.length === 0 || unknown.length > 0) {
+    console.error(`npm run bench: --only takes some of ${SECTIONS.join(', ')} (got "${argv[at + 1] ?? ''}")`);
+    process.exit(2);
+  }
+  return new Set(asked as Section[]);
+}
+
 const quick = process.argv.includes('--quick');
+const run = sections(process.argv);
 const count = quick ? 100_000 : 1_000_000;
 
 console.log(`est benchmarks on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
-printTable('Engine', engineBench(count));
-printTable('Analysis: voting power', analysisPowerBench());
-printTable('Analysis: ratification outlook', outlookBench(quick));
-await (await import('./service.ts')).printServiceTables(quick);
+if (run.has('engine')) printTable('Engine', engineBench(count));
+if (run.has('analysis')) {
+  printTable('Analysis: voting power', analysisPowerBench());
+  printTable('Analysis: ratification outlook', outlookBench(quick));
+}
+if (run.has('service')) await (await import('./service.ts')).printServiceTables(quick);
+if (run.has('web')) {
+  const rows = await (await import('./web.ts')).webBench({ runs: quick ? 3 : 7 });
+  if (rows.length > 0) printTable('Web UI (headless Chromium, demo history)', rows);
+}
