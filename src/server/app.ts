@@ -4,15 +4,14 @@
  * `app.request()`. Every error becomes an RFC 9457 problem in one place (`onError`, `notFound`).
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { matchedRoutes } from 'hono/route';
 import type { Depositary } from '../app/depositary.ts';
 import type { App, Ctx, Limits, RequestView, ServerDeps, ServerEnv } from './deps.ts';
 import { DEFAULT_LIMITS } from './deps.ts';
 import type { Metrics } from './metrics.ts';
 import { createMetrics } from './metrics.ts';
-import { isFault, noRoute, problemOf, rateLimited, tooLarge } from './problems.ts';
+import { limitBody, publicCors } from './middleware.ts';
+import { isFault, noRoute, problemOf, rateLimited } from './problems.ts';
 import { clientKey, rateLimiter } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { filingRoutes } from './routes/filings.ts';
@@ -118,8 +117,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   // that preflights cost no tokens and refusals carry the headers a page needs to read them.
   app.use(
     '/api/v1/*',
-    cors({
-      origin: '*',
+    publicCors({
       allowMethods: ['GET', 'HEAD', 'POST'],
       allowHeaders: ['Content-Type', 'Last-Event-ID'],
       exposeHeaders: ['Location', 'Retry-After'],
@@ -135,15 +133,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     if (!took.ok) throw rateLimited(took.retryAfterSeconds);
     await next();
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: limits.bodyBytes,
-      onError: () => {
-        throw tooLarge(limits.bodyBytes);
-      },
-    }),
-  );
+  app.use('/api/*', limitBody(limits.bodyBytes));
 
   for (const routes of [
     filingRoutes,

@@ -616,6 +616,41 @@ describe('health and metrics', () => {
   });
 });
 
+describe('the cross-origin policy', () => {
+  it('lets any web page file and read: receipts expose Location, preflights are answered 204', async () => {
+    const t = await testApp();
+    const { RU } = await t.parties('RU');
+    const r = await submit(t, the(RU, 'RU').envelope({ act: 'sign' }));
+    await json(r, 201);
+    assert.equal(r.headers.get('access-control-allow-origin'), '*');
+    assert.match(r.headers.get('access-control-expose-headers') ?? '', /\bLocation\b/);
+    assert.equal(r.headers.get('content-type'), 'application/json', 'the route still sets its own type');
+
+    const pre = await t.req('OPTIONS', '/api/v1/submissions', undefined, {
+      Origin: 'https://example.org',
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'content-type',
+    });
+    assert.equal(pre.status, 204);
+    assert.equal(pre.headers.get('access-control-allow-origin'), '*');
+    assert.deepEqual(pre.headers.get('access-control-allow-methods')?.split(','), ['GET', 'HEAD', 'POST']);
+    assert.match(pre.headers.get('access-control-allow-headers') ?? '', /Content-Type/);
+    assert.doesNotMatch(
+      pre.headers.get('access-control-allow-headers') ?? '',
+      /Authorization/i,
+      'the admin token is not sent across origins',
+    );
+    assert.equal(await t.log.size(), 1, 'a preflight files nothing');
+  });
+
+  it('puts the policy on problems too, so a page can read why it was refused', async () => {
+    const t = await testApp();
+    const r = await t.req('POST', '/api/v1/submissions', { v: 1 });
+    await problem(r, 400, 'malformed');
+    assert.equal(r.headers.get('access-control-allow-origin'), '*');
+  });
+});
+
 describe('other errors', () => {
   it('an unknown route is a 404 problem', async () => {
     const t = await testApp();
