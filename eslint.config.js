@@ -69,10 +69,13 @@ export default tseslint.config(
     },
   },
   {
-    // Plain Node scripts (the bin, the test runner): Node's globals, no type information.
+    // Plain Node scripts (the bin, the test runner, worker threads): Node's globals, no type information.
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node },
+    languageOptions: {
+      globals: globals.node,
+      parserOptions: { projectService: false, project: false },
+    },
   },
   {
     files: ['src/treaty/**/*.ts', 'src/engine/**/*.ts'],

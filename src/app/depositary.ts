@@ -19,12 +19,14 @@ import { run, startState } from '../engine/run.ts';
 import type { State } from '../engine/state.ts';
 import { fromBase64, toBase64 } from '../log/bytes.ts';
 import type { Entry, Envelope, FilingOutcome } from '../log/entry.ts';
+import type { EnvelopeTexts } from '../log/entry.ts';
 import {
   ENVELOPE_SCHEMA,
   ENVELOPE_VERSION,
+  envelopeTexts,
   keyIdOf,
   leafHashOf,
-  leafText,
+  leafTextOf,
   signingBytes,
 } from '../log/entry.ts';
 import type { Hash, NodeId } from '../log/merkle.ts';
@@ -38,7 +40,6 @@ import {
 } from '../log/merkle.ts';
 import {
   ed25519Sign,
-  ed25519VerifyAsync,
   privateKeyFromSeed,
   publicKeyFromRaw,
   rawPublicKey,
@@ -62,6 +63,8 @@ import { isParameterId, parseParameterValue, resolveParameters } from '../treaty
 import { citeOf } from '../treaty/provisions/index.ts';
 import type { DepositaryError } from './errors.ts';
 import { LogIntegrityError } from './errors.ts';
+import type { Verifier } from './verifier.ts';
+import { sharedVerifier } from './verifier.ts';
 import {
   badSignature,
   forbidden,
@@ -101,6 +104,8 @@ export interface DepositaryConfig {
    * refuses to start on a log that no longer gives the root it signed. Off for read-only tools.
    */
   readonly keepCheckpoints?: boolean;
+  /** Checks the filings' signatures; default the process's shared checker (worker threads). */
+  readonly verifier?: Verifier;
 }
 
 /** A filing or request a listener hears about when it is appended. */
@@ -110,7 +115,8 @@ export interface Appended {
 }
 
 interface ActiveKey {
-  readonly object: KeyObject;
+  /** The raw 32-byte Ed25519 public key. */
+  readonly raw: Uint8Array;
   readonly revoked: boolean;
 }
 
@@ -118,13 +124,18 @@ interface ActiveKey {
  * writer signs with the seq then due (so a refused one never leaves a gap for the next). */
 interface Pending {
   readonly filing:
-    | { readonly envelope: Envelope; readonly verified: Promise<boolean> }
+    | {
+        readonly envelope: Envelope;
+        readonly texts: EnvelopeTexts;
+        readonly verified: Promise<boolean>;
+      }
     | { readonly own: { readonly party: string; readonly act: Readonly<Record<string, unknown>> } };
   readonly resolve: (receipt: Receipt) => void;
   readonly reject: (error: DepositaryError) => void;
 }
 
 const BATCH = 512;
+const encoder = new TextEncoder();
 
 const problemsOf = (problems: readonly Problem[]) =>
   problems.map((p) => ({ field: formatPath(p.key ? [...p.path, p.key] : p.path), message: p.message }));
@@ -181,7 +192,7 @@ export class Depositary {
   readonly #clock: () => Date;
   readonly #signer: KeyObject;
   readonly #publicKey: Uint8Array;
-  readonly #ownKey: KeyObject;
+  readonly #verifier: Verifier;
   readonly #keyId: string;
   readonly #noteKey: NoteKey;
   readonly #origin: string;
@@ -212,7 +223,7 @@ export class Depositary {
     this.#signer = privateKeyFromSeed(config.key.seed);
     this.#publicKey = rawPublicKey(this.#signer);
     this.#keyId = keyIdOf(sha256, this.#publicKey);
-    this.#ownKey = publicKeyFromRaw(this.#publicKey);
+    this.#verifier = config.verifier ?? sharedVerifier();
     this.#noteKey = noteKeyValue;
     this.#origin = config.origin;
     this.#keepCheckpoints = config.keepCheckpoints ?? true;
@@ -352,7 +363,7 @@ export class Depositary {
   #rememberKey(party: string, keyId: string, raw: Uint8Array, revoked: boolean): void {
     let byId = this.#keys.get(party);
     if (!byId) this.#keys.set(party, (byId = new Map<string, ActiveKey>()));
-    byId.set(keyId, { object: publicKeyFromRaw(raw), revoked });
+    byId.set(keyId, { raw, revoked });
   }
 
   /** The engine act of an envelope received at a time, or null when it is not a valid act. */
@@ -407,15 +418,15 @@ export class Depositary {
     const own = envelope.party === DEPOSITARY || envelope.party === SECURITY_COUNCIL;
     const key = own
       ? envelope.keyId === this.#keyId
-        ? { object: this.#ownKey, revoked: false }
+        ? { raw: this.#publicKey, revoked: false }
         : undefined
       : this.#keys.get(envelope.party)?.get(envelope.keyId);
     if (key === undefined || key.revoked) {
       return Promise.reject(unknownKey(`no active key ${envelope.keyId} is lodged for ${envelope.party}`));
     }
-    let signed: Uint8Array;
+    let texts: EnvelopeTexts;
     try {
-      signed = signingBytes(envelope);
+      texts = envelopeTexts(envelope);
     } catch (e) {
       return Promise.reject(
         malformed(`the envelope has no canonical JSON form: ${e instanceof Error ? e.message : String(e)}`),
@@ -437,9 +448,10 @@ export class Depositary {
     } else if (kindOf(party) === null) {
       return Promise.reject(malformed(`${party} is not a party id`));
     }
-    // Verified on the thread pool while the filing waits its turn; the writer awaits the result in
+    // Verified on another thread while the filing waits its turn; the writer awaits the result in
     // arrival order, so a filing is never logged before its signature is known good.
-    return this.#enqueue({ envelope, verified: ed25519VerifyAsync(key.object, signed, signature) });
+    const signed = encoder.encode(texts.signing);
+    return this.#enqueue({ envelope, texts, verified: this.#verifier.verify(key.raw, signed, signature) });
   }
 
   #enqueue(filing: Pending['filing']): Promise<Receipt> {
@@ -533,11 +545,13 @@ export class Depositary {
         continue;
       }
       let envelope: Envelope;
+      let texts: EnvelopeTexts;
       try {
-        envelope =
-          'envelope' in filing
-            ? filing.envelope
-            : this.#signOwn(filing.own.party, filing.own.act, next(filing.own.party));
+        if ('envelope' in filing) ({ envelope, texts } = filing);
+        else {
+          envelope = this.#signOwn(filing.own.party, filing.own.act, next(filing.own.party));
+          texts = envelopeTexts(envelope);
+        }
       } catch (e) {
         pending.reject(
           malformed(`the act has no canonical JSON form: ${e instanceof Error ? e.message : String(e)}`),
@@ -561,7 +575,7 @@ export class Depositary {
       }
       const index = ledger.size + entries.length;
       const outcome = this.#apply(ledger, index, checked.act);
-      const leaf = leafText({ index, receivedAt, envelope, outcome });
+      const leaf = leafTextOf(texts, { index, receivedAt, outcome });
       const hash = leafHashOf(sha256, leaf);
       nodes.push(...grow(frontier, index, hash));
       entries.push({ index, leaf, leafHash: hash, party: envelope.party, seq: envelope.seq });

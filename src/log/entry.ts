@@ -75,6 +75,34 @@ export function leafText(entry: Entry): string {
   return canonicalJson(entry);
 }
 
+/** The canonical texts of an envelope: what its Party signed, and the envelope as a leaf holds it. */
+export interface EnvelopeTexts {
+  readonly signing: string;
+  readonly envelope: string;
+}
+
+/**
+ * {@link signingText} and the envelope's own canonical JSON at the cost of one canonicalisation of
+ * its act: the envelope's keys are fixed (its schema is strict), so the sorted members are written
+ * in order, each value in its canonical form, and the signature slotted in between `seq` and `v`.
+ */
+export function envelopeTexts(e: Envelope): EnvelopeTexts {
+  const head = `{"act":${canonicalJson(e.act)},"keyId":${canonicalJson(e.keyId)},"party":${canonicalJson(e.party)},"seq":${canonicalJson(e.seq)}`;
+  const v = canonicalJson(e.v);
+  return {
+    signing: `${head},"v":${v}}`,
+    envelope: `${head},"signature":${canonicalJson(e.signature)},"v":${v}}`,
+  };
+}
+
+/** {@link leafText} of an entry whose envelope's canonical text is already known. */
+export function leafTextOf(
+  envelope: EnvelopeTexts,
+  entry: Pick<Entry, 'index' | 'receivedAt' | 'outcome'>,
+): string {
+  return `{"envelope":${envelope.envelope},"index":${canonicalJson(entry.index)},"outcome":${canonicalJson(entry.outcome)},"receivedAt":${canonicalJson(entry.receivedAt)}}`;
+}
+
 /** The RFC 9162 leaf hash of a leaf text. */
 export function leafHashOf(sha: Sha256, text: string): Hash {
   return leafHash(sha, encoder.encode(text));

@@ -1,13 +1,16 @@
 /**
  * @module The SQLite EventLog (better-sqlite3): the default store, one file in WAL mode with
- * synchronous=FULL, so an acknowledged append survives kill -9 and power loss. The driver is
- * synchronous; every method returns a promise and reports every failure as a rejection.
+ * synchronous=FULL, so an acknowledged append survives kill -9 and power loss. Reads run on the
+ * calling thread; every write runs on one connection in a worker thread (writer.js), so that a
+ * commit does not stop the caller's event loop. Every method returns a promise and reports every
+ * failure as a rejection.
  */
+import { Worker } from 'node:worker_threads';
 import type { Hash, NodeId } from '../../log/merkle.ts';
 import type { EventLog, KeyRecord, NewEntry, StoredNode } from '../event-log.ts';
 import { checkBatch, bound } from '../batch.ts';
 import { IndexConflictError, KeyExistsError, SeqConflictError, StoreError, nodeKey } from '../event-log.ts';
-import { openSqliteDatabase } from './database.ts';
+import { BUSY_TIMEOUT_MS, openSqliteDatabase } from './database.ts';
 
 interface KeyRow {
   party: string;
@@ -17,22 +20,132 @@ interface KeyRow {
   revoked_at: string | null;
 }
 
-const blob = (h: Uint8Array): Buffer => Buffer.from(h.buffer, h.byteOffset, h.byteLength);
 /** A copy as a plain Uint8Array, so callers never hold the driver's Buffer. */
 const bytes = (b: Buffer): Uint8Array => new Uint8Array(b);
 
-const sqliteCode = (e: unknown): string | undefined =>
-  e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+/** What the writer thread answers (writer.js). */
+type WriterError =
+  | { readonly kind: 'seq'; readonly party: string; readonly seq: number }
+  | { readonly kind: 'index'; readonly index: number }
+  | { readonly kind: 'key'; readonly party: string; readonly keyId: string }
+  | { readonly kind: 'fault'; readonly message: string; readonly code: string | null };
+type WriterReply =
+  | { readonly id: number; readonly ok: true; readonly value: unknown }
+  | { readonly id: number; readonly ok: false; readonly error: WriterError };
 
-/** The insert broke UNIQUE (party, seq), or the trigger that guards it against INSERT OR REPLACE. */
-const isSeqTaken = (e: unknown): boolean =>
-  (sqliteCode(e) === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    /entries\.party, entries\.seq/.test((e as Error).message)) ||
-  (sqliteCode(e) === 'SQLITE_CONSTRAINT_TRIGGER' && /\(party, seq\) is taken/.test((e as Error).message));
+interface Writer {
+  /** Sends one write (its buffers moved, not copied); resolves with its value once it is committed. */
+  write(
+    message: Readonly<Record<string, unknown>> & { readonly op: string },
+    transfer?: readonly ArrayBuffer[],
+  ): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/**
+ * An append as the writer thread takes it: the numbers and the hashes each in one buffer, moved to
+ * the thread rather than copied object by object (a batch holds hundreds of hashes).
+ */
+function packAppend(
+  entries: readonly NewEntry[],
+  nodes: readonly StoredNode[],
+): { message: Readonly<Record<string, unknown>> & { op: 'append' }; transfer: ArrayBuffer[] } {
+  const numbers = new Float64Array(2 * (entries.length + nodes.length));
+  const hashes = new Uint8Array(32 * (entries.length + nodes.length));
+  entries.forEach((e, i) => {
+    numbers[2 * i] = e.index;
+    numbers[2 * i + 1] = e.seq;
+    hashes.set(e.leafHash, 32 * i);
+  });
+  nodes.forEach((n, j) => {
+    const i = entries.length + j;
+    numbers[2 * i] = n.level;
+    numbers[2 * i + 1] = n.index;
+    hashes.set(n.hash, 32 * i);
+  });
+  return {
+    message: {
+      op: 'append',
+      leaves: entries.map((e) => e.leaf),
+      parties: entries.map((e) => e.party),
+      numbers,
+      hashes,
+    },
+    transfer: [numbers.buffer, hashes.buffer],
+  };
+}
+
+/** Starts the writer thread on a file whose schema is in place, and waits until it is ready. */
+async function startWriter(file: string, name: string): Promise<Writer> {
+  const worker = new Worker(new URL('./writer.js', import.meta.url), {
+    workerData: { file, busyTimeoutMs: BUSY_TIMEOUT_MS },
+    // Plain JavaScript: no TypeScript loader in this thread.
+    execArgv: [],
+  });
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  let stopped: Error | null = null;
+  const stop = (why: Error) => {
+    stopped ??= why;
+    for (const w of waiting.values()) w.reject(stopped);
+    waiting.clear();
+  };
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the writer thread exited with ${code}`)));
+  });
+  worker.on('error', (e) =>
+    stop(new StoreError('store_fault', `${name}: the writer thread failed: ${e.message}`, { cause: e })),
+  );
+  worker.on('exit', () => stop(new StoreError('store_fault', `${name}: the writer thread has stopped`)));
+  worker.on('message', (reply: WriterReply | { ready: true }) => {
+    if (!('id' in reply)) return;
+    const w = waiting.get(reply.id);
+    if (w === undefined) return;
+    waiting.delete(reply.id);
+    if (reply.ok) {
+      w.resolve(reply.value);
+      return;
+    }
+    const e = reply.error;
+    w.reject(
+      e.kind === 'seq'
+        ? new SeqConflictError(e.party, e.seq)
+        : e.kind === 'index'
+          ? new IndexConflictError(e.index)
+          : e.kind === 'key'
+            ? new KeyExistsError(e.party, e.keyId)
+            : new StoreError('store_fault', `${name}: ${e.message}`, { cause: e }),
+    );
+  });
+  await ready;
+  return {
+    write: (message, transfer = []) =>
+      stopped !== null
+        ? Promise.reject(stopped)
+        : new Promise((resolve, reject) => {
+            const id = (next += 1);
+            waiting.set(id, { resolve, reject });
+            worker.postMessage({ ...message, id }, transfer);
+          }),
+    close: async () => {
+      if (stopped !== null) return;
+      const exited = new Promise((r) => worker.once('exit', r));
+      worker.postMessage('close');
+      await exited;
+    },
+  };
+}
 
 /** Opens (creating if needed) the SQLite file as an EventLog. */
 export async function openSqliteEventLog(file: string): Promise<EventLog> {
   const name = `sqlite:${file}`;
+  if (file === ':memory:' || file === '')
+    throw new StoreError(
+      'bad_file',
+      'an SQLite event log needs a file; the memory store keeps a log in memory',
+    );
   const fault = (e: unknown): Error =>
     e instanceof StoreError
       ? e
@@ -50,43 +163,24 @@ export async function openSqliteEventLog(file: string): Promise<EventLog> {
   const prepare = () => ({
     // idx is the rowid and the log has no gaps, so MAX is O(log n) where COUNT(*) would scan.
     size: db.prepare('SELECT COALESCE(MAX(idx) + 1, 0) FROM entries').pluck(),
-    insertEntry: db.prepare('INSERT INTO entries (idx, leaf, leaf_hash, party, seq) VALUES (?, ?, ?, ?, ?)'),
-    insertNode: db.prepare('INSERT INTO nodes (level, idx, hash) VALUES (?, ?, ?)'),
     entries: db.prepare('SELECT leaf FROM entries WHERE idx >= ? AND idx < ? ORDER BY idx').pluck(),
     node: db.prepare('SELECT hash FROM nodes WHERE level = ? AND idx = ?').pluck(),
     lastSeq: db.prepare('SELECT MAX(seq) FROM entries WHERE party = ?').pluck(),
     lastSeqs: db.prepare('SELECT party, MAX(seq) AS seq FROM entries GROUP BY party'),
-    addKey: db.prepare('INSERT INTO party_keys (party, key_id, public_key, added_at) VALUES (?, ?, ?, ?)'),
-    revokeKey: db.prepare(
-      'UPDATE party_keys SET revoked_at = ? WHERE party = ? AND key_id = ? AND revoked_at IS NULL',
-    ),
     allKeys: db.prepare('SELECT * FROM party_keys ORDER BY rowid'),
     partyKeys: db.prepare('SELECT * FROM party_keys WHERE party = ? ORDER BY rowid'),
     getSetting: db.prepare('SELECT value FROM settings WHERE name = ?').pluck(),
-    setSetting: db.prepare(
-      'INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
-    ),
   });
   const q = await attempt(prepare).catch((e: unknown) => {
     db.close();
     throw e;
   });
+  const writer = await startWriter(file, name).catch((e: unknown) => {
+    db.close();
+    throw fault(e);
+  });
 
   const size = (): number => q.size.get() as number;
-
-  const append = db.transaction((entries: readonly NewEntry[], nodes: readonly StoredNode[]) => {
-    const first = entries[0];
-    if (first !== undefined && first.index !== size()) throw new IndexConflictError(first.index);
-    for (const e of entries) {
-      try {
-        q.insertEntry.run(e.index, e.leaf, blob(e.leafHash), e.party, e.seq);
-      } catch (err) {
-        if (isSeqTaken(err)) throw new SeqConflictError(e.party, e.seq, { cause: err });
-        throw err;
-      }
-    }
-    for (const n of nodes) q.insertNode.run(n.level, n.index, blob(n.hash));
-  });
 
   const readNodes = db.transaction((ids: readonly NodeId[]): Hash[] =>
     ids.map((id) => {
@@ -107,13 +201,11 @@ export async function openSqliteEventLog(file: string): Promise<EventLog> {
   return {
     name,
     size: () => attempt(size),
-    append: (entries, nodes) =>
-      attempt(() => {
-        checkBatch(entries, nodes);
-        // IMMEDIATE: take the write lock before reading the size, so no other process can append
-        // between the index check and the inserts.
-        append.immediate(entries, nodes);
-      }),
+    append: async (entries, nodes) => {
+      await attempt(() => checkBatch(entries, nodes));
+      const { message, transfer } = packAppend(entries, nodes);
+      await writer.write(message, transfer);
+    },
     entries: (start, end) =>
       attempt(() => {
         const [from, to] = [Math.max(0, bound(start)), bound(end)];
@@ -131,29 +223,24 @@ export async function openSqliteEventLog(file: string): Promise<EventLog> {
             ]),
           ),
       ),
-    addKey: (key) =>
-      attempt(() => {
-        try {
-          q.addKey.run(key.party, key.keyId, blob(key.publicKey), key.addedAt);
-        } catch (e) {
-          if (sqliteCode(e) === 'SQLITE_CONSTRAINT_PRIMARYKEY')
-            throw new KeyExistsError(key.party, key.keyId);
-          throw e;
-        }
-      }),
-    revokeKey: (party, keyId, at) => attempt(() => q.revokeKey.run(at, party, keyId).changes > 0),
+    addKey: async (key) => {
+      await writer.write({ op: 'addKey', key });
+    },
+    revokeKey: async (party, keyId, at) =>
+      (await writer.write({ op: 'revokeKey', party, keyId, at })) === true,
     keys: (party) =>
       attempt(() =>
         ((party === undefined ? q.allKeys.all() : q.partyKeys.all(party)) as KeyRow[]).map(toKey),
       ),
     getSetting: (settingName) => attempt(() => (q.getSetting.get(settingName) as string | undefined) ?? null),
-    setSetting: (settingName, value) =>
-      attempt(() => {
-        q.setSetting.run(settingName, value);
-      }),
-    close: () =>
-      attempt(() => {
+    setSetting: async (settingName, value) => {
+      await writer.write({ op: 'setSetting', name: settingName, value });
+    },
+    close: async () => {
+      await writer.close();
+      await attempt(() => {
         if (db.open) db.close();
-      }),
+      });
+    },
   };
 }
