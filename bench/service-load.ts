@@ -78,6 +78,6 @@ export async function load(
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? NaN,
-    clientCpuUs: ((cpu.user + cpu.system) / Math.max(1, latencies.length)),
+    clientCpuUs: (cpu.user + cpu.system) / Math.max(1, latencies.length),
   };
 }

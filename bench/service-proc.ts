@@ -5,6 +5,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
@@ -70,6 +71,23 @@ export function startChild(args: readonly string[], env: NodeJS.ProcessEnv = {})
     poll();
   });
 }
+
+/**
+ * CPU time (user + system, every thread) a child process has used so far, in milliseconds, read
+ * from /proc; NaN where there is no /proc (the rows that need it then say so).
+ */
+export function cpuMs(child: Child): number {
+  try {
+    const fields = readFileSync(`/proc/${child.proc.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
+const CLOCK_TICKS = 100;
 
 /** `est serve --port 0 --rate-limit 0 --data DIR [--db URL]`, with extra node flags (profiling). */
 export function startServe(data: string, db?: string, nodeFlags: readonly string[] = []): Promise<Child> {
