@@ -68,6 +68,50 @@ export interface PlayerPower {
   readonly banzhafAbsolute: Ratio;
 }
 
+/** The order of two ratios: 1 when a is larger, -1 when smaller, 0 when equal. */
+export const compareRatio = (a: Ratio, b: Ratio): number => {
+  const d = a.num * b.den - b.num * a.den;
+  return d > 0n ? 1 : d < 0n ? -1 : 0;
+};
+
+/** The players strongest first: by Shapley-Shubik, then Banzhaf; ties keep the game's order. */
+export function rankByPower(players: readonly PlayerPower[]): PlayerPower[] {
+  return players
+    .map((p, i) => ({ p, i }))
+    .sort(
+      (a, b) =>
+        compareRatio(b.p.shapleyShubik, a.p.shapleyShubik) ||
+        compareRatio(b.p.banzhaf, a.p.banzhaf) ||
+        a.i - b.i,
+    )
+    .map((x) => x.p);
+}
+
+/**
+ * {@link rankByPower}, with the players of the same indices and the same standing (weight, presence,
+ * veto) grouped: the rows of the tables of `est analyze power` and of the web UI.
+ */
+export function powerGroups(players: readonly PlayerPower[]): PlayerPower[][] {
+  const ranked = rankByPower(players);
+  const out: PlayerPower[][] = [];
+  for (const p of ranked) {
+    const g = out.find((x) => {
+      const q = x[0] as PlayerPower;
+      return (
+        ratioEquals(q.shapleyShubik, p.shapleyShubik) &&
+        ratioEquals(q.banzhaf, p.banzhaf) &&
+        ratioEquals(q.banzhafAbsolute, p.banzhafAbsolute) &&
+        q.weight === p.weight &&
+        q.presence === p.presence &&
+        q.veto === p.veto
+      );
+    });
+    if (g) g.push(p);
+    else out.push([p]);
+  }
+  return out;
+}
+
 export interface PowerIndices {
   readonly game: string;
   /** The players in the game's order. */

@@ -7,37 +7,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, startService } from './harness.ts';
-import type { Service } from './harness.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { webSuite } from './harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-let service: Service | undefined;
-let browser: Browser | undefined;
-let skip: string | false = false;
-
-before(async () => {
-  const b = await launchBrowser();
-  if (typeof b === 'string') {
-    skip = b;
-    return;
-  }
-  browser = b;
-  service = await startService({ demo: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
-
-/** Opens a view and returns the page, with the console errors it collects. */
-async function open(hash: string, viewport?: { width: number; height: number }) {
-  assert.ok(browser && service);
-  return openPage(browser, service, hash, viewport);
-}
+const web = webSuite({ demo: true });
 
 async function textOf(page: Page, selector: string): Promise<string> {
   const locator = page.locator(selector).first();
@@ -54,8 +30,8 @@ async function waitForText(page: Page, selector: string, text: string, timeout =
 
 describe('web: the analysis view', () => {
   it('blocking by absence: 13 absentees deny the 61-Party Extraordinary Conference, NATO can', async (t) => {
-    if (skip) return t.skip(skip);
-    const { page, errors } = await open('#/analysis?section=blocking');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/analysis?section=blocking');
     const headline = await textOf(page, '[data-body=extraordinary] .an-headline');
     assert.match(headline, /61 Parties; quorum 4\/5: 49 must attend; 13 absentees deny it\./);
     const nato = await textOf(page, '[data-body=extraordinary] tr[data-bloc=NATO]');
@@ -77,14 +53,13 @@ describe('web: the analysis view', () => {
   });
 
   it("blocking by absence on the log's own Parties", async (t) => {
-    if (skip) return t.skip(skip);
-    assert.ok(service);
-    const outcome = (await (await fetch(`${service.url}/api/v1/treaty`)).json()) as {
+    if (web.skip) return t.skip(web.skip);
+    const outcome = (await (await fetch(`${web.service.url}/api/v1/treaty`)).json()) as {
       parties: { status: string }[];
     };
     const n = outcome.parties.filter((p) => p.status === 'party' || p.status === 'withdrawing').length;
     assert.ok(n > 0);
-    const { page, errors } = await open('#/analysis?section=blocking&parties=log');
+    const { page, errors } = await web.open('#/analysis?section=blocking&parties=log');
     await waitForText(page, '[data-body=extraordinary] .an-headline', `${n} Parties`);
     const q = Math.ceil((4 * n) / 5);
     await waitForText(page, '[data-body=extraordinary] .an-headline', `${n - q + 1} absentees deny it`);
@@ -93,8 +68,8 @@ describe('web: the analysis view', () => {
   });
 
   it('voting power: a permanent member of the Security Council holds 421/2145', async (t) => {
-    if (skip) return t.skip(skip);
-    const { page, errors } = await open('#/analysis?section=power&game=unsc');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/analysis?section=power&game=unsc');
     const row = await textOf(page, 'tr[data-players~=RU]');
     assert.match(row, /0\.1963 \(421\/2145\)/);
     assert.match(row, /0\.1669 \(106\/635\)/);
@@ -109,7 +84,7 @@ describe('web: the analysis view', () => {
   });
 
   it('the ratification outlook gives the CLI headline for the same trials and seed', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const trials = 600;
     const seed = 7;
     const cli = spawnSync(
@@ -134,7 +109,7 @@ describe('web: the analysis view', () => {
       pivotal: { id: string; count: number }[];
       medianIfInForce: string | null;
     };
-    const { page, errors } = await open(
+    const { page, errors } = await web.open(
       `#/analysis?section=outlook&trials=${trials}&seed=${seed}&instruments=20`,
     );
     const headline = page.locator('#an-outlook-headline');
@@ -157,8 +132,8 @@ describe('web: the analysis view', () => {
   });
 
   it('force limits: Poland first crossed on 2017-01-12, with the deployments behind it', async (t) => {
-    if (skip) return t.skip(skip);
-    const { page, errors } = await open('#/analysis?section=force-limits');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/analysis?section=force-limits');
     const poland = await textOf(page, 'tr[data-host=PL]');
     assert.match(poland, /2017-01-12/);
     await page.locator('tr[data-host=PL] a').first().click();
@@ -170,8 +145,8 @@ describe('web: the analysis view', () => {
   });
 
   it('switches to Russian', async (t) => {
-    if (skip) return t.skip(skip);
-    const { page, errors } = await open('#/analysis?section=blocking');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/analysis?section=blocking');
     await waitForText(page, 'h2', 'Blocking by absence');
     await page.locator('button.lang').click();
     await waitForText(page, 'h1', 'Анализ');
@@ -193,9 +168,9 @@ describe('web: the analysis view', () => {
   });
 
   it('is usable at phone width: charts scale, the page does not scroll sideways', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     for (const section of ['blocking', 'power', 'force-limits']) {
-      const { page, errors } = await open(`#/analysis?section=${section}`, { width: 360, height: 740 });
+      const { page, errors } = await web.open(`#/analysis?section=${section}`, { width: 360, height: 740 });
       await page.locator('.an-card, .an-matrix').first().waitFor({ timeout: 20_000 });
       const widths = await page.evaluate<{ page: number; view: number }>(
         '({ page: document.documentElement.scrollWidth, view: window.innerWidth })',

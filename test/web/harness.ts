@@ -1,13 +1,15 @@
 /**
  * Helpers of the web UI's tests in a real browser: the real service on SQLite in a temp directory,
  * filings through the signed API, and Debian's Chromium driven by playwright-core. When Chromium is
- * missing, `browserOrSkip` says so and the tests skip (CI installs it).
+ * missing, `launchBrowser` says so and the tests skip (CI installs it).
  */
+import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { Filer } from '../../src/app/testing.ts';
@@ -77,18 +79,17 @@ export async function startService(options: { demo?: boolean } = {}): Promise<Se
     child.stderr?.on('data', onData);
     child.on('exit', (code) => reject(new Error(`est serve exited with ${code}:\n${out}`)));
   });
-  return {
-    url,
-    data,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(data, { recursive: true, force: true });
-    },
+  // Once only: a test may stop the service itself, and the file's `after` stops it again.
+  let stopped: Promise<void> | undefined;
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(data, { recursive: true, force: true });
   };
+  return { url, data, stop: () => (stopped ??= stop()) };
 }
 
 async function post(url: string, body: unknown, token?: string): Promise<Response> {
@@ -146,12 +147,18 @@ export async function launchBrowser(): Promise<Browser | string> {
   });
 }
 
+/** The size of a page, in CSS pixels. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 /** A page at a view of the service, with console errors collected. */
 export async function openPage(
   browser: Browser,
   service: Service,
   hash = '#/map',
-  viewport = { width: 1280, height: 900 },
+  viewport: Viewport = { width: 1280, height: 900 },
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
@@ -162,4 +169,60 @@ export async function openPage(
   });
   await page.goto(`${service.url}/${hash}`);
   return { page, errors };
+}
+
+/** What `webSuite` gives the tests of a file; each begins `if (web.skip) return t.skip(web.skip);`. */
+export interface WebSuite {
+  /** Why the tests must skip, or false. */
+  readonly skip: string | false;
+  readonly browser: Browser;
+  readonly service: Service;
+  /** `openPage` on this suite's browser and service. */
+  open(hash?: string, viewport?: Viewport): Promise<{ page: Page; errors: string[] }>;
+}
+
+/**
+ * The browser and the service of one test file, started before its tests and stopped after them:
+ * registers `before` and `after` (node:test) itself. `setup` runs once the service is up, for the
+ * file's own filings; it does not run when the tests skip.
+ */
+export function webSuite(
+  options: { demo?: boolean; setup?: (service: Service) => Promise<void> } = {},
+): WebSuite {
+  let browser: Browser | undefined;
+  let service: Service | undefined;
+  let skip: string | false = false;
+  before(async () => {
+    const b = await launchBrowser();
+    if (typeof b === 'string') {
+      skip = b;
+      return;
+    }
+    browser = b;
+    service = await startService({ demo: options.demo === true });
+    await options.setup?.(service);
+  });
+  after(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+  const started = () => {
+    assert.ok(browser && service, 'the browser and the service are started before the tests');
+    return { browser, service };
+  };
+  return {
+    get skip() {
+      return skip;
+    },
+    get browser() {
+      return started().browser;
+    },
+    get service() {
+      return started().service;
+    },
+    open: (hash, viewport) => {
+      const s = started();
+      return openPage(s.browser, s.service, hash, viewport);
+    },
+  };
 }

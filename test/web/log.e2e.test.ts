@@ -8,10 +8,10 @@
  * passes, and fails on a changed entry. No console errors.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page, Route } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page, Route } from 'playwright-core';
 import { inclusionRanges } from '../../src/log/merkle.ts';
-import { Filer, file, fileOwn, launchBrowser, lodge, openPage, startService } from './harness.ts';
+import { Filer, file, fileOwn, lodge, webSuite } from './harness.ts';
 import type { Service } from './harness.ts';
 
 const STATES = [
@@ -22,23 +22,14 @@ const STATES = [
 /** The first 25 ratify: the Treaty enters into force. */
 const RATIFIERS = STATES.slice(0, 25);
 
-let service: Service | undefined;
-let browser: Browser | undefined;
-let skip: string | false = false;
 let size = 0;
 /** An accepted filing by a Party (a signature), a refused one, and the Depositary's own act. */
 let signIndex = -1;
 let refusedIndex = -1;
 let closeIndex = -1;
 
-before(async () => {
-  const b = await launchBrowser();
-  if (typeof b === 'string') {
-    skip = b;
-    return;
-  }
-  browser = b;
-  service = await startService();
+/** The filings of the 30 states, China and the Depositary; records the log's size and the indices above. */
+async function setup(service: Service): Promise<void> {
   const filers = new Map<string, Filer>();
   for (const party of [...STATES, 'CN']) {
     const f = new Filer(party);
@@ -70,16 +61,12 @@ before(async () => {
   size = health.size;
   closeIndex = size - 1;
   assert.ok(size > 50, `two pages of entries (${size})`);
-});
+}
 
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+const web = webSuite({ setup });
 
 async function open(hash: string): Promise<{ page: Page; errors: string[] }> {
-  assert.ok(browser && service);
-  const opened = await openPage(browser, service, hash);
+  const opened = await web.open(hash);
   opened.page.setDefaultTimeout(20_000);
   return opened;
 }
@@ -87,7 +74,7 @@ async function open(hash: string): Promise<{ page: Page; errors: string[] }> {
 /** Opens the list page that holds an entry and presses its "verify" button; returns its verdict. */
 async function verifyInList(page: Page, index: number): Promise<{ verdict: string; failure: string | null }> {
   const pageNo = Math.floor((size - 1 - index) / 50) + 1;
-  if (pageNo !== 1) await page.goto(`${service?.url}/#/log?page=${pageNo}`);
+  if (pageNo !== 1) await page.goto(`${web.service.url}/#/log?page=${pageNo}`);
   await page.locator(`tr[data-index="${index}"] td.actions button`).click();
   const verdict = page.locator(`[data-verify-for="${index}"] [data-verdict]`);
   await verdict.waitFor();
@@ -112,21 +99,21 @@ const flipChar = (b64: string): string => (b64[0] === 'A' ? 'B' : 'A') + b64.sli
 
 describe('the log explorer', () => {
   it('verifies the checkpoint signature in the browser and shows origin, size and root', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/log');
     const status = page.locator('[data-checkpoint]');
     await status.waitFor();
     assert.equal(await status.getAttribute('data-checkpoint'), 'verified');
     assert.match(await status.innerText(), /Signature verified/);
     assert.equal(await page.locator(`.checkpoint dd[data-size="${size}"]`).count(), 1);
-    const note = await (await fetch(`${service?.url}/api/v1/log/checkpoint`)).text();
+    const note = await (await fetch(`${web.service.url}/api/v1/log/checkpoint`)).text();
     const root = note.split('\n')[2] as string;
     assert.ok((await page.locator('.checkpoint').innerText()).includes(root), 'the signed root is shown');
     assert.deepEqual(errors, []);
   });
 
   it('lists the entries newest first, 50 a page, with outcomes, violation codes and citations', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/log');
     const rows = page.locator('table.entries-table > tbody > tr[data-index]');
     await rows.first().waitFor();
@@ -147,7 +134,7 @@ describe('the log explorer', () => {
   });
 
   it('verifies a true entry: the leaf hash, the inclusion path up to the signed root, and the filer’s signature', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/log');
     const result = await verifyInList(page, signIndex);
     assert.deepEqual(result, { verdict: 'verified', failure: null });
@@ -163,7 +150,7 @@ describe('the log explorer', () => {
     const sides = await Promise.all((await steps.all()).map((r) => r.getAttribute('data-side')));
     const expected = inclusionRanges(signIndex, size).map(([a]) => (a < signIndex ? 'left' : 'right'));
     assert.deepEqual(sides, expected);
-    const note = await (await fetch(`${service?.url}/api/v1/log/checkpoint`)).text();
+    const note = await (await fetch(`${web.service.url}/api/v1/log/checkpoint`)).text();
     const root = note.split('\n')[2] as string;
     const lastResult = await steps.last().locator('td').last().innerText();
     assert.equal(lastResult.trim(), root, 'the last step gives the signed root');
@@ -173,10 +160,10 @@ describe('the log explorer', () => {
   });
 
   it('verifies the Depositary’s own filing (signed with the depositary’s key) and an entry on its own page', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/log');
     assert.deepEqual(await verifyInList(page, closeIndex), { verdict: 'verified', failure: null });
-    await page.goto(`${service?.url}/#/log/0`);
+    await page.goto(`${web.service.url}/#/log/0`);
     await page.getByRole('heading', { name: 'Entry 0' }).waitFor();
     await page.locator('[data-verify-panel="0"] button').first().click();
     const verdict = page.locator('[data-verify-panel="0"] [data-verdict]');
@@ -186,7 +173,7 @@ describe('the log explorer', () => {
   });
 
   it('FAILS when one character of the entry is changed in transit: the leaf hash does not match', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/log');
     await page.route(
       (url) =>
@@ -215,7 +202,7 @@ describe('the log explorer', () => {
   });
 
   it('FAILS when the receipt time is moved by one digit in transit', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/log');
     await page.route(
       (url) =>
@@ -236,7 +223,7 @@ describe('the log explorer', () => {
   });
 
   it('FAILS when one hash of the inclusion proof is changed in transit: the proof does not lead to the signed root', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/log');
     await page.route(
       (url) =>
@@ -257,10 +244,9 @@ describe('the log explorer', () => {
   });
 
   it('FAILS when the checkpoint’s root is changed in transit: the checkpoint signature is invalid', async (t) => {
-    if (skip) return t.skip(skip);
-    assert.ok(browser && service);
+    if (web.skip) return t.skip(web.skip);
     // The route is in place before the page loads: the checkpoint panel sees the forgery too.
-    const context = await browser.newContext();
+    const context = await web.browser.newContext();
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     const errors: string[] = [];
@@ -271,7 +257,7 @@ describe('the log explorer', () => {
       const [origin, n, root, ...rest] = (await response.text()).split('\n');
       await route.fulfill({ response, body: [origin, n, flipChar(root as string), ...rest].join('\n') });
     });
-    await page.goto(`${service.url}/#/log`);
+    await page.goto(`${web.service.url}/#/log`);
     const status = page.locator('[data-checkpoint]');
     await status.waitFor();
     assert.equal(await status.getAttribute('data-checkpoint'), 'failed');
@@ -289,7 +275,7 @@ describe('the log explorer', () => {
   });
 
   it('verifies the whole log in the browser, and fails it on a changed entry', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/log');
     await page.getByRole('button', { name: 'Verify the whole log' }).click();
     const verdict = page.locator('[data-whole]');
@@ -324,7 +310,7 @@ describe('the log explorer', () => {
   });
 
   it('shows the verification in Russian', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/log');
     await page.locator('[data-checkpoint]').waitFor();
     await page.getByRole('button', { name: 'Switch the language to Russian' }).click();

@@ -10,10 +10,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { Filer, file, launchBrowser, lodge, openPage, startService } from './harness.ts';
-import type { Service } from './harness.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { Filer, file, lodge, webSuite } from './harness.ts';
+import type { Viewport } from './harness.ts';
 
 /** 25 states that sign and ratify: Luxembourg among them, drawn as a marker. */
 const RATIFIERS = [
@@ -24,43 +24,28 @@ const SIGNATORY = 'US';
 const TODAY = new Date().toISOString().slice(0, 10);
 const DRAFT = '2009-11-29';
 
-let service: Service | undefined;
-let browser: Browser | undefined;
-let skip: string | false = false;
 const filers = new Map<string, Filer>();
 
 async function fileAs(party: string, act: Record<string, unknown>): Promise<void> {
-  assert.ok(service);
   let filer = filers.get(party);
   if (!filer) {
     filer = new Filer(party);
-    await lodge(service, filer);
+    await lodge(web.service, filer);
     filers.set(party, filer);
   }
-  const receipt = await file(service, filer, act);
+  const receipt = await file(web.service, filer, act);
   assert.equal(receipt.outcome.accepted, true, `${party} ${String(act['act'])}`);
 }
 
-before(async () => {
-  const b = await launchBrowser();
-  if (typeof b === 'string') {
-    skip = b;
-    return;
-  }
-  browser = b;
-  service = await startService();
-  for (const party of [...RATIFIERS, SIGNATORY]) await fileAs(party, { act: 'sign' });
-  for (const party of RATIFIERS) await fileAs(party, { act: 'ratify' });
+const web = webSuite({
+  setup: async () => {
+    for (const party of [...RATIFIERS, SIGNATORY]) await fileAs(party, { act: 'sign' });
+    for (const party of RATIFIERS) await fileAs(party, { act: 'ratify' });
+  },
 });
 
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
-
-async function openMap(hash = '#/map', viewport?: { width: number; height: number }) {
-  assert.ok(browser && service);
-  const opened = await openPage(browser, service, hash, viewport);
+async function openMap(hash = '#/map', viewport?: Viewport) {
+  const opened = await web.open(hash, viewport);
   await opened.page.locator('.map-figure[data-ready="true"]').waitFor({ timeout: 30_000 });
   return opened;
 }
@@ -81,7 +66,7 @@ async function waitForStatus(page: Page, id: string, status: string): Promise<vo
 
 describe('web: the map', () => {
   it('colours each state by its status today, replayed in the browser', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await openMap('#/');
     assert.equal(await statusOf(page, 'PL'), 'party');
     assert.equal(await statusOf(page, 'RU'), 'party');
@@ -108,7 +93,7 @@ describe('web: the map', () => {
   });
 
   it('replays the log to an earlier day with the slider, and keeps the day in the URL', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await openMap();
     const slider = page.locator('#map-date');
     await slider.focus();
@@ -124,14 +109,14 @@ describe('web: the map', () => {
     await waitForStatus(page, 'PL', 'party');
     assert.equal(await page.getByTestId('map-date').getAttribute('data-date'), TODAY);
     // A shared link opens on its day.
-    await page.goto(`${service?.url}/#/map?date=2012-01-01`);
+    await page.goto(`${web.service.url}/#/map?date=2012-01-01`);
     await waitForStatus(page, 'PL', 'eligible');
     assert.equal(await page.getByTestId('map-date').getAttribute('data-date'), '2012-01-01');
     assert.deepEqual(errors, []);
   });
 
   it('shows the same data as a table', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await openMap();
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const rows = page.locator('table.state-table tbody tr');
@@ -154,7 +139,7 @@ describe('web: the map', () => {
   });
 
   it('switches to Russian: names from the registry, labels and the table', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await openMap();
     await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
     await page.waitForFunction(`document.documentElement.lang === 'ru'`);
@@ -178,7 +163,7 @@ describe('web: the map', () => {
   });
 
   it('reaches every state by keyboard and shows its details', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await openMap();
     const bloc = page.getByRole('checkbox', { name: 'NATO' });
     await bloc.check();
@@ -209,7 +194,7 @@ describe('web: the map', () => {
   });
 
   it('redraws when a filing arrives, without reload', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await openMap();
     await page.locator('.live.on').waitFor({ timeout: 20_000 });
     assert.equal(await statusOf(page, 'GB'), 'eligible');
@@ -225,7 +210,7 @@ describe('web: the map', () => {
   });
 
   it('fits a phone: the map scales and the table needs no sideways scrolling at 360 px', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await openMap('#/map', { width: 360, height: 740 });
     const box = await page.locator('svg.map').boundingBox();
     assert.ok(box && box.width <= 360 && box.width > 300, `map width ${box?.width}`);
@@ -237,11 +222,11 @@ describe('web: the map', () => {
   });
 
   it('says the depositary cannot be reached rather than going blank', async (t) => {
-    if (skip) return t.skip(skip);
-    assert.ok(service);
+    if (web.skip) return t.skip(web.skip);
     const { page } = await openMap();
-    const url = service.url;
-    await service.stop();
+    const url = web.service.url;
+    // The suite's `after` stops it again: a no-op.
+    await web.service.stop();
     // The stopped service can no longer serve the page itself: its files come from web/dist (as
     // from a cache or a CDN), and every API call meets the closed port.
     const dist = join(import.meta.dirname, '..', '..', 'web', 'dist');
@@ -266,6 +251,5 @@ describe('web: the map', () => {
     assert.match((await alert.textContent()) ?? '', /The depositary cannot be reached/);
     assert.match((await page.locator('h1').textContent()) ?? '', /from Vancouver to Vladivostok/);
     assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 1);
-    service = undefined;
   });
 });

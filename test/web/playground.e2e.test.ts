@@ -11,9 +11,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, startService } from './harness.ts';
-import type { Service } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { webSuite } from './harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -45,25 +44,15 @@ expect:
 `;
 const MALFORMED = readFileSync(join(ROOT, 'test', 'fixtures', 'malformed.scenario.yaml'), 'utf8');
 
-let service: Service | undefined;
-let browser: Browser | undefined;
-let skip: string | false = false;
 const dir = mkdtempSync(join(tmpdir(), 'est-playground-'));
 
-before(async () => {
+before(() => {
   assert.equal(ATTENDING.length, 38);
-  const b = await launchBrowser();
-  if (typeof b === 'string') {
-    skip = b;
-    return;
-  }
-  browser = b;
-  service = await startService();
 });
 
-after(async () => {
-  await browser?.close();
-  await service?.stop();
+const web = webSuite();
+
+after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -101,9 +90,8 @@ const conference = (page: Page) => page.locator('[data-procedure="conf-1"]');
 
 describe('web: the scenario playground', () => {
   it('runs a pasted scenario and reports quorum met 38 of 56, a decision blocked by RU, a refusal citing EST 6(3)', async (t) => {
-    if (skip) return t.skip(skip);
-    assert.ok(browser && service);
-    const { page, errors } = await openPage(browser, service, '#/playground');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/playground');
     await paste(page, SCENARIO);
     await page.locator('#report-title').waitFor({ timeout: 20_000 });
     assert.equal(
@@ -159,9 +147,8 @@ describe('web: the scenario playground', () => {
   });
 
   it('applies a --set override as the command line does, and reports the expectation it breaks', async (t) => {
-    if (skip) return t.skip(skip);
-    assert.ok(browser && service);
-    const { page, errors } = await openPage(browser, service, '#/playground');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/playground');
     await page.getByText('Options: parameters (--set) and date (--as-of)').click();
     await page.getByLabel('Parameter', { exact: true }).selectOption('conference.quorum');
     await page.getByLabel(/^Value/).fill('3/4');
@@ -185,9 +172,8 @@ describe('web: the scenario playground', () => {
   });
 
   it('lists the issues of a malformed scenario by line and column, marks the lines, and jumps to them', async (t) => {
-    if (skip) return t.skip(skip);
-    assert.ok(browser && service);
-    const { page, errors } = await openPage(browser, service, '#/playground');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/playground');
     await paste(page, MALFORMED);
     const alert = page.locator('.issues[role="alert"]');
     await alert.waitFor({ timeout: 20_000 });
@@ -223,9 +209,8 @@ describe('web: the scenario playground', () => {
   });
 
   it('opens a scenario file, reports a quorum not met, and names the download after the file', async (t) => {
-    if (skip) return t.skip(skip);
-    assert.ok(browser && service);
-    const { page, errors } = await openPage(browser, service, '#/playground');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/playground');
     const fixture = join(ROOT, 'test', 'fixtures', 'conference.scenario.yaml');
     await page.getByLabel('Open a scenario file').setInputFiles(fixture);
     await page
@@ -252,9 +237,8 @@ describe('web: the scenario playground', () => {
   });
 
   it('runs the bundled examples, each meeting its own expectations', async (t) => {
-    if (skip) return t.skip(skip);
-    assert.ok(browser && service);
-    const { page, errors } = await openPage(browser, service, '#/playground', { width: 390, height: 844 });
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/playground', { width: 390, height: 844 });
     const scenarioName = (file: string) =>
       /^name: (.*)$/m.exec(readFileSync(join(ROOT, 'scenarios', file), 'utf8'))?.[1] ?? file;
     for (const [button, title] of [

@@ -8,9 +8,9 @@
  * and no console errors.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { Filer, file, fileOwn, launchBrowser, lodge, openPage, startService } from './harness.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { Filer, file, fileOwn, lodge, webSuite } from './harness.ts';
 import type { Service } from './harness.ts';
 
 /** 25 OSCE states of 2009: their instruments bring the Treaty into force (EST 14(1)). */
@@ -21,9 +21,6 @@ const STATES = [
 const N = STATES.length;
 const REQUIRED = Math.ceil((2 * N) / 3);
 
-let service: Service | undefined;
-let browser: Browser | undefined;
-let skip: string | false = false;
 const filers = new Map<string, Filer>();
 
 const by = (party: string): Filer => {
@@ -34,14 +31,12 @@ const by = (party: string): Filer => {
 
 /** Files an act that the treaty must accept. */
 async function accepted(party: string, act: Record<string, unknown>): Promise<void> {
-  assert.ok(service);
-  const receipt = await file(service, by(party), act);
+  const receipt = await file(web.service, by(party), act);
   assert.equal(receipt.outcome.accepted, true, `${party} ${JSON.stringify(act)} was refused`);
 }
 
 /** Consultations by `a` with `b`, closed by the Depositary, then a Conference `b` supports. */
 async function conference(a: string, b: string, consultations: string, id: string): Promise<void> {
-  assert.ok(service);
   await accepted(a, {
     act: 'request-consultations',
     with: [b],
@@ -50,19 +45,13 @@ async function conference(a: string, b: string, consultations: string, id: strin
   });
   await accepted(a, { act: 'attend', procedure: consultations });
   await accepted(b, { act: 'attend', procedure: consultations });
-  await fileOwn(service, { act: 'close', procedure: consultations });
+  await fileOwn(web.service, { act: 'close', procedure: consultations });
   await accepted(a, { act: 'propose-conference', procedure: consultations, id });
   await accepted(b, { act: 'support', procedure: id });
 }
 
-before(async () => {
-  const b = await launchBrowser();
-  if (typeof b === 'string') {
-    skip = b;
-    return;
-  }
-  browser = b;
-  service = await startService();
+/** The 25 instruments, then a Conference held with exactly its quorum and one still sitting two short. */
+async function setup(service: Service): Promise<void> {
   for (const party of STATES) {
     const f = new Filer(party);
     filers.set(party, f);
@@ -97,17 +86,9 @@ before(async () => {
   await conference('DE', 'FR', 'c-short', 'conf-short');
   for (const party of STATES.slice(0, REQUIRED - 2))
     await accepted(party, { act: 'attend', procedure: 'conf-short' });
-});
-
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
-
-async function open(hash: string) {
-  assert.ok(browser && service);
-  return openPage(browser, service, hash);
 }
+
+const web = webSuite({ setup });
 
 /** The quorum gauge's value, maximum and text, once it is drawn. */
 async function gauge(page: Page) {
@@ -124,8 +105,8 @@ async function gauge(page: Page) {
 
 describe('web: the procedure page', () => {
   it(`reads a quorum met with exactly ${REQUIRED} of ${N}, and a decision blocked by an objection`, async (t) => {
-    if (skip) return t.skip(skip);
-    const { page, errors } = await open('#/procedures/conf-quorate');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/procedures/conf-quorate');
     const g = await gauge(page);
     const expected = `${REQUIRED} present of ${N}; ${REQUIRED} required: met`;
     assert.deepEqual(
@@ -181,9 +162,8 @@ describe('web: the procedure page', () => {
   });
 
   it('reads a quorum not met, and follows a new attendance live, without a reload', async (t) => {
-    if (skip) return t.skip(skip);
-    assert.ok(service);
-    const { page, errors } = await open('#/procedures/conf-short');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/procedures/conf-short');
     const before = await gauge(page);
     assert.equal(before.now, String(REQUIRED - 2));
     assert.equal(before.valueText, `${REQUIRED - 2} present of ${N}; ${REQUIRED} required: not met`);
@@ -206,9 +186,8 @@ describe('web: the procedure page', () => {
   });
 
   it('speaks Russian: kind, gauge text and party names, on a phone-width screen', async (t) => {
-    if (skip) return t.skip(skip);
-    assert.ok(browser && service);
-    const { page, errors } = await openPage(browser, service, '#/procedures/conf-quorate', {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/procedures/conf-quorate', {
       width: 390,
       height: 844,
     });
@@ -228,8 +207,8 @@ describe('web: the procedure page', () => {
   });
 
   it('says clearly when there is no such procedure', async (t) => {
-    if (skip) return t.skip(skip);
-    const { page, errors } = await open('#/procedures/no-such-conference');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/procedures/no-such-conference');
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
     const text = (await alert.textContent()) ?? '';

@@ -7,40 +7,26 @@
  * top without a reload and is announced; the Russian switch; no console errors.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { Filer, file, launchBrowser, lodge, openPage, startService } from './harness.ts';
-import type { Service } from './harness.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { Filer, file, lodge, webSuite } from './harness.ts';
 
-let service: Service | undefined;
-let browser: Browser | undefined;
-let skip: string | false = false;
 const poland = new Filer('PL');
 let size = 0;
 
-before(async () => {
-  const b = await launchBrowser();
-  if (typeof b === 'string') {
-    skip = b;
-    return;
-  }
-  browser = b;
-  service = await startService({ demo: true });
-  await lodge(service, poland);
-  // Too late to sign (the Treaty entered into force in 2010): refused under EST 10, and logged.
-  const r = await file(service, poland, { act: 'sign' });
-  assert.equal(r.outcome.accepted, false);
-  size = r.index + 1;
-});
-
-after(async () => {
-  await browser?.close();
-  await service?.stop();
+const web = webSuite({
+  demo: true,
+  setup: async (service) => {
+    await lodge(service, poland);
+    // Too late to sign (the Treaty entered into force in 2010): refused under EST 10, and logged.
+    const r = await file(service, poland, { act: 'sign' });
+    assert.equal(r.outcome.accepted, false);
+    size = r.index + 1;
+  },
 });
 
 async function open(hash: string): Promise<{ page: Page; errors: string[] }> {
-  assert.ok(browser && service);
-  const opened = await openPage(browser, service, hash);
+  const opened = await web.open(hash);
   opened.page.setDefaultTimeout(20_000);
   await opened.page.locator('[data-count]').waitFor();
   return opened;
@@ -62,7 +48,7 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
 
 describe('the timeline', () => {
   it('shows the log as dated events by month, newest first, with filers, outcomes, citations and links', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/timeline');
     assert.match(await page.locator('[data-count]').innerText(), new RegExp(`${size} of ${size} entries`));
     // Newest first: Poland's refused signature, then June 2012.
@@ -110,7 +96,7 @@ describe('the timeline', () => {
   });
 
   it('filters by kind and outcome from the URL', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/timeline?kind=signature&outcome=refused');
     assert.deepEqual(new Set(await attrs(page, 'data-kind')), new Set(['signature']));
     assert.deepEqual(new Set(await attrs(page, 'data-outcome')), new Set(['refused']));
@@ -127,7 +113,7 @@ describe('the timeline', () => {
   });
 
   it('filters by party and by a date range from the URL, and writes changed filters to the URL', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/timeline?party=FI');
     assert.equal(await page.locator('select[name="party"]').inputValue(), 'FI');
     for (const text of await lines(page).allInnerTexts()) assert.match(text, /Finland/);
@@ -139,7 +125,7 @@ describe('the timeline', () => {
       /Finland: Request for information ir-western-district, to Russian Federation/,
     );
 
-    await page.goto(`${service?.url}/#/timeline?from=2011-01-01&to=2011-12-31`);
+    await page.goto(`${web.service.url}/#/timeline?from=2011-01-01&to=2011-12-31`);
     await until(
       async () => (await page.locator('input[name="from"]').inputValue()) === '2011-01-01',
       'the date filter',
@@ -171,11 +157,10 @@ describe('the timeline', () => {
   });
 
   it('shows a filing made while it is open at the top, without a reload, and announces it', async (t) => {
-    if (skip) return t.skip(skip);
-    assert.ok(service);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/timeline');
     await page.evaluate(() => ((globalThis as unknown as { marker: number }).marker = 42));
-    const receipt = await file(service, poland, { act: 'accede' });
+    const receipt = await file(web.service, poland, { act: 'accede' });
     const top = lines(page).first();
     await until(
       async () => (await top.getAttribute('data-index')) === String(receipt.index),
@@ -201,7 +186,7 @@ describe('the timeline', () => {
   });
 
   it('switches to Russian: labels, months, names, descriptions and reasons', async (t) => {
-    if (skip) return t.skip(skip);
+    if (web.skip) return t.skip(web.skip);
     const { page, errors } = await open('#/timeline');
     await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
     await page.getByRole('heading', { name: 'Хронология', exact: true }).waitFor();

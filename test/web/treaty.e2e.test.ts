@@ -5,39 +5,16 @@
  * values when the depositary cannot be reached, and no console errors.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { PROVISIONS } from '../../src/treaty/provisions/index.ts';
-import { launchBrowser, openPage, startService } from './harness.ts';
-import type { Service } from './harness.ts';
+import { webSuite } from './harness.ts';
 
 const EST_8_3 = PROVISIONS.find((p) => p.id === 'est.8.3');
 const EST_8 = PROVISIONS.find((p) => p.id === 'est.8');
 assert.ok(EST_8_3 && EST_8);
 
-let service: Service | undefined;
-let browser: Browser | undefined;
-let skip: string | false = false;
-
-before(async () => {
-  const b = await launchBrowser();
-  if (typeof b === 'string') {
-    skip = b;
-    return;
-  }
-  browser = b;
-  service = await startService();
-});
-
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
-
-async function open(hash: string) {
-  assert.ok(browser && service);
-  return openPage(browser, service, hash);
-}
+const web = webSuite();
 
 const text = async (page: Page, selector: string): Promise<string> => {
   const l = page.locator(selector).first();
@@ -52,8 +29,8 @@ async function paramValue(page: Page, id: string): Promise<string> {
 
 describe('web: the treaty text', () => {
   it('deep-links to EST 8(3): English paraphrase, confidence, sources, rules, and 4/5 from the depositary', async (t) => {
-    if (skip) return t.skip(skip);
-    const { page, errors } = await open('#/treaty/est.8.3');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/treaty/est.8.3');
     const section = '[data-provision="est.8.3"]';
     await page.locator(`${section}.selected`).waitFor({ timeout: 20_000 });
     const head = await text(page, `${section} .provision-head`);
@@ -73,7 +50,7 @@ describe('web: the treaty text', () => {
     assert.match(await text(page, 'nav.outline a[aria-current]'), /EST 8\(3\)/);
     assert.match(await text(page, '[data-provision="est.8"] .provision-head'), /Article 8\. Extraordinary/);
     // A blank the text leaves is marked as such.
-    await page.goto(`${service?.url ?? ''}/#/treaty/est.13`);
+    await page.goto(`${web.service.url}/#/treaty/est.13`);
     assert.match(
       await text(page, 'tr[data-param="withdrawal.noticeDays"]'),
       /blank\s*the text leaves it blank/,
@@ -83,8 +60,8 @@ describe('web: the treaty text', () => {
   });
 
   it('switches to Russian: the Russian paraphrase of EST 8(3), Russian headings, still 4/5', async (t) => {
-    if (skip) return t.skip(skip);
-    const { page, errors } = await open('#/treaty/est.8.3');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/treaty/est.8.3');
     const section = '[data-provision="est.8.3"]';
     await page.locator(`${section}.selected`).waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
@@ -103,13 +80,13 @@ describe('web: the treaty text', () => {
   });
 
   it('opens a shared link in Russian with ?lang=ru, and finds provisions by citation or words', async (t) => {
-    if (skip) return t.skip(skip);
-    const { page, errors } = await open('#/treaty/est.8.3?lang=ru');
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/treaty/est.8.3?lang=ru');
     await page.locator('html[lang="ru"]').waitFor({ timeout: 20_000 });
     assert.equal(await text(page, '[data-provision="est.8.3"] .paraphrase'), EST_8_3.text.ru);
     await page.waitForURL((url) => !url.hash.includes('lang='));
 
-    await page.goto(`${service?.url ?? ''}/#/treaty`);
+    await page.goto(`${web.service.url}/#/treaty`);
     const search = page.getByRole('searchbox');
     await search.fill('EST 13');
     await page.waitForURL((url) => url.hash.includes('q=EST'));
@@ -125,9 +102,8 @@ describe('web: the treaty text', () => {
   });
 
   it('shows the text’s own values, and says so, when the depositary cannot be reached', async (t) => {
-    if (skip) return t.skip(skip);
-    assert.ok(browser && service);
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    if (web.skip) return t.skip(web.skip);
+    const context = await web.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -135,7 +111,7 @@ describe('web: the treaty text', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.route('**/api/v1/settings', (route) => route.abort('connectionrefused'));
-    await page.goto(`${service.url}/#/treaty/est.8.3`);
+    await page.goto(`${web.service.url}/#/treaty/est.8.3`);
     const note = page.getByRole('note');
     await note.waitFor({ timeout: 20_000 });
     assert.match((await note.textContent()) ?? '', /cannot be reached: the values shown are the text’s own/);

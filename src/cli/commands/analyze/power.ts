@@ -12,7 +12,13 @@ import {
   requirements,
 } from '../../../analysis/games.ts';
 import type { Reading, SimpleGame } from '../../../analysis/games.ts';
-import { formatRatio, powerIndices, ratioEquals, ratioToNumber } from '../../../analysis/power.ts';
+import {
+  formatRatio,
+  powerGroups,
+  powerIndices,
+  rankByPower,
+  ratioToNumber,
+} from '../../../analysis/power.ts';
 import type { PlayerPower, PowerIndices, Ratio } from '../../../analysis/power.ts';
 import type { IsoDate } from '../../../treaty/dates.ts';
 import { formatParameterValue, resolveParameters } from '../../../treaty/parameters/index.ts';
@@ -139,7 +145,7 @@ const exactText = (r: Ratio): string => formatRatio(r);
 function toJson(setup: Setup, r: PowerIndices): unknown {
   const { game } = setup;
   const req = requirements(game);
-  const order = ranked(r.players);
+  const order = rankByPower(r.players);
   return {
     game: game.id,
     name: game.name,
@@ -176,24 +182,6 @@ function toJson(setup: Setup, r: PowerIndices): unknown {
     decisive: r.decisive,
     notes: game.notes,
   };
-}
-
-const compareRatio = (a: Ratio, b: Ratio): number => {
-  const d = a.num * b.den - b.num * a.den;
-  return d > 0n ? 1 : d < 0n ? -1 : 0;
-};
-
-/** Strongest first: by Shapley-Shubik, then Banzhaf; ties keep the game's order. */
-function ranked(players: readonly PlayerPower[]): PlayerPower[] {
-  return players
-    .map((p, i) => ({ p, i }))
-    .sort(
-      (a, b) =>
-        compareRatio(b.p.shapleyShubik, a.p.shapleyShubik) ||
-        compareRatio(b.p.banzhaf, a.p.banzhaf) ||
-        a.i - b.i,
-    )
-    .map((x) => x.p);
 }
 
 /** Up to this many digits in a denominator, the table prints the exact fraction beside the decimal. */
@@ -241,22 +229,7 @@ function table(setup: Setup, r: PowerIndices): string {
   out.push(`A coalition wins with ${need.join(', ')}.`, '');
 
   // Players with the same values and the same standing share a row.
-  const groups: PlayerPower[][] = [];
-  for (const p of ranked(r.players)) {
-    const g = groups.find((x) => {
-      const q = x[0] as PlayerPower;
-      return (
-        ratioEquals(q.shapleyShubik, p.shapleyShubik) &&
-        ratioEquals(q.banzhaf, p.banzhaf) &&
-        ratioEquals(q.banzhafAbsolute, p.banzhafAbsolute) &&
-        q.weight === p.weight &&
-        q.presence === p.presence &&
-        q.veto === p.veto
-      );
-    });
-    if (g) g.push(p);
-    else groups.push([p]);
-  }
+  const groups = powerGroups(r.players);
   const rows = groups.map((g) => {
     const p = g[0] as PlayerPower;
     const weight = p.presence === p.weight ? String(p.weight) : `${p.weight} (present ${p.presence})`;

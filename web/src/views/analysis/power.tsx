@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { GAME_IDS, GameError, isGameId, namedGame, requirements } from '../../../../src/analysis/games.ts';
 import type { GameId, NamedGameOptions, Reading, SimpleGame } from '../../../../src/analysis/games.ts';
-import { formatRatio, powerIndices, ratioEquals, ratioToNumber } from '../../../../src/analysis/power.ts';
+import { formatRatio, powerGroups, powerIndices, ratioToNumber } from '../../../../src/analysis/power.ts';
 import type { PlayerPower, PowerIndices, Ratio } from '../../../../src/analysis/power.ts';
 import { isOrganization } from '../../../../src/treaty/entities.ts';
 import { parseIsoDate } from '../../../../src/treaty/dates.ts';
@@ -235,41 +235,6 @@ function gameOf(c: Choice): SimpleGame {
   return namedGame(c.game, options);
 }
 
-const compareRatio = (a: Ratio, b: Ratio): number => {
-  const d = a.num * b.den - b.num * a.den;
-  return d > 0n ? 1 : d < 0n ? -1 : 0;
-};
-
-/** Strongest first, then players with the same values and standing grouped, as the CLI's table. */
-function groups(players: readonly PlayerPower[]): PlayerPower[][] {
-  const ranked = players
-    .map((p, i) => ({ p, i }))
-    .sort(
-      (a, b) =>
-        compareRatio(b.p.shapleyShubik, a.p.shapleyShubik) ||
-        compareRatio(b.p.banzhaf, a.p.banzhaf) ||
-        a.i - b.i,
-    )
-    .map((x) => x.p);
-  const out: PlayerPower[][] = [];
-  for (const p of ranked) {
-    const g = out.find((x) => {
-      const q = x[0] as PlayerPower;
-      return (
-        ratioEquals(q.shapleyShubik, p.shapleyShubik) &&
-        ratioEquals(q.banzhaf, p.banzhaf) &&
-        ratioEquals(q.banzhafAbsolute, p.banzhafAbsolute) &&
-        q.weight === p.weight &&
-        q.presence === p.presence &&
-        q.veto === p.veto
-      );
-    });
-    if (g) g.push(p);
-    else out.push([p]);
-  }
-  return out;
-}
-
 /** A decimal for the reader: four places, or scientific notation when smaller than 0.0001. */
 function decimal(x: number, lang: Language): string {
   if (x === 0) return '0';
@@ -483,7 +448,7 @@ function PowerReport({
       n: `${game.players.length}${weighted}`,
     });
 
-  const grouped = groups(r.players);
+  const grouped = powerGroups(r.players);
   const symmetric = grouped.length === 1 && r.decisive && game.players.length > 1;
   const label = (g: readonly PlayerPower[]): string =>
     g.length === 1
