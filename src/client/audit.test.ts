@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -287,8 +287,9 @@ describe('auditStore', () => {
 });
 
 describe('openLocalLog', () => {
-  it('refuses a folder that is not there, a store that is not there (never creating it), and :memory:', async () => {
+  it('refuses a folder that is not there, a store that is not there (never creating it), and :memory:', async (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'est-local-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
     await assert.rejects(openLocalLog(join(dir, 'nope'), undefined, {}), /no such folder/);
     await assert.rejects(openLocalLog(dir, undefined, {}), /no log in/);
     assert.equal(existsSync(join(dir, 'est.db')), false);

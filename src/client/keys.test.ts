@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fromBase64, toBase64 } from '../log/bytes.ts';
 import { keyIdOf, signingBytes } from '../log/entry.ts';
 import { ed25519Verify, newKeyPair, sha256 } from '../log/node-crypto.ts';
@@ -18,7 +18,15 @@ import {
 } from './keys.ts';
 import { testDepositary } from './testing.ts';
 
-const dir = () => mkdtempSync(join(tmpdir(), 'est-keys-'));
+const made: string[] = [];
+const dir = (): string => {
+  const d = mkdtempSync(join(tmpdir(), 'est-keys-'));
+  made.push(d);
+  return d;
+};
+after(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 describe('key files', () => {
   it('are written mode 0600 as JSON, and read back to the same key', () => {

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -48,8 +48,9 @@ describe('est analyze power', () => {
     }
   });
 
-  it('prints a table sorted by power, with a file of Parties and a parameter changed', () => {
+  it('prints a table sorted by power, with a file of Parties and a parameter changed', (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'est-power-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'parties.yaml');
     writeFileSync(file, 'parties: [csto-2009, CSTO, CIS]\n');
     const r = est('power', '--game', 'conference', '--parties', file, '--set', 'organizations.voteWeight=2');
@@ -106,8 +107,9 @@ describe('est analyze blocking', () => {
     );
   });
 
-  it('reads blocs from a file and reports in words', () => {
+  it('reads blocs from a file and reports in words', (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'est-blocs-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'blocs.json');
     writeFileSync(file, JSON.stringify({ blocs: [{ id: 'GUAM', members: ['GE', 'UA', 'AZ', 'MD'] }] }));
     const r = est('blocking', '--body', 'extraordinary', '--parties', 'osce-2009', '--blocs', file);
