@@ -162,6 +162,30 @@ describe('web: the map', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('opens a shared link in Russian (?lang=ru), keeping the day, and drops lang from the URL', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await openMap('#/map?date=2011-06-20&lang=ru');
+    await page.locator('html[lang="ru"]').waitFor({ timeout: 20_000 });
+    assert.match((await page.locator('h1').textContent()) ?? '', /от Ванкувера до Владивостока/);
+    await page.waitForURL((url) => !url.hash.includes('lang='));
+    assert.equal(new URL(page.url()).hash, '#/map?date=2011-06-20');
+    assert.equal(await statusOf(page, 'US'), 'eligible', 'the day of the link: before the US signed');
+    await page.context().close();
+    assert.deepEqual(errors, []);
+  });
+
+  it('skips to the content by keyboard without leaving the view', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await openMap('#/map?date=2011-06-20');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.locator(':focus').textContent(), 'Skip to content');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(`document.activeElement?.id === 'main'`);
+    assert.equal(new URL(page.url()).hash, '#/map?date=2011-06-20');
+    await page.locator('.map-figure[data-ready="true"]').waitFor();
+    assert.deepEqual(errors, []);
+  });
+
   it('reaches every state by keyboard and shows its details', async (t) => {
     if (web.skip) return t.skip(web.skip);
     const { page, errors } = await openMap();

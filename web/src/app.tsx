@@ -1,9 +1,9 @@
 /** @module The application shell: header, navigation, language switch, live status, the view of the URL. */
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { ErrorBoundary, Loading } from './components.tsx';
-import { useLanguage, useT } from './i18n.tsx';
+import { linkLanguage, useLanguage, useT } from './i18n.tsx';
 import { useLive } from './live.tsx';
-import { href, useRoute } from './router.ts';
+import { href, navigate, useRoute } from './router.ts';
 import { MapView } from './views/map.tsx';
 
 // The first view (the map) comes with the page; the others load when first visited, so the page's
@@ -56,10 +56,27 @@ export function App() {
   const live = useLive();
   const route = useRoute();
   const current = route.segments[0] ?? 'map';
+  // `?lang=ru` (or en) in a shared link of any view sets the language, then leaves the URL.
+  const linked = route.query.get('lang') === null ? null : linkLanguage(window.location.hash);
+  useEffect(() => {
+    if (linked === null) return;
+    setLang(linked);
+    const rest = new URLSearchParams(route.query);
+    rest.delete('lang');
+    navigate(href(...route.segments), Object.fromEntries(rest), true);
+  }, [linked, route, setLang]);
   return (
     <>
-      <a className="skip" href="#main">
-        Skip to content
+      {/* Not a #main link: the URL's hash is the router's, and #main would be a view of its own. */}
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('skip')}
       </a>
       <header className="masthead">
         <div className="brand">

@@ -23,6 +23,7 @@ const SHELL = {
   'nav.analysis': { en: 'Analysis', ru: 'Анализ' },
   'nav.label': { en: 'Views', ru: 'Разделы' },
   'lang.switch': { en: 'Русский', ru: 'English' },
+  skip: { en: 'Skip to content', ru: 'Перейти к содержанию' },
   'lang.label': { en: 'Switch the language to Russian', ru: 'Переключить язык на английский' },
   'live.on': { en: 'Live', ru: 'В эфире' },
   'live.off': { en: 'Offline', ru: 'Нет связи' },
@@ -53,7 +54,16 @@ const LanguageContext = createContext<{ lang: Language; setLang: (l: Language) =
 
 const STORAGE_KEY = 'est.lang';
 
+/** The language a shared link asks for with `?lang=en|ru` in its hash (`#/map?lang=ru`), if any. */
+export function linkLanguage(hash: string): Language | null {
+  const wanted = new URLSearchParams(hash.split('?')[1] ?? '').get('lang');
+  return wanted === 'en' || wanted === 'ru' ? wanted : null;
+}
+
 function initialLanguage(): Language {
+  // A shared link's language wins from the first paint; the shell then drops it from the URL.
+  const linked = linkLanguage(window.location.hash);
+  if (linked !== null) return linked;
   const stored = window.localStorage.getItem(STORAGE_KEY);
   if (stored === 'en' || stored === 'ru') return stored;
   return navigator.language.toLowerCase().startsWith('ru') ? 'ru' : 'en';

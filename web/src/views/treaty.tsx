@@ -1,5 +1,5 @@
 /**
- * @module The treaty text (`#/treaty`, `#/treaty/<provision id>`, `?lang=ru`, `?q=words`): the
+ * @module The treaty text (`#/treaty`, `#/treaty/<provision id>`, `?q=words`): the
  * provisions of both drafts and of the regimes they are compared with, as a navigable outline; each
  * provision's paraphrase in the page's language, its confidence mark explained, its sources, what is
  * not modelled and why, the engine's rules that apply it, and the parameters it uses with the values
@@ -449,19 +449,8 @@ function Overview({ values, t }: { readonly values: Values; readonly t: T }) {
 
 export function TreatyView({ id, query }: { readonly id: string | null; readonly query: URLSearchParams }) {
   const t = useT(M);
-  const { lang, setLang } = useLanguage();
+  const { lang } = useLanguage();
   const q = query.get('q') ?? '';
-  const wanted = query.get('lang');
-
-  // `?lang=ru` in a shared link sets the page's language once, then leaves the URL.
-  useEffect(() => {
-    if (wanted !== 'en' && wanted !== 'ru') return;
-    setLang(wanted);
-    const rest = new URLSearchParams(query);
-    rest.delete('lang');
-    navigate(id ? href('treaty', id) : href('treaty'), Object.fromEntries(rest), true);
-  }, [wanted, id, query, setLang]);
-
   const loaded = useLoad(settings, []);
   const values: Values = {
     current: loaded.state === 'ok' ? loaded.value.parameters : null,
