@@ -96,6 +96,31 @@ async function serve(opts: ServeOptions): Promise<void> {
     );
   }
 
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.stderr.write('est serve: stopping now\n');
+      process.exit(130);
+    }
+    stopping = true;
+    process.stderr.write(`est serve: ${signal}: finishing requests in flight, then closing\n`);
+    shutdown.abort();
+    void server
+      .close()
+      .then(() => log.close())
+      .then(
+        () => process.stderr.write('est serve: closed\n'),
+        (e: unknown) => {
+          process.stderr.write(`est serve: closing failed: ${e instanceof Error ? e.message : String(e)}\n`);
+          process.exitCode = 1;
+        },
+      );
+  };
+  // Before the banner: whoever reads the address may stop the service at once. A second Ctrl-C
+  // while closing forces the exit.
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
   out(`est serve: the depositary is listening on ${server.url}`);
   out(`  data directory  ${setup.dataDir}`);
   out(`  store           ${storeName(setup)}`);
@@ -119,29 +144,6 @@ async function serve(opts: ServeOptions): Promise<void> {
       : `  try: curl ${server.url}/api/v1/treaty   (Ctrl-C stops; the web UI is not built: npm run build:web)`,
   );
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      process.stderr.write('est serve: stopping now\n');
-      process.exit(130);
-    }
-    stopping = true;
-    process.stderr.write(`est serve: ${signal}: finishing requests in flight, then closing\n`);
-    shutdown.abort();
-    void server
-      .close()
-      .then(() => log.close())
-      .then(
-        () => process.stderr.write('est serve: closed\n'),
-        (e: unknown) => {
-          process.stderr.write(`est serve: closing failed: ${e instanceof Error ? e.message : String(e)}\n`);
-          process.exitCode = 1;
-        },
-      );
-  };
-  // A second Ctrl-C while closing forces the exit.
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 export function registerServe(program: Command): void {
