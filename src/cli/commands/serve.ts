@@ -143,7 +143,6 @@ async function serve(opts: ServeOptions): Promise<void> {
       ? `  open ${server.url}/ in a browser, or: curl ${server.url}/api/v1/treaty   (Ctrl-C stops)`
       : `  try: curl ${server.url}/api/v1/treaty   (Ctrl-C stops; the web UI is not built: npm run build:web)`,
   );
-
 }
 
 export function registerServe(program: Command): void {
