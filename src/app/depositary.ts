@@ -104,8 +104,6 @@ export interface DepositaryConfig {
    * refuses to start on a log that no longer gives the root it signed. Off for read-only tools.
    */
   readonly keepCheckpoints?: boolean;
-  /** Checks the filings' signatures; default the process's shared checker (worker threads). */
-  readonly verifier?: Verifier;
 }
 
 /** A filing or request a listener hears about when it is appended. */
@@ -223,7 +221,7 @@ export class Depositary {
     this.#signer = privateKeyFromSeed(config.key.seed);
     this.#publicKey = rawPublicKey(this.#signer);
     this.#keyId = keyIdOf(sha256, this.#publicKey);
-    this.#verifier = config.verifier ?? sharedVerifier();
+    this.#verifier = sharedVerifier();
     this.#noteKey = noteKeyValue;
     this.#origin = config.origin;
     this.#keepCheckpoints = config.keepCheckpoints ?? true;

@@ -65,19 +65,3 @@ export function ed25519Verify(
     return false;
   }
 }
-
-/** {@link ed25519Verify} on libuv's thread pool, so verifying does not hold up the event loop. */
-export function ed25519VerifyAsync(
-  publicKey: KeyObject,
-  message: Uint8Array,
-  signature: Uint8Array,
-): Promise<boolean> {
-  if (signature.length !== 64) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    try {
-      verify(null, message, publicKey, signature, (error, ok) => resolve(error === null && ok));
-    } catch {
-      resolve(false);
-    }
-  });
-}

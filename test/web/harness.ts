@@ -20,21 +20,12 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const ADMIN_TOKEN = 'web-test-admin-token';
 
-/** Builds web/dist once if it is missing (npm install normally has). */
+/** Builds web/dist if it is missing or older than its sources (scripts/build-web.js, as npm start). */
 export function ensureWebBuilt(): void {
-  if (existsSync(join(ROOT, 'web', 'dist', 'index.html'))) return;
-  const r = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--config',
-      'web/vite.config.ts',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-web.js')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error('the web UI does not build');
 }
 
