@@ -88,9 +88,9 @@ export default tseslint.config(
     rules: pureCore(['cli', 'server', 'store', 'app', 'client', 'log']),
   },
   {
-    // The log code also runs in the browser (verification); only its node binding may use node:*.
+    // The log code also runs in the browser (verification); only its node bindings (node-*) use node:*.
     files: ['src/log/**/*.ts'],
-    ignores: ['**/*.test.ts', 'src/log/node-crypto.ts'],
+    ignores: ['**/*.test.ts', 'src/log/node-*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -117,7 +117,7 @@ export default tseslint.config(
                 '**/src/store/**',
                 '**/src/client/**',
                 '**/src/cli/**',
-                '**/log/node-crypto*',
+                '**/log/node-*',
               ],
               message:
                 "The web UI uses the pure treaty, engine, scenario, analysis and log-verification code, never the server's.",

@@ -45,6 +45,8 @@ import {
   rawPublicKey,
   sha256,
 } from '../log/node-crypto.ts';
+import type { Verifier } from '../log/node-verifier.ts';
+import { sharedVerifier } from '../log/node-verifier.ts';
 import type { NoteKey } from '../log/note.ts';
 import type { Checkpoint } from '../log/note.ts';
 import { checkpointText, formatVerifierKey, noteKey, parseCheckpoint, signNote } from '../log/note.ts';
@@ -63,8 +65,6 @@ import { isParameterId, parseParameterValue, resolveParameters } from '../treaty
 import { citeOf } from '../treaty/provisions/index.ts';
 import type { DepositaryError } from './errors.ts';
 import { LogIntegrityError } from './errors.ts';
-import type { Verifier } from './verifier.ts';
-import { sharedVerifier } from './verifier.ts';
 import {
   badSignature,
   forbidden,

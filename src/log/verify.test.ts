@@ -9,7 +9,18 @@ import { checkpointText, noteKey, signNote } from './note.ts';
 import { memoryEventLog } from '../store/memory/event-log.ts';
 import { Filer } from '../app/testing.ts';
 import type { VerifyInput } from './verify.ts';
-import { DEPOSITARY_FILER, Subtrees, isIsoUtc, locateByConsistency, rootOf, verifyLog } from './verify.ts';
+import type { VerifyCrypto } from './verify.ts';
+import {
+  DEPOSITARY_FILER,
+  LogVerifier,
+  Subtrees,
+  WINDOW,
+  isIsoUtc,
+  locateByConsistency,
+  rootOf,
+  verifyLog,
+} from './verify.ts';
+import { sharedVerifier } from './node-verifier.ts';
 import { foldRange } from './merkle.ts';
 
 const crypto = { sha256, ed25519Verify };
@@ -56,9 +67,15 @@ async function standardLog() {
   return log;
 }
 
+async function allEntries(d: Depositary): Promise<string[]> {
+  const all: string[] = [];
+  while (all.length < d.size) all.push(...(await d.entries(all.length, d.size)));
+  return all;
+}
+
 async function inputOf(d: Depositary, entries?: readonly string[]): Promise<VerifyInput> {
   return {
-    entries: entries ?? (await d.entries(0, d.size)),
+    entries: entries ?? (await allEntries(d)),
     checkpoint: await d.checkpoint(),
     verifierKey: d.verifierKey,
     keys: await d.keys(),
@@ -437,6 +454,105 @@ describe('verifyLog and the keys', () => {
     assert.equal(r.problems.length, 3);
     assert.equal(r.omitted, 4);
     assert.equal(r.ok, false);
+  });
+});
+
+/** Ed25519 answered after a random delay, so that later entries' answers often come first. */
+function lateCrypto(): VerifyCrypto & { inFlight: () => number; most: () => number } {
+  let inFlight = 0;
+  let most = 0;
+  return {
+    sha256,
+    ed25519Verify: (publicKey, message, signature) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      const ok = ed25519Verify(publicKey, message, signature);
+      return new Promise((resolve) =>
+        setTimeout(
+          () => {
+            inFlight -= 1;
+            resolve(ok);
+          },
+          Math.floor(Math.random() * 3),
+        ),
+      );
+    },
+    inFlight: () => inFlight,
+    most: () => most,
+  };
+}
+
+const threads: VerifyCrypto = {
+  sha256,
+  ed25519Verify: (k, m, s) => sharedVerifier().verify(k, m, s),
+};
+
+describe('verifyLog with signature checks still in flight', () => {
+  it('reports the same problems, in the same order, as checks answered at once', async () => {
+    const { d } = await standardLog();
+    const input = await inputOf(d);
+    // Several entries broken at once, some in more than one way (a signature and a seq, say).
+    let entries = edit(input.entries, 1, (e) => ((e.envelope.act as Record<string, unknown>)['note'] = 'x'));
+    entries = edit(entries, 3, (e) => ((e.envelope as { seq: number }).seq = 7));
+    entries = edit(entries, 5, (e) => ((e as { index: number }).index = 9));
+    entries = edit(entries, 7, (e) => ((e.outcome as { accepted: boolean }).accepted = !e.outcome.accepted));
+    const broken = { ...input, entries };
+    const atOnce = await verifyLog(broken, crypto);
+    assert.ok(atOnce.problems.length >= 5, JSON.stringify(atOnce.problems));
+    assert.deepEqual(
+      atOnce.problems.filter((p) => p.index === 3).map((p) => p.check),
+      ['signature', 'seq'],
+      'the signature before the seq',
+    );
+    for (let round = 0; round < 5; round += 1)
+      assert.deepEqual(await verifyLog(broken, lateCrypto()), atOnce);
+    assert.deepEqual(await verifyLog(broken, threads), atOnce);
+  });
+
+  it('keeps at most WINDOW entries in flight, and more than one', async () => {
+    const { d, f } = await makeLog();
+    // Refused after the first, and logged all the same: an entry with a signature each.
+    for (let i = 0; i < WINDOW + 300; i += 1)
+      await d.file(f(['RU', 'BY', 'GB'][i % 3]!).envelope({ act: 'sign' }));
+    const input = await inputOf(d);
+    const late = lateCrypto();
+    const r = await verifyLog(input, late);
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.size, WINDOW + 300);
+    assert.ok(late.most() <= WINDOW + 1, `at most ${WINDOW} entries and the checkpoint: ${late.most()}`);
+    assert.ok(late.most() >= WINDOW / 2, `${late.most()} in flight at most`);
+    assert.equal(late.inFlight(), 0);
+    // A bad signature late in a long log is found at its place, with the threads too.
+    const k = WINDOW + 150;
+    const broken = edit(input.entries, k, (e) => ((e.envelope.act as Record<string, unknown>)['note'] = 'x'));
+    const t = await verifyLog({ ...input, entries: broken }, threads);
+    assert.equal(t.firstBad, k);
+    assert.deepEqual(
+      t.problems.map((p) => [p.index, p.check]),
+      [
+        [k, 'signature'],
+        [null, 'root'],
+      ],
+    );
+  });
+
+  it('gives a result only once every check has answered, and keeps added problems in turn', async () => {
+    const { d } = await standardLog();
+    const input = await inputOf(d);
+    const entries = edit(
+      input.entries,
+      2,
+      (e) => ((e.envelope.act as Record<string, unknown>)['note'] = 'x'),
+    );
+    const v = await LogVerifier.create({ keys: input.keys, verifierKey: d.verifierKey }, lateCrypto());
+    for (const leaf of entries) await v.add(leaf);
+    v.addProblem({ index: null, check: 'inclusion', detail: 'found after the entries' });
+    assert.throws(() => v.result(), /still being checked/);
+    await v.settle();
+    assert.deepEqual(
+      v.result().problems.map((p) => p.check),
+      ['signature', 'inclusion'],
+    );
   });
 });
 

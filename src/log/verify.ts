@@ -221,6 +221,26 @@ export class Subtrees {
 
 const keyOf = (party: string, keyId: string): string => `${party}\u0000${keyId}`;
 
+/**
+ * How many entries' signature checks may be in flight at once: enough for checks on other threads
+ * to overlap the replay on this one, few enough that their leaves and problems stay small.
+ */
+export const WINDOW = 1024;
+
+/** An entry's signature check, and where its problem goes among the entry's others. */
+interface PendingSignature {
+  readonly check: boolean | Promise<boolean>;
+  /** How many of the entry's problems come before the signature's. */
+  readonly slot: number;
+  readonly problem: VerifyProblem;
+}
+
+/** An entry checked but for the answer of its signature check. */
+interface Unsettled {
+  readonly found: readonly VerifyProblem[];
+  readonly signature: PendingSignature | null;
+}
+
 function problemText(problems: readonly Problem[]): string {
   return problems.map((p) => `${formatPath(p.key ? [...p.path, p.key] : p.path)}: ${p.message}`).join('; ');
 }
@@ -298,6 +318,8 @@ export class LogVerifier {
   #lastReceived = '';
   #root: { size: number; hash: Hash } | null = null;
   #checkpoint: VerifyResult['checkpoint'] = null;
+  /** Entries checked but for their signature, oldest first. */
+  readonly #unsettled: Unsettled[] = [];
 
   private constructor(options: VerifyOptions, crypto: VerifyCrypto) {
     this.#options = options;
@@ -373,26 +395,73 @@ export class LogVerifier {
     this.#state = startState({ treaty, parameters: params });
   }
 
-  /** Checks the next entry (its leaf text) against those before it. */
+  /**
+   * Checks the next entry (its leaf text) against those before it. Its signature may still be
+   * being checked when this returns (up to {@link WINDOW} entries' are in flight at once, so that
+   * checks on other threads overlap the replay here); {@link finish} and {@link checkCheckpoint}
+   * wait for them all. Problems are reported in entry order all the same. One call at a time.
+   */
   async add(leaf: string): Promise<void> {
-    const { sha256 } = this.#crypto;
     const position = this.leafHashes.length;
+    const found: VerifyProblem[] = [];
+    const signature = this.#check(leaf, position, found);
+    const known = signature === null || typeof signature.check === 'boolean';
+    if (known && this.#unsettled.length === 0) {
+      this.#reportEntry(found, signature, signature?.check !== false);
+      return;
+    }
+    this.#unsettled.push({ found, signature });
+    if (this.#unsettled.length >= WINDOW) await this.settle(WINDOW / 2);
+  }
+
+  /**
+   * Waits for the signature checks still in flight until at most `left` entries' remain, and
+   * reports what each of those entries found, in order.
+   */
+  async settle(left = 0): Promise<void> {
+    while (this.#unsettled.length > left) {
+      const { found, signature } = this.#unsettled[0] as Unsettled;
+      const good = signature === null || (await signature.check);
+      this.#unsettled.shift();
+      this.#reportEntry(found, signature, good);
+    }
+  }
+
+  /** Reports an entry's problems in order, its signature's (when `good` is false) in its place. */
+  #reportEntry(found: readonly VerifyProblem[], signature: PendingSignature | null, good: boolean): void {
+    const bad = good || signature === null ? null : signature;
+    for (let i = 0; i <= found.length; i += 1) {
+      if (bad !== null && i === bad.slot) this.#report(bad.problem.index, 'signature', bad.problem.detail);
+      const p = found[i];
+      if (p !== undefined) this.#report(p.index, p.check, p.detail);
+    }
+  }
+
+  /**
+   * Every check of an entry but the wait for its signature: what fails goes into `found`, in the
+   * order reported; the signature check, when one was started, is returned with where its problem
+   * goes among the others.
+   */
+  #check(leaf: string, position: number, found: VerifyProblem[]): PendingSignature | null {
+    const { sha256 } = this.#crypto;
     this.leafHashes.push(leafHashOf(sha256, leaf));
-    const bad = (check: CheckName, detail: string): void => this.#report(position, check, detail);
+    const bad = (check: CheckName, detail: string): void => {
+      found.push({ index: position, check, detail });
+    };
 
     let json: unknown;
     try {
       json = JSON.parse(leaf);
     } catch (e) {
       bad('entry', `the leaf is not JSON (${(e as Error).message})`);
-      return;
+      return null;
     }
     const parsed = ENTRY.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue ? `: ${issue.path.join('.') || '(top)'}: ${issue.message}` : '';
       bad('entry', `the leaf is not an entry { index, receivedAt, envelope, outcome }${where}`);
-      return;
+      return null;
     }
     if (canonicalJson(json) !== leaf) bad('entry', 'the leaf is not in canonical JSON (RFC 8785)');
     const entry = parsed.data as Entry;
@@ -430,13 +499,18 @@ export class LogVerifier {
       publicKey = this.#keys.get(keyOf(envelope.party, envelope.keyId));
       if (publicKey === undefined) bad('key', `no key ${envelope.keyId} is lodged for ${envelope.party}`);
     }
+    let signature: PendingSignature | null = null;
     if (publicKey !== undefined) {
-      const signature = fromBase64(envelope.signature);
-      const good =
-        signature !== null &&
-        (await this.#crypto.ed25519Verify(publicKey, signingBytes(envelope), signature));
-      if (!good)
-        bad('signature', `the signature does not verify with key ${envelope.keyId} of ${envelope.party}`);
+      const raw = fromBase64(envelope.signature);
+      signature = {
+        check: raw !== null && this.#crypto.ed25519Verify(publicKey, signingBytes(envelope), raw),
+        slot: found.length,
+        problem: {
+          index: position,
+          check: 'signature',
+          detail: `the signature does not verify with key ${envelope.keyId} of ${envelope.party}`,
+        },
+      };
     }
 
     const expected = (this.#lastSeq.get(envelope.party) ?? 0) + 1;
@@ -449,11 +523,11 @@ export class LogVerifier {
 
     // Re-decide the act on the state the acts before it made.
     const state = this.#state;
-    if (state === null || on === null) return;
+    if (state === null || on === null) return signature;
     const act = actOf(envelope, state.treaty, on);
     if (!act.ok) {
       bad('act', `the act is not one the depositary could have logged: ${problemText(act.problems)}`);
-      return;
+      return signature;
     }
     const decision = decide(state, act.act);
     if (decision.ok) for (const e of decision.events) evolve(state, e);
@@ -469,15 +543,18 @@ export class LogVerifier {
         };
     const difference = outcomeDifference(entry.outcome, decided);
     if (difference !== null) bad('outcome', difference);
+    return signature;
   }
 
-  /** Adds a problem found outside these checks (an inclusion proof that failed, say). */
+  /** Adds a problem found outside these checks (an inclusion proof that failed, say), in turn. */
   addProblem(problem: VerifyProblem): void {
-    this.#report(problem.index, problem.check, problem.detail);
+    if (this.#unsettled.length === 0) this.#report(problem.index, problem.check, problem.detail);
+    else this.#unsettled.push({ found: [problem], signature: null });
   }
 
   /** The checks of the checkpoint (when given), and the result. */
   async finish(checkpointNote?: string): Promise<VerifyResult> {
+    await this.settle();
     if (checkpointNote !== undefined) await this.checkCheckpoint(checkpointNote);
     return this.result();
   }
@@ -494,12 +571,15 @@ export class LogVerifier {
    * what it signs when the verifier key signed it, else null.
    */
   async checkCheckpoint(note: string): Promise<VerifyResult['checkpoint']> {
+    await this.settle();
     this.#checkpoint = await this.#checkCheckpoint(note, this.root, this.leafHashes.length);
     return this.#checkpoint;
   }
 
-  /** The result so far. */
+  /** The result so far (after {@link settle}: entries still being checked are not in it). */
   result(): VerifyResult {
+    if (this.#unsettled.length > 0)
+      throw new Error(`${this.#unsettled.length} entries are still being checked: await settle() first`);
     return {
       ok: this.#problems.length === 0 && this.#omitted === 0,
       size: this.leafHashes.length,

@@ -1,4 +1,4 @@
-// A thread of the depositary's signature checker (verifier.ts): verifies Ed25519 signatures in
+// A thread of the signature checker (node-verifier.ts): verifies Ed25519 signatures in
 // batches, synchronously, with node:crypto. Plain JavaScript, so the thread needs no TypeScript loader.
 //
 // In:  { id, keys: Uint8Array (32 bytes per item), offsets: Uint32Array (start of each item's message

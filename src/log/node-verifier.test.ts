@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ed25519Sign, newKeyPair, privateKeyFromSeed } from '../log/node-crypto.ts';
-import { Verifier } from './verifier.ts';
+import { ed25519Sign, newKeyPair, privateKeyFromSeed } from './node-crypto.ts';
+import { Verifier } from './node-verifier.ts';
 
 const encoder = new TextEncoder();
 
@@ -69,8 +69,8 @@ describe('the signature checker on worker threads', () => {
     // A child that awaits one verification at top level: it exits 0 with the answer printed (an
     // unsettled top-level await would exit 13), and does not hang once it is answered.
     const code = `
-      import { Verifier } from ${JSON.stringify(join(import.meta.dirname, 'verifier.ts'))};
-      import { ed25519Sign, newKeyPair, privateKeyFromSeed } from ${JSON.stringify(join(import.meta.dirname, '..', 'log', 'node-crypto.ts'))};
+      import { Verifier } from ${JSON.stringify(join(import.meta.dirname, 'node-verifier.ts'))};
+      import { ed25519Sign, newKeyPair, privateKeyFromSeed } from ${JSON.stringify(join(import.meta.dirname, 'node-crypto.ts'))};
       const { seed, publicKey } = newKeyPair();
       const m = new Uint8Array([1, 2, 3]);
       console.log(await new Verifier(1).verify(publicKey, m, ed25519Sign(privateKeyFromSeed(seed), m)));

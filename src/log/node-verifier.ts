@@ -1,14 +1,19 @@
 /**
- * @module The depositary's signature checker: Ed25519 verifications batched onto worker threads
- * (verifier-worker.js), all cores but one, so that the event loop keeps reading and answering
- * requests while signatures are checked. The filings that arrive in one turn of the event loop go to
- * a thread as one message; each filing's promise settles with its own result, and the writer awaits
- * them in arrival order. Should a thread fail, its batch is verified on the calling thread instead
- * and a new thread takes its place: a filer is never told its signature is bad because a thread died.
+ * @module Ed25519 signature checks batched onto worker threads (node-verifier-worker.js), all cores
+ * but one, so that the calling thread goes on with its own work meanwhile: the depositary reads and
+ * answers requests, `est verify` replays the log through the engine. The checks asked for in one turn
+ * of the event loop go to a thread as one message (at most {@link BATCH}; a long synchronous run of
+ * checks is sent in batches as it fills, so the threads start while it goes on); each check's
+ * promise settles with its own result. Should a thread fail, its batch is verified on the calling
+ * thread instead and a new thread takes its place: a filer is never told its signature is bad
+ * because a thread died.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { ed25519Verify } from '../log/node-crypto.ts';
+import { ed25519Verify } from './node-crypto.ts';
+
+/** The most checks sent to a thread in one message. */
+export const BATCH = 128;
 
 interface Item {
   readonly key: Uint8Array;
@@ -58,15 +63,18 @@ export class Verifier {
     if (key.length !== 32 || signature.length !== 64) return Promise.resolve(false);
     return new Promise((resolve) => {
       this.#queue.push({ key, message, signature, resolve });
-      if (!this.#scheduled) {
+      if (this.#queue.length >= BATCH) this.#flush();
+      else if (!this.#scheduled) {
         this.#scheduled = true;
-        setImmediate(() => this.#flush());
+        setImmediate(() => {
+          this.#scheduled = false;
+          this.#flush();
+        });
       }
     });
   }
 
   #flush(): void {
-    this.#scheduled = false;
     const items = this.#queue;
     this.#queue = [];
     if (items.length === 0) return;
@@ -84,7 +92,7 @@ export class Verifier {
   #thread(i: number): Worker {
     const running = this.#threads[i];
     if (running) return running;
-    const worker = new Worker(new URL('./verifier-worker.js', import.meta.url), { execArgv: [] });
+    const worker = new Worker(new URL('./node-verifier-worker.js', import.meta.url), { execArgv: [] });
     worker.on('message', (m: { id: number; ok: Uint8Array }) => {
       const done = this.#batches.get(m.id);
       if (done === undefined) return;
