@@ -7,11 +7,11 @@
 import { canonicalJson, leafHashOf } from '../src/log/entry.ts';
 import type { Hash, Sha256 } from '../src/log/merkle.ts';
 import {
+  extendEdge,
   foldRange,
   hashRanges,
   inclusionRanges,
   leafHash,
-  nodeHash,
   nodesFor,
   verifyInclusion,
 } from '../src/log/merkle.ts';
@@ -42,23 +42,6 @@ function leafAt(index: number): string {
 /** Appends entries [log size, n) with their nodes, `batch` at a time; returns the root of all n. */
 export async function fillLog(log: EventLog, n: number, batch = 20_000): Promise<Hash> {
   const frontier: StoredNode[] = [];
-  const grow = (index: number, leaf: Hash, out: StoredNode[]) => {
-    const first: StoredNode = { level: 0, index, hash: leaf };
-    frontier.push(first);
-    out.push(first);
-    for (;;) {
-      const right = frontier.at(-1) as StoredNode;
-      const left = frontier.at(-2);
-      if (left === undefined || left.level !== right.level) break;
-      const parent: StoredNode = {
-        level: left.level + 1,
-        index: left.index / 2,
-        hash: nodeHash(sha256, left.hash, right.hash),
-      };
-      frontier.splice(-2, 2, parent);
-      out.push(parent);
-    }
-  };
   if ((await log.size()) !== 0) throw new Error(`${log.name} is not empty`);
   for (let start = 0; start < n; start += batch) {
     const entries: NewEntry[] = [];
@@ -67,7 +50,7 @@ export async function fillLog(log: EventLog, n: number, batch = 20_000): Promise
       const leaf = leafAt(i);
       const hash = leafHashOf(sha256, leaf);
       entries.push({ index: i, leaf, leafHash: hash, party: 'x:bench', seq: i + 1 });
-      grow(i, hash, nodes);
+      nodes.push(...extendEdge(sha256, frontier, i, hash));
     }
     await log.append(entries, nodes);
   }

@@ -32,10 +32,10 @@ import {
 import type { Hash, NodeId } from '../log/merkle.ts';
 import {
   consistencyRanges,
+  extendEdge,
   foldRange,
   hashRanges,
   inclusionRanges,
-  nodeHash,
   nodesFor,
 } from '../log/merkle.ts';
 import {
@@ -152,25 +152,6 @@ interface Ledger {
   readonly acts: { index: number; act: Act }[];
   readonly rejected: RejectionOutcome[];
   lastReceived: string;
-}
-
-/** Appends leaf `index` to a right edge; returns the nodes it completes (the leaf's own first). */
-function grow(frontier: StoredNode[], index: number, leaf: Hash): StoredNode[] {
-  const added: StoredNode[] = [{ level: 0, index, hash: leaf }];
-  frontier.push(added[0] as StoredNode);
-  for (;;) {
-    const right = frontier.at(-1) as StoredNode;
-    const left = frontier.at(-2);
-    if (left === undefined || left.level !== right.level) break;
-    const parent: StoredNode = {
-      level: left.level + 1,
-      index: left.index / 2,
-      hash: nodeHash(sha256, left.hash, right.hash),
-    };
-    frontier.splice(-2, 2, parent);
-    added.push(parent);
-  }
-  return added;
 }
 
 const rootOf = (frontier: readonly StoredNode[]): Hash =>
@@ -330,7 +311,7 @@ export class Depositary {
             `entry ${entry.index}: the logged outcome is not what the treaty's rules give for its act; run est verify --data`,
           );
         }
-        grow(ledger.frontier, entry.index, leafHashOf(sha256, leaf));
+        extendEdge(sha256, ledger.frontier, entry.index, leafHashOf(sha256, leaf));
         ledger.lastSeq.set(entry.envelope.party, entry.envelope.seq);
         ledger.lastReceived = entry.receivedAt;
         ledger.size += 1;
@@ -575,7 +556,7 @@ export class Depositary {
       const outcome = this.#apply(ledger, index, checked.act);
       const leaf = leafTextOf(texts, { index, receivedAt, outcome });
       const hash = leafHashOf(sha256, leaf);
-      nodes.push(...grow(frontier, index, hash));
+      nodes.push(...extendEdge(sha256, frontier, index, hash));
       entries.push({ index, leaf, leafHash: hash, party: envelope.party, seq: envelope.seq });
       seqs.set(envelope.party, envelope.seq);
       done.push({ pending, leaf, receipt: { index, leafHash: toBase64(hash), receivedAt, outcome } });

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { Hash, NodeId, Range } from './merkle.ts';
+import type { Hash, HashedNode, NodeId, Range } from './merkle.ts';
 import {
   completedBy,
   consistencyRanges,
+  extendEdge,
   foldRange,
   hashRanges,
   inclusionRanges,
@@ -220,6 +221,34 @@ describe('the stored tree against the definition', () => {
       }
     }
   });
+  it('is built by extendEdge: the nodes above the leaves each leaf completes, and the root of every size', () => {
+    const leaves = Array.from({ length: 70 }, (_, i) => new TextEncoder().encode(`leaf ${i}`));
+    const nodes = store(leaves);
+    const edge: HashedNode[] = [];
+    leaves.forEach((data, i) => {
+      const added = extendEdge(sha, edge, i, leafHash(sha, data));
+      assert.deepEqual(
+        added.map(({ level, index }) => ({ level, index })),
+        completedBy(i).slice(1),
+        `leaf ${i}`,
+      );
+      for (const n of added) assert.equal(hex(n.hash), hex(nodes.get(`${n.level}/${n.index}`)!));
+      assert.deepEqual(
+        edge.map(({ level, index }) => ({ level, index })),
+        rangeNodes([0, i + 1]),
+      );
+      assert.equal(
+        hex(
+          foldRange(
+            sha,
+            edge.map((n) => n.hash),
+          ),
+        ),
+        hex(mth(leaves.slice(0, i + 1))),
+      );
+    });
+  });
+
   it('needs O(log n) stored nodes for any proof', () => {
     fc.assert(
       fc.property(

@@ -61,6 +61,29 @@ export function completedBy(index: number): NodeId[] {
   return out;
 }
 
+/** A complete subtree with its hash. */
+export interface HashedNode extends NodeId {
+  readonly hash: Hash;
+}
+
+/**
+ * Appends leaf `index` (whose leaf hash is `leaf`) to the right edge of a tree, the edge being its
+ * complete subtrees left to right (as {@link rangeNodes} names those of [0, size)), changed in
+ * place. Returns the nodes above the leaves that the leaf completes, lowest first: the
+ * {@link completedBy} nodes but the leaf itself, with their hashes.
+ */
+export function extendEdge(sha: Sha256, edge: HashedNode[], index: number, leaf: Hash): HashedNode[] {
+  const added: HashedNode[] = [];
+  let node: HashedNode = { level: 0, index, hash: leaf };
+  for (let left = edge.at(-1); left !== undefined && left.level === node.level; left = edge.at(-1)) {
+    edge.pop();
+    node = { level: node.level + 1, index: left.index / 2, hash: nodeHash(sha, left.hash, node.hash) };
+    added.push(node);
+  }
+  edge.push(node);
+  return added;
+}
+
 /**
  * The complete subtrees that make up a range of the RFC 9162 tree, left to right. The ranges that
  * the tree's own recursion produces ([0, n) and everything its proofs name) always decompose into

@@ -2,7 +2,10 @@
 import type { NewEntry, StoredNode } from './event-log.ts';
 import { IndexConflictError, SeqConflictError, StoreError } from './event-log.ts';
 
-/** The batch is contiguous, repeats no (party, seq), and its hashes are SHA-256 sized. */
+/**
+ * The batch is contiguous, repeats no (party, seq), its nodes are above the leaves, and its hashes
+ * are SHA-256 sized.
+ */
 export function checkBatch(entries: readonly NewEntry[], nodes: readonly StoredNode[] = []): void {
   const seen = new Set<string>();
   entries.forEach((e, i) => {
@@ -15,6 +18,11 @@ export function checkBatch(entries: readonly NewEntry[], nodes: readonly StoredN
       throw new StoreError('bad_hash', `the leaf hash of entry ${e.index} is not 32 bytes`);
   });
   for (const n of nodes) {
+    if (!(Number.isInteger(n.level) && n.level >= 1))
+      throw new StoreError(
+        'bad_node',
+        `node ${n.level}/${n.index} is not above the leaves: a leaf's hash is its entry's leafHash`,
+      );
     if (n.hash.length !== 32)
       throw new StoreError('bad_hash', `the hash of node ${n.level}/${n.index} is not 32 bytes`);
   }

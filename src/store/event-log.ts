@@ -14,7 +14,10 @@ export interface NewEntry {
   readonly seq: number;
 }
 
-/** A stored tree node (a complete subtree). */
+/**
+ * A stored tree node: a complete subtree above the leaves (level 1 and up). A leaf's own hash (level
+ * 0) is its entry's `leafHash`, kept once, with the entry.
+ */
 export interface StoredNode extends NodeId {
   readonly hash: Hash;
 }
@@ -34,14 +37,15 @@ export interface EventLog {
   /** The number of entries. */
   size(): Promise<number>;
   /**
-   * Appends entries (indices size, size+1, ...) with the nodes they complete, atomically: all or
-   * none, durable when the promise resolves. Throws {@link SeqConflictError} if a (party, seq) is
-   * taken, {@link IndexConflictError} if an index is not the next one; nothing is written then.
+   * Appends entries (indices size, size+1, ...) with the nodes above the leaves they complete,
+   * atomically: all or none, durable when the promise resolves. Throws {@link SeqConflictError} if
+   * a (party, seq) is taken, {@link IndexConflictError} if an index is not the next one, a
+   * StoreError for a node of level 0 (a leaf's hash comes with its entry); nothing is written then.
    */
   append(entries: readonly NewEntry[], nodes: readonly StoredNode[]): Promise<void>;
   /** Leaf texts of entries [start, end), clipped to the log. */
   entries(start: number, end: number): Promise<string[]>;
-  /** Stored node hashes, in the order asked; throws if one is missing. */
+  /** Node hashes, in the order asked (level 0: the entry's leaf hash); throws if one is missing. */
   nodes(ids: readonly NodeId[]): Promise<Hash[]>;
   /** The highest seq logged for a party, 0 when none. */
   lastSeq(party: string): Promise<number>;

@@ -59,7 +59,7 @@ export function eventLogContract(name: string, factory: EventLogFactory): void {
         const leaves = ['{"a":"Российская Федерация"}', '{"b":"\\u2028 \u2014 \ud83c\udf0d"}', '{"c":1}'];
         await log.append(
           leaves.map((l, i) => entry(i, 'RU', i + 1, l)),
-          [node(0, 0)],
+          [node(1, 0)],
         );
         assert.equal(await log.size(), 3);
         assert.deepEqual(await log.entries(0, 3), leaves);
@@ -75,24 +75,35 @@ export function eventLogContract(name: string, factory: EventLogFactory): void {
         assert.deepEqual(await log.entries(2, 1), []);
       }));
 
-    it('returns stored nodes in the order asked, and refuses a missing one', () =>
+    it('returns nodes in the order asked, level 0 the leaf hashes, and refuses a missing one', () =>
       using(factory, async (log) => {
-        await log.append([entry(0), entry(1)], [node(0, 0), node(0, 1), node(1, 0)]);
+        await log.append([entry(0), entry(1)], [node(1, 0)]);
         const got = await log.nodes([
           { level: 1, index: 0 },
           { level: 0, index: 1 },
+          { level: 0, index: 0 },
         ]);
         assert.deepEqual(
           got.map((h) => Buffer.from(h).toString('hex')),
-          [node(1, 0).hash, node(0, 1).hash].map((h) => Buffer.from(h).toString('hex')),
+          [node(1, 0).hash, entry(1).leafHash, entry(0).leafHash].map((h) => Buffer.from(h).toString('hex')),
         );
         await assert.rejects(log.nodes([{ level: 3, index: 0 }]), StoreError);
+        await assert.rejects(log.nodes([{ level: 0, index: 2 }]), StoreError);
+      }));
+
+    it('refuses a node of level 0 (a leaf hash comes with its entry), and writes none of the batch', () =>
+      using(factory, async (log) => {
+        await assert.rejects(
+          log.append([entry(0)], [node(0, 0)]),
+          (e: unknown) => e instanceof StoreError && e.code === 'bad_node',
+        );
+        assert.equal(await log.size(), 0);
       }));
 
     it('refuses an index that is not the next one, and writes nothing', () =>
       using(factory, async (log) => {
-        await log.append([entry(0)], [node(0, 0)]);
-        await assert.rejects(log.append([entry(2, 'US', 1)], [node(0, 2)]), IndexConflictError);
+        await log.append([entry(0)], []);
+        await assert.rejects(log.append([entry(2, 'US', 1)], [node(1, 1)]), IndexConflictError);
         await assert.rejects(log.append([entry(0, 'US', 1)], []), IndexConflictError);
         assert.equal(await log.size(), 1);
         assert.equal(await log.lastSeq('US'), 0);
@@ -102,12 +113,13 @@ export function eventLogContract(name: string, factory: EventLogFactory): void {
       using(factory, async (log) => {
         await log.append([entry(0, 'RU', 1)], []);
         await assert.rejects(
-          log.append([entry(1, 'US', 1), entry(2, 'RU', 1)], [node(0, 1)]),
+          log.append([entry(1, 'US', 1), entry(2, 'RU', 1)], [node(1, 0)]),
           SeqConflictError,
         );
         assert.equal(await log.size(), 1);
         assert.equal(await log.lastSeq('US'), 0);
         await assert.rejects(log.nodes([{ level: 0, index: 1 }]), StoreError);
+        await assert.rejects(log.nodes([{ level: 1, index: 0 }]), StoreError);
         // The same seq of another party is fine.
         await log.append([entry(1, 'US', 1)], []);
         assert.equal(await log.size(), 2);
@@ -121,17 +133,18 @@ export function eventLogContract(name: string, factory: EventLogFactory): void {
 
     it('refuses a node already stored, or a hash that is not 32 bytes, and writes none of the batch', () =>
       using(factory, async (log) => {
-        await log.append([entry(0)], [node(0, 0)]);
-        await assert.rejects(log.append([entry(1, 'US', 1)], [node(0, 1), node(0, 0)]), StoreError);
+        await log.append([entry(0), entry(1)], [node(1, 0)]);
+        await assert.rejects(log.append([entry(2, 'US', 1)], [node(2, 0), node(1, 0)]), StoreError);
         await assert.rejects(
-          log.append([{ ...entry(1, 'US', 1), leafHash: new Uint8Array(31) }], []),
+          log.append([{ ...entry(2, 'US', 1), leafHash: new Uint8Array(31) }], []),
           StoreError,
         );
         await assert.rejects(
-          log.append([entry(1, 'US', 1)], [{ level: 0, index: 1, hash: new Uint8Array(33) }]),
+          log.append([entry(2, 'US', 1)], [{ level: 2, index: 0, hash: new Uint8Array(33) }]),
           StoreError,
         );
-        assert.equal(await log.size(), 1);
+        assert.equal(await log.size(), 2);
+        await assert.rejects(log.nodes([{ level: 2, index: 0 }]), StoreError);
         assert.equal(await log.lastSeq('US'), 0);
       }));
 
@@ -152,11 +165,12 @@ export function eventLogContract(name: string, factory: EventLogFactory): void {
         const batch = Array.from({ length: 1000 }, (_, i) => entry(i, 'RU', i + 1));
         await log.append(
           batch,
-          batch.map((_, i) => node(0, i)),
+          batch.slice(0, 500).map((_, i) => node(1, i)),
         );
         assert.equal(await log.size(), 1000);
         assert.deepEqual(await log.entries(998, 1000), ['{"index":998}', '{"index":999}']);
-        assert.equal((await log.nodes([{ level: 0, index: 999 }])).length, 1);
+        assert.deepEqual(await log.nodes([{ level: 0, index: 999 }]), [entry(999).leafHash]);
+        assert.deepEqual(await log.nodes([{ level: 1, index: 499 }]), [node(1, 499).hash]);
       }));
 
     it('keeps, lists and revokes Party keys', () =>
@@ -205,7 +219,7 @@ export function eventLogContract(name: string, factory: EventLogFactory): void {
       const reopen = factory.reopen.bind(factory);
       it('still has everything after closing and opening again', async () => {
         const log = await factory.create();
-        await log.append([entry(0, 'RU', 1), entry(1, 'US', 1)], [node(0, 0), node(0, 1), node(1, 0)]);
+        await log.append([entry(0, 'RU', 1), entry(1, 'US', 1)], [node(1, 0)]);
         await log.addKey({
           party: 'RU',
           keyId: '00112233aabbccdd',
@@ -219,7 +233,13 @@ export function eventLogContract(name: string, factory: EventLogFactory): void {
           assert.equal(await again.size(), 2);
           assert.deepEqual(await again.entries(0, 2), ['{"index":0}', '{"index":1}']);
           assert.equal(await again.lastSeq('US'), 1);
-          assert.equal((await again.nodes([{ level: 1, index: 0 }])).length, 1);
+          assert.deepEqual(
+            await again.nodes([
+              { level: 1, index: 0 },
+              { level: 0, index: 1 },
+            ]),
+            [node(1, 0).hash, entry(1, 'US', 1).leafHash],
+          );
           assert.equal((await again.keys()).length, 1);
           assert.equal(await again.getSetting('origin'), 'o');
         } finally {

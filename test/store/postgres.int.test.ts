@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { EventLog, NewEntry } from '../../src/store/event-log.ts';
 import { IndexConflictError, StoreError } from '../../src/store/event-log.ts';
 import { openStore, storeSpec } from '../../src/store/index.ts';
-import { createPool } from '../../src/store/postgres/database.ts';
+import { createPool, migrate } from '../../src/store/postgres/database.ts';
 import { openPostgresEventLog } from '../../src/store/postgres/event-log.ts';
 import { migrations } from '../../src/store/postgres/migrations.ts';
 import { eventLogContract } from './event-log.contract.ts';
@@ -61,7 +61,7 @@ function postgresTests(url: string): void {
     before(async () => {
       schema = freshSchema();
       log = await openPostgresEventLog(url, { schema });
-      await log.append([entry(0, 'RU', 1)], [{ level: 0, index: 0, hash: hash('0/0') }]);
+      await log.append([entry(0, 'RU', 1), entry(1, 'RU', 2)], [{ level: 1, index: 0, hash: hash('1/0') }]);
     });
     after(() => log.close());
 
@@ -76,10 +76,18 @@ function postgresTests(url: string): void {
     ]) {
       it(`refuse \`${sql}\` from another connection`, async () => {
         await assert.rejects(admin.query(`SET search_path TO ${schema}; ${sql}`), /the log is append-only/);
-        assert.deepEqual(await log.entries(0, 10), ['{"index":0}']);
-        assert.deepEqual(await log.nodes([{ level: 0, index: 0 }]), [hash('0/0')]);
+        assert.deepEqual(await log.entries(0, 10), ['{"index":0}', '{"index":1}']);
+        assert.deepEqual(await log.nodes([{ level: 1, index: 0 }]), [hash('1/0')]);
+        assert.deepEqual(await log.nodes([{ level: 0, index: 1 }]), [hash('1')]);
       });
     }
+
+    it('refuse a leaf hash stored again as a node of level 0', async () => {
+      await assert.rejects(
+        admin.query(`INSERT INTO ${schema}.nodes VALUES (0, 1, decode(repeat('00', 32), 'hex'))`),
+        /nodes_above_leaves/,
+      );
+    });
   });
 
   describe('PostgreSQL stores sharing a schema', () => {
@@ -166,6 +174,54 @@ function postgresTests(url: string): void {
       const first = await applied(schema);
       await (await openPostgresEventLog(url, { schema })).close();
       assert.deepEqual(await applied(schema), first);
+    });
+
+    it('2 drops the copies of leaf hashes from nodes, but keeps one that differs from its entry', async () => {
+      const schema = freshSchema();
+      const pool = createPool(url, schema);
+      try {
+        await migrate(pool, schema, migrations.slice(0, 1));
+      } finally {
+        await pool.end();
+      }
+      for (let i = 0; i < 4; i += 1) {
+        await admin.query(`INSERT INTO ${schema}.entries VALUES ($1, $2, $3, 'RU', $4)`, [
+          i,
+          `{"index":${i}}`,
+          Buffer.from(hash(String(i))),
+          i + 1,
+        ]);
+        // Entry 2's copy was changed behind the depositary: it stays, as evidence.
+        await admin.query(`INSERT INTO ${schema}.nodes VALUES (0, $1, $2)`, [
+          i,
+          Buffer.from(hash(i === 2 ? 'changed' : String(i))),
+        ]);
+      }
+      await admin.query(`INSERT INTO ${schema}.nodes VALUES (1, 0, $1)`, [Buffer.from(hash('1/0'))]);
+
+      const log = await openPostgresEventLog(url, { schema });
+      try {
+        assert.deepEqual(await log.nodes([0, 1, 2, 3].map((index) => ({ level: 0, index }))), [
+          hash('0'),
+          hash('1'),
+          hash('2'),
+          hash('3'),
+        ]);
+        assert.deepEqual(await log.nodes([{ level: 1, index: 0 }]), [hash('1/0')]);
+      } finally {
+        await log.close();
+      }
+      const { rows } = await admin.query<{ level: number; idx: string }>(
+        `SELECT level, idx::text AS idx FROM ${schema}.nodes ORDER BY level, idx`,
+      );
+      assert.deepEqual(
+        rows.map((r) => [r.level, Number(r.idx)]),
+        [
+          [0, 2],
+          [1, 0],
+        ],
+      );
+      await assert.rejects(admin.query(`DELETE FROM ${schema}.nodes`), /the log is append-only/);
     });
 
     it('refuse a schema newer than this program', async () => {

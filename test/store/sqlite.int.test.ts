@@ -36,8 +36,11 @@ describe('the SQLite file', () => {
     file = fresh();
     log = await openSqliteEventLog(file);
     await log.append(
-      [{ index: 0, leaf: '{"index":0}', leafHash: hash('0'), party: 'RU', seq: 1 }],
-      [{ level: 0, index: 0, hash: hash('0/0') }],
+      [
+        { index: 0, leaf: '{"index":0}', leafHash: hash('0'), party: 'RU', seq: 1 },
+        { index: 1, leaf: '{"index":1}', leafHash: hash('1'), party: 'RU', seq: 2 },
+      ],
+      [{ level: 1, index: 0, hash: hash('1/0') }],
     );
     raw = new Database(file);
     // The sqlite3 shell's default: REPLACE then deletes without firing DELETE triggers.
@@ -54,15 +57,23 @@ describe('the SQLite file', () => {
     'UPDATE nodes SET hash = zeroblob(32)',
     'DELETE FROM nodes',
     "INSERT OR REPLACE INTO entries VALUES (0, 'x', zeroblob(32), 'US', 1)",
-    "INSERT OR REPLACE INTO entries VALUES (1, 'x', zeroblob(32), 'RU', 1)",
-    'INSERT OR REPLACE INTO nodes VALUES (0, 0, zeroblob(32))',
+    "INSERT OR REPLACE INTO entries VALUES (2, 'x', zeroblob(32), 'RU', 1)",
+    'INSERT OR REPLACE INTO nodes VALUES (1, 0, zeroblob(32))',
   ]) {
     it(`refuses \`${sql}\` from another connection`, async () => {
       assert.throws(() => raw.exec(sql), /the log is append-only/);
-      assert.deepEqual(await log.entries(0, 10), ['{"index":0}']);
-      assert.deepEqual(await log.nodes([{ level: 0, index: 0 }]), [hash('0/0')]);
+      assert.deepEqual(await log.entries(0, 10), ['{"index":0}', '{"index":1}']);
+      assert.deepEqual(await log.nodes([{ level: 1, index: 0 }]), [hash('1/0')]);
+      assert.deepEqual(await log.nodes([{ level: 0, index: 1 }]), [hash('1')]);
     });
   }
+
+  it('refuses a leaf hash stored again as a node of level 0', () => {
+    assert.throws(
+      () => raw.exec('INSERT INTO nodes VALUES (0, 1, zeroblob(32))'),
+      /a leaf hash is kept with its entry/,
+    );
+  });
 });
 
 describe('the SQLite migrations', () => {
@@ -101,6 +112,48 @@ describe('the SQLite migrations', () => {
       applied(file).map((m) => m.version),
       next.map((m) => m.version),
     );
+  });
+
+  it('2 drops the copies of leaf hashes from nodes, but keeps one that differs from its entry', async () => {
+    const file = fresh();
+    const v1 = openSqliteDatabase(file, migrations.slice(0, 1));
+    const insertEntry = v1.prepare('INSERT INTO entries VALUES (?, ?, ?, ?, ?)');
+    const insertNode = v1.prepare('INSERT INTO nodes VALUES (?, ?, ?)');
+    for (let i = 0; i < 4; i += 1) {
+      insertEntry.run(i, `{"index":${i}}`, Buffer.from(hash(String(i))), 'RU', i + 1);
+      // Entry 2's copy was changed behind the depositary: it stays, as evidence.
+      insertNode.run(0, i, Buffer.from(hash(i === 2 ? 'changed' : String(i))));
+    }
+    insertNode.run(1, 0, Buffer.from(hash('1/0')));
+    v1.close();
+
+    const log = await openSqliteEventLog(file);
+    try {
+      assert.deepEqual(await log.nodes([0, 1, 2, 3].map((index) => ({ level: 0, index }))), [
+        hash('0'),
+        hash('1'),
+        hash('2'),
+        hash('3'),
+      ]);
+      assert.deepEqual(await log.nodes([{ level: 1, index: 0 }]), [hash('1/0')]);
+    } finally {
+      await log.close();
+    }
+    const db = new Database(file, { readonly: true });
+    try {
+      assert.deepEqual(db.prepare('SELECT level, idx FROM nodes ORDER BY level, idx').raw().all(), [
+        [0, 2],
+        [1, 0],
+      ]);
+    } finally {
+      db.close();
+    }
+    const rw = new Database(file);
+    try {
+      assert.throws(() => rw.exec('DELETE FROM nodes'), /the log is append-only/, 'the guard is back');
+    } finally {
+      rw.close();
+    }
   });
 
   it('refuse a file whose schema is newer than this program', async () => {

@@ -15,6 +15,7 @@ function attempt<T>(f: () => T): Promise<T> {
 
 export function memoryEventLog(): EventLog {
   const leaves: string[] = [];
+  const leafHashes: Hash[] = [];
   const nodes = new Map<string, Hash>();
   const seqs = new Map<string, Set<number>>();
   const last = new Map<string, number>();
@@ -37,6 +38,7 @@ export function memoryEventLog(): EventLog {
         }
         for (const e of entries) {
           leaves.push(e.leaf);
+          leafHashes.push(e.leafHash);
           let set = seqs.get(e.party);
           if (!set) seqs.set(e.party, (set = new Set()));
           set.add(e.seq);
@@ -48,7 +50,7 @@ export function memoryEventLog(): EventLog {
     nodes: (ids: readonly NodeId[]) =>
       attempt(() =>
         ids.map((id) => {
-          const h = nodes.get(nodeKey(id));
+          const h = id.level === 0 ? leafHashes[id.index] : nodes.get(nodeKey(id));
           if (!h) throw new StoreError('missing_node', `node ${nodeKey(id)} is not stored`);
           return h;
         }),

@@ -131,8 +131,10 @@ SELECT COALESCE(MAX(idx) + 1, 0)::text AS size FROM entries`;
   async function readNodes(ids: readonly NodeId[]): Promise<Hash[]> {
     if (ids.length === 0) return [];
     const { rows } = await query<{ hash: Buffer | null }>(
-      `SELECT n.hash FROM unnest($1::int[], $2::bigint[]) WITH ORDINALITY AS q(level, idx, ord)
-       LEFT JOIN nodes n ON n.level = q.level AND n.idx = q.idx
+      `SELECT COALESCE(n.hash, e.leaf_hash) AS hash
+       FROM unnest($1::int[], $2::bigint[]) WITH ORDINALITY AS q(level, idx, ord)
+       LEFT JOIN nodes n ON q.level > 0 AND n.level = q.level AND n.idx = q.idx
+       LEFT JOIN entries e ON q.level = 0 AND e.idx = q.idx
        ORDER BY q.ord`,
       [ids.map((id) => id.level), ids.map((id) => id.index)],
     );

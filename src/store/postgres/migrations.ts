@@ -61,4 +61,17 @@ CREATE TRIGGER nodes_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON nodes
   FOR EACH STATEMENT EXECUTE FUNCTION refuse_log_change();
 `,
   },
+  {
+    version: 2,
+    name: 'leaf hashes kept once, in entries',
+    // Level 0 of the tree is each entry's leaf_hash: the copies in nodes go (only those equal to
+    // their entry's; a copy that differs is left where it is, as the evidence it would be), and no
+    // new ones come in (NOT VALID: the constraint does not judge the rows left).
+    sql: `
+ALTER TABLE nodes DISABLE TRIGGER nodes_append_only;
+DELETE FROM nodes n USING entries e WHERE n.level = 0 AND e.idx = n.idx AND e.leaf_hash = n.hash;
+ALTER TABLE nodes ENABLE TRIGGER nodes_append_only;
+ALTER TABLE nodes ADD CONSTRAINT nodes_above_leaves CHECK (level >= 1) NOT VALID;
+`,
+  },
 ];

@@ -165,6 +165,7 @@ export async function openSqliteEventLog(file: string): Promise<EventLog> {
     size: db.prepare('SELECT COALESCE(MAX(idx) + 1, 0) FROM entries').pluck(),
     entries: db.prepare('SELECT leaf FROM entries WHERE idx >= ? AND idx < ? ORDER BY idx').pluck(),
     node: db.prepare('SELECT hash FROM nodes WHERE level = ? AND idx = ?').pluck(),
+    leafHash: db.prepare('SELECT leaf_hash FROM entries WHERE idx = ?').pluck(),
     lastSeq: db.prepare('SELECT MAX(seq) FROM entries WHERE party = ?').pluck(),
     lastSeqs: db.prepare('SELECT party, MAX(seq) AS seq FROM entries GROUP BY party'),
     allKeys: db.prepare('SELECT * FROM party_keys ORDER BY rowid'),
@@ -184,7 +185,8 @@ export async function openSqliteEventLog(file: string): Promise<EventLog> {
 
   const readNodes = db.transaction((ids: readonly NodeId[]): Hash[] =>
     ids.map((id) => {
-      const h = q.node.get(id.level, id.index) as Buffer | undefined;
+      const h = (id.level === 0 ? q.leafHash.get(id.index) : q.node.get(id.level, id.index)) as
+        Buffer | undefined;
       if (h === undefined) throw new StoreError('missing_node', `node ${nodeKey(id)} is not stored`);
       return bytes(h);
     }),

@@ -68,4 +68,20 @@ WHEN EXISTS (SELECT 1 FROM nodes WHERE level = NEW.level AND idx = NEW.idx)
 BEGIN SELECT RAISE(ABORT, 'the log is append-only: the node is stored'); END;
 `,
   },
+  {
+    version: 2,
+    name: 'leaf hashes kept once, in entries',
+    // Level 0 of the tree is each entry's leaf_hash: the copies in nodes go (only those equal to
+    // their entry's; a copy that differs is left where it is, as the evidence it would be), and no
+    // new ones come in.
+    sql: `
+DROP TRIGGER nodes_no_delete;
+DELETE FROM nodes WHERE level = 0 AND hash = (SELECT e.leaf_hash FROM entries e WHERE e.idx = nodes.idx);
+CREATE TRIGGER nodes_no_delete BEFORE DELETE ON nodes
+BEGIN SELECT RAISE(ABORT, 'the log is append-only'); END;
+CREATE TRIGGER nodes_above_leaves BEFORE INSERT ON nodes
+WHEN NEW.level = 0
+BEGIN SELECT RAISE(ABORT, 'a leaf hash is kept with its entry, not in nodes'); END;
+`,
+  },
 ];
