@@ -33,6 +33,38 @@ const node = (level: number, index: number): StoredNode => ({
   hash: hash(`${level}/${index}`),
 });
 
+/**
+ * Version-1 rows for testing migration 2 (leaf hashes kept once, in entries): four entries, each
+ * leaf hash copied into nodes at level 0 (entry 2's copy changed since, behind the depositary), and
+ * node 1/0. Each store's test writes them in its own SQL.
+ */
+export const VERSION_1_ROWS = {
+  entries: [0, 1, 2, 3].map((i) => ({
+    idx: i,
+    leaf: `{"index":${i}}`,
+    leafHash: hash(String(i)),
+    seq: i + 1,
+  })),
+  nodes: [
+    ...[0, 1, 2, 3].map((i) => ({ level: 0, idx: i, hash: hash(i === 2 ? 'changed' : String(i)) })),
+    { level: 1, idx: 0, hash: hash('1/0') },
+  ],
+  /** The (level, idx) of the nodes rows left after migration 2: the copy that differs, and 1/0. */
+  kept: [
+    [0, 2],
+    [1, 0],
+  ],
+} as const;
+
+/** What a store opened on {@link VERSION_1_ROWS} reads: level 0 from the entries, 1/0 as stored. */
+export async function assertReadsAfterMigration2(log: EventLog): Promise<void> {
+  assert.deepEqual(
+    await log.nodes(VERSION_1_ROWS.entries.map((e) => ({ level: 0, index: e.idx }))),
+    VERSION_1_ROWS.entries.map((e) => e.leafHash),
+  );
+  assert.deepEqual(await log.nodes([{ level: 1, index: 0 }]), [hash('1/0')]);
+}
+
 async function using(factory: EventLogFactory, f: (log: EventLog) => Promise<void>): Promise<void> {
   const log = await factory.create();
   try {

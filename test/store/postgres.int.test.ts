@@ -8,7 +8,7 @@ import { openStore, storeSpec } from '../../src/store/index.ts';
 import { createPool, migrate } from '../../src/store/postgres/database.ts';
 import { openPostgresEventLog } from '../../src/store/postgres/event-log.ts';
 import { migrations } from '../../src/store/postgres/migrations.ts';
-import { eventLogContract } from './event-log.contract.ts';
+import { VERSION_1_ROWS, assertReadsAfterMigration2, eventLogContract } from './event-log.contract.ts';
 
 const url = process.env['DATABASE_URL'];
 
@@ -184,30 +184,23 @@ function postgresTests(url: string): void {
       } finally {
         await pool.end();
       }
-      for (let i = 0; i < 4; i += 1) {
+      for (const e of VERSION_1_ROWS.entries)
         await admin.query(`INSERT INTO ${schema}.entries VALUES ($1, $2, $3, 'RU', $4)`, [
-          i,
-          `{"index":${i}}`,
-          Buffer.from(hash(String(i))),
-          i + 1,
+          e.idx,
+          e.leaf,
+          Buffer.from(e.leafHash),
+          e.seq,
         ]);
-        // Entry 2's copy was changed behind the depositary: it stays, as evidence.
-        await admin.query(`INSERT INTO ${schema}.nodes VALUES (0, $1, $2)`, [
-          i,
-          Buffer.from(hash(i === 2 ? 'changed' : String(i))),
+      for (const n of VERSION_1_ROWS.nodes)
+        await admin.query(`INSERT INTO ${schema}.nodes VALUES ($1, $2, $3)`, [
+          n.level,
+          n.idx,
+          Buffer.from(n.hash),
         ]);
-      }
-      await admin.query(`INSERT INTO ${schema}.nodes VALUES (1, 0, $1)`, [Buffer.from(hash('1/0'))]);
 
       const log = await openPostgresEventLog(url, { schema });
       try {
-        assert.deepEqual(await log.nodes([0, 1, 2, 3].map((index) => ({ level: 0, index }))), [
-          hash('0'),
-          hash('1'),
-          hash('2'),
-          hash('3'),
-        ]);
-        assert.deepEqual(await log.nodes([{ level: 1, index: 0 }]), [hash('1/0')]);
+        await assertReadsAfterMigration2(log);
       } finally {
         await log.close();
       }
@@ -216,10 +209,7 @@ function postgresTests(url: string): void {
       );
       assert.deepEqual(
         rows.map((r) => [r.level, Number(r.idx)]),
-        [
-          [0, 2],
-          [1, 0],
-        ],
+        VERSION_1_ROWS.kept,
       );
       await assert.rejects(admin.query(`DELETE FROM ${schema}.nodes`), /the log is append-only/);
     });

@@ -11,7 +11,7 @@ import { openStore, storeSpec } from '../../src/store/index.ts';
 import { openSqliteDatabase } from '../../src/store/sqlite/database.ts';
 import { openSqliteEventLog } from '../../src/store/sqlite/event-log.ts';
 import { migrations } from '../../src/store/sqlite/migrations.ts';
-import { eventLogContract } from './event-log.contract.ts';
+import { VERSION_1_ROWS, assertReadsAfterMigration2, eventLogContract } from './event-log.contract.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'est-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -117,34 +117,24 @@ describe('the SQLite migrations', () => {
   it('2 drops the copies of leaf hashes from nodes, but keeps one that differs from its entry', async () => {
     const file = fresh();
     const v1 = openSqliteDatabase(file, migrations.slice(0, 1));
-    const insertEntry = v1.prepare('INSERT INTO entries VALUES (?, ?, ?, ?, ?)');
+    const insertEntry = v1.prepare("INSERT INTO entries VALUES (?, ?, ?, 'RU', ?)");
     const insertNode = v1.prepare('INSERT INTO nodes VALUES (?, ?, ?)');
-    for (let i = 0; i < 4; i += 1) {
-      insertEntry.run(i, `{"index":${i}}`, Buffer.from(hash(String(i))), 'RU', i + 1);
-      // Entry 2's copy was changed behind the depositary: it stays, as evidence.
-      insertNode.run(0, i, Buffer.from(hash(i === 2 ? 'changed' : String(i))));
-    }
-    insertNode.run(1, 0, Buffer.from(hash('1/0')));
+    for (const e of VERSION_1_ROWS.entries) insertEntry.run(e.idx, e.leaf, Buffer.from(e.leafHash), e.seq);
+    for (const n of VERSION_1_ROWS.nodes) insertNode.run(n.level, n.idx, Buffer.from(n.hash));
     v1.close();
 
     const log = await openSqliteEventLog(file);
     try {
-      assert.deepEqual(await log.nodes([0, 1, 2, 3].map((index) => ({ level: 0, index }))), [
-        hash('0'),
-        hash('1'),
-        hash('2'),
-        hash('3'),
-      ]);
-      assert.deepEqual(await log.nodes([{ level: 1, index: 0 }]), [hash('1/0')]);
+      await assertReadsAfterMigration2(log);
     } finally {
       await log.close();
     }
     const db = new Database(file, { readonly: true });
     try {
-      assert.deepEqual(db.prepare('SELECT level, idx FROM nodes ORDER BY level, idx').raw().all(), [
-        [0, 2],
-        [1, 0],
-      ]);
+      assert.deepEqual(
+        db.prepare('SELECT level, idx FROM nodes ORDER BY level, idx').raw().all(),
+        VERSION_1_ROWS.kept,
+      );
     } finally {
       db.close();
     }
