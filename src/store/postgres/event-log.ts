@@ -130,14 +130,16 @@ SELECT COALESCE(MAX(idx) + 1, 0)::text AS size FROM entries`;
 
   async function readNodes(ids: readonly NodeId[]): Promise<Hash[]> {
     if (ids.length === 0) return [];
-    const { rows } = await query<{ hash: Buffer | null }>(
-      `SELECT COALESCE(n.hash, e.leaf_hash) AS hash
+    // Named: each connection plans it once (a proof's query is otherwise mostly planning).
+    const { rows } = await pool.query<{ hash: Buffer | null }>({
+      name: 'est-nodes',
+      text: `SELECT COALESCE(n.hash, e.leaf_hash) AS hash
        FROM unnest($1::int[], $2::bigint[]) WITH ORDINALITY AS q(level, idx, ord)
        LEFT JOIN nodes n ON q.level > 0 AND n.level = q.level AND n.idx = q.idx
        LEFT JOIN entries e ON q.level = 0 AND e.idx = q.idx
        ORDER BY q.ord`,
-      [ids.map((id) => id.level), ids.map((id) => id.index)],
-    );
+      values: [ids.map((id) => id.level), ids.map((id) => id.index)],
+    });
     return ids.map((id, i) => {
       const h = rows[i]?.hash;
       if (h == null) throw new StoreError('missing_node', `node ${nodeKey(id)} is not stored`);
