@@ -536,6 +536,25 @@ describe('verifyLog with signature checks still in flight', () => {
     );
   });
 
+  it('throws a check that fails to run where it is awaited, and leaves no rejection unhandled', async () => {
+    const { d } = await standardLog();
+    const input = await inputOf(d);
+    const unhandled: unknown[] = [];
+    const record = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', record);
+    try {
+      const failing: VerifyCrypto = {
+        sha256,
+        ed25519Verify: () => Promise.reject(new Error('no Ed25519 here')),
+      };
+      await assert.rejects(verifyLog(input, failing), /no Ed25519 here/);
+      await new Promise((r) => setTimeout(r, 10));
+      assert.deepEqual(unhandled, []);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+
   it('gives a result only once every check has answered, and keeps added problems in turn', async () => {
     const { d } = await standardLog();
     const input = await inputOf(d);
