@@ -4,6 +4,7 @@
  * envelopes seq 1, 2, ... made before the clock starts, so the load generator only sends.
  */
 import type { KeyObject } from 'node:crypto';
+import { actFor } from '../src/app/testing.ts';
 import { toBase64 } from '../src/log/bytes.ts';
 import type { Envelope } from '../src/log/entry.ts';
 import { ENVELOPE_VERSION, keyIdOf, signingBytes } from '../src/log/entry.ts';
@@ -18,32 +19,6 @@ export function benchParties(n: number): string[] {
   const ids = [...new Set([...membersOn('OSCE', isoDate('2024-01-01')), ...ORGANIZATION_IDS, ...partners])];
   if (ids.length < n) throw new Error(`only ${ids.length} party ids`);
   return ids.slice(0, n);
-}
-
-/** Well-formed acts in turn (the treaty refuses many; refusals are logged like the rest). */
-function actFor(party: string, seq: number, others: readonly string[]): Record<string, unknown> {
-  if (seq === 1) return { act: 'sign' };
-  if (seq === 2) return { act: 'ratify' };
-  const other = others[(seq * 7) % others.length] ?? 'RU';
-  const to = other === party ? (party === 'RU' ? 'US' : 'RU') : other;
-  switch (seq % 3) {
-    case 0:
-      return {
-        act: 'request-information',
-        to,
-        subject: 'exercises near the border',
-        id: `ir-${party}-${seq}`,
-      };
-    case 1:
-      return { act: 'assume-obligation', obligation: `no new bases (${seq})` };
-    default:
-      return {
-        act: 'request-consultations',
-        with: [to],
-        subject: 'a new deployment',
-        id: `c-${party}-${seq}`,
-      };
-  }
 }
 
 export class BenchFiler {

@@ -38,8 +38,8 @@ import { citeOf } from '../treaty/provisions/index.ts';
 import { equalBytes, fromBase64, toBase64 } from './bytes.ts';
 import type { Entry, Envelope, LoggedViolation } from './entry.ts';
 import { ENVELOPE_SCHEMA, canonicalJson, keyIdOf, leafHashOf, signingBytes } from './entry.ts';
-import type { Hash, Sha256 } from './merkle.ts';
-import { foldRange, nodeHash, rangeNodes, verifyConsistency } from './merkle.ts';
+import type { Hash, HashedNode, Sha256 } from './merkle.ts';
+import { extendEdge, foldRange, nodeHash, rangeNodes, verifyConsistency } from './merkle.ts';
 import type { NoteKey } from './note.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from './note.ts';
 
@@ -163,16 +163,8 @@ export function isIsoUtc(text: string): boolean {
 
 /** The RFC 9162 root over leaf hashes (the hash of the empty string for none). */
 export function rootOf(sha: Sha256, leafHashes: readonly Hash[]): Hash {
-  // The right edge of complete subtrees, merged as leaves arrive; folded from the right at the end.
-  const edge: { level: number; hash: Hash }[] = [];
-  for (const leaf of leafHashes) {
-    let node = { level: 0, hash: leaf };
-    for (let left = edge.at(-1); left !== undefined && left.level === node.level; left = edge.at(-1)) {
-      edge.pop();
-      node = { level: node.level + 1, hash: nodeHash(sha, left.hash, node.hash) };
-    }
-    edge.push(node);
-  }
+  const edge: HashedNode[] = [];
+  leafHashes.forEach((leaf, i) => extendEdge(sha, edge, i, leaf));
   return foldRange(
     sha,
     edge.map((n) => n.hash),

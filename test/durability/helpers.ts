@@ -14,7 +14,7 @@ import { fromBase64, toBase64 } from '../../src/log/bytes.ts';
 import { ENVELOPE_VERSION, keyIdOf, signingBytes } from '../../src/log/entry.ts';
 import type { Envelope } from '../../src/log/entry.ts';
 import type { Hash } from '../../src/log/merkle.ts';
-import { foldRange, nodeHash } from '../../src/log/merkle.ts';
+import { nodeHash, splitPoint } from '../../src/log/merkle.ts';
 import { ed25519Sign, newKeyPair, privateKeyFromSeed, sha256 } from '../../src/log/node-crypto.ts';
 import { ORGANIZATION_IDS } from '../../src/treaty/entities.ts';
 import { isoDate } from '../../src/treaty/dates.ts';
@@ -54,36 +54,6 @@ export class Party {
   envelope(seq: number, act: Readonly<Record<string, unknown>>): Envelope {
     const unsigned = { v: ENVELOPE_VERSION, party: this.id, keyId: this.keyId, seq, act } as const;
     return { ...unsigned, signature: toBase64(ed25519Sign(this.#key, signingBytes(unsigned))) };
-  }
-}
-
-/**
- * The act a Party files as its `seq`-th: signature, ratification, then requests for information,
- * new obligations and consultations in turn. All well formed; the treaty may refuse them (the
- * refusal is logged all the same).
- */
-export function actFor(party: string, seq: number, others: readonly string[]): Record<string, unknown> {
-  if (seq === 1) return { act: 'sign' };
-  if (seq === 2) return { act: 'ratify' };
-  const other = others[(seq * 7) % others.length] ?? 'RU';
-  const to = other === party ? (party === 'RU' ? 'US' : 'RU') : other;
-  switch (seq % 3) {
-    case 0:
-      return {
-        act: 'request-information',
-        to,
-        subject: 'exercises near the border',
-        id: `ir-${party}-${seq}`,
-      };
-    case 1:
-      return { act: 'assume-obligation', obligation: `no new bases (${seq})` };
-    default:
-      return {
-        act: 'request-consultations',
-        with: [to],
-        subject: 'a new deployment',
-        id: `c-${party}-${seq}`,
-      };
   }
 }
 
@@ -259,22 +229,15 @@ export async function allEntries(url: string, size: number): Promise<string[]> {
   return out;
 }
 
-/** The RFC 9162 root over leaf hashes, recomputed here from scratch (MTH by its definition). */
+/**
+ * The RFC 9162 root over leaf hashes by its recursive definition (MTH, section 2.1.1), independent
+ * of the right-edge code the depositary and the verifier use.
+ */
 export function merkleRoot(leaves: readonly Hash[]): Hash {
-  // The right edge of complete subtrees, merged as leaves arrive, folded from the right at the end.
-  const edge: { level: number; hash: Hash }[] = [];
-  for (const leaf of leaves) {
-    let node = { level: 0, hash: leaf };
-    for (let left = edge.at(-1); left !== undefined && left.level === node.level; left = edge.at(-1)) {
-      edge.pop();
-      node = { level: node.level + 1, hash: nodeHash(sha256, left.hash, node.hash) };
-    }
-    edge.push(node);
-  }
-  return foldRange(
-    sha256,
-    edge.map((n) => n.hash),
-  );
+  if (leaves.length === 0) return sha256(new Uint8Array(0));
+  if (leaves.length === 1) return leaves[0] as Hash;
+  const k = splitPoint(leaves.length);
+  return nodeHash(sha256, merkleRoot(leaves.slice(0, k)), merkleRoot(leaves.slice(k)));
 }
 
 export const base64Hashes = (hashes: readonly string[]): Hash[] =>

@@ -20,10 +20,10 @@ import { verifyConsistency, verifyInclusion } from '../../src/log/merkle.ts';
 import { ed25519Verify, sha256 } from '../../src/log/node-crypto.ts';
 import type { Checkpoint } from '../../src/log/note.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../../src/log/note.ts';
+import { actFor } from '../../src/app/testing.ts';
 import type { Receipt } from './helpers.ts';
 import {
   Party,
-  actFor,
   allEntries,
   base64Hashes,
   file,
