@@ -1,23 +1,29 @@
 /**
- * @module Test helpers: a Party that signs its filings in sequence, the acts of a long run of
- * filings, and a settable clock.
+ * @module Test helpers: a Party that signs its filings in sequence, the Party ids and acts of a long
+ * run of filings, and a settable clock.
  */
+import type { KeyObject } from 'node:crypto';
 import { toBase64 } from '../log/bytes.ts';
 import { ENVELOPE_VERSION, keyIdOf, signingBytes } from '../log/entry.ts';
 import { ed25519Sign, newKeyPair, privateKeyFromSeed, sha256 } from '../log/node-crypto.ts';
+import { isoDate } from '../treaty/dates.ts';
+import { ORGANIZATION_IDS } from '../treaty/entities.ts';
+import { membersOn } from '../treaty/parties/index.ts';
 
 /** A Party with its own Ed25519 key, signing its filings with seq 1, 2, ... */
 export class Filer {
   readonly party: string;
   readonly seed: Uint8Array;
   readonly publicKey: Uint8Array;
+  readonly keyId: string;
   seq = 0;
+  /** The key object kept, so that signing a long stream stays cheap. */
+  readonly #key: KeyObject;
   constructor(party: string) {
     this.party = party;
     ({ seed: this.seed, publicKey: this.publicKey } = newKeyPair());
-  }
-  get keyId(): string {
-    return keyIdOf(sha256, this.publicKey);
+    this.keyId = keyIdOf(sha256, this.publicKey);
+    this.#key = privateKeyFromSeed(this.seed);
   }
   get publicKeyBase64(): string {
     return toBase64(this.publicKey);
@@ -25,11 +31,19 @@ export class Filer {
   /** A signed envelope for `act`, with the next seq (or the one given). */
   envelope(act: Record<string, unknown>, seq = (this.seq += 1)) {
     const unsigned = { v: ENVELOPE_VERSION, party: this.party, keyId: this.keyId, seq, act } as const;
-    return {
-      ...unsigned,
-      signature: toBase64(ed25519Sign(privateKeyFromSeed(this.seed), signingBytes(unsigned))),
-    };
+    return { ...unsigned, signature: toBase64(ed25519Sign(this.#key, signingBytes(unsigned))) };
   }
+}
+
+/**
+ * `n` distinct Party ids: the OSCE participating States (Mongolia included), the five
+ * organizations of EST 10, then OSCE Partners for Co-operation to make up the number.
+ */
+export function partyIds(n: number): string[] {
+  const partners = ['JP', 'KR', 'AU', 'TH', 'IL', 'EG', 'JO', 'MA', 'TN', 'DZ', 'AF'];
+  const ids = [...new Set([...membersOn('OSCE', isoDate('2024-01-01')), ...ORGANIZATION_IDS, ...partners])];
+  if (ids.length < n) throw new Error(`only ${ids.length} party ids, ${n} asked for`);
+  return ids.slice(0, n);
 }
 
 /** A clock that reads a settable time. */

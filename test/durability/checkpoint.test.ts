@@ -13,7 +13,8 @@ import { newKeyPair, sha256 } from '../../src/log/node-crypto.ts';
 import { parseCheckpoint } from '../../src/log/note.ts';
 import type { EventLog } from '../../src/store/event-log.ts';
 import { memoryEventLog } from '../../src/store/memory/event-log.ts';
-import { Party, merkleRoot } from './helpers.ts';
+import { Filer } from '../../src/app/testing.ts';
+import { merkleRoot } from './helpers.ts';
 
 /** A memory store whose appends wait until the test lets them through (or fail). */
 function gatedLog() {
@@ -45,7 +46,7 @@ async function open(log: EventLog) {
     key: { name: 'depositary.est.test', seed: newKeyPair().seed },
     origin: 'depositary.est.test',
   });
-  const ru = new Party('RU');
+  const ru = new Filer('RU');
   await d.lodgeKey('RU', ru.publicKeyBase64);
   return { d, ru };
 }
@@ -64,9 +65,9 @@ describe('checkpoints while a batch is being written', () => {
   it('sign the tree of the committed entries, not of the batch in flight', async () => {
     const g = gatedLog();
     const { d, ru } = await open(g.log);
-    await d.file(ru.envelope(1, { act: 'sign' }));
+    await d.file(ru.envelope({ act: 'sign' }, 1));
     g.hold(true);
-    const pending = d.file(ru.envelope(2, { act: 'ratify' }));
+    const pending = d.file(ru.envelope({ act: 'ratify' }, 2));
     const gate = await g.waiting();
     const during = signed(await d.checkpoint());
     gate.open();
@@ -79,10 +80,10 @@ describe('checkpoints while a batch is being written', () => {
   it('never sign entries whose append then fails', async () => {
     const g = gatedLog();
     const { d, ru } = await open(g.log);
-    await d.file(ru.envelope(1, { act: 'sign' }));
+    await d.file(ru.envelope({ act: 'sign' }, 1));
     const committed = await rootOfStored(g.inner, 1);
     g.hold(true);
-    const pending = d.file(ru.envelope(2, { act: 'ratify' }));
+    const pending = d.file(ru.envelope({ act: 'ratify' }, 2));
     const gate = await g.waiting();
     const during = signed(await d.checkpoint());
     g.hold(false);
@@ -90,7 +91,7 @@ describe('checkpoints while a batch is being written', () => {
     await assert.rejects(pending);
     assert.deepEqual(during, { size: 1, root: committed });
     // Once the depositary has reloaded, the seq is free again and the next filing takes index 1.
-    const receipt = await d.file(ru.envelope(2, { act: 'ratify' }));
+    const receipt = await d.file(ru.envelope({ act: 'ratify' }, 2));
     assert.equal(receipt.index, 1);
     assert.deepEqual(signed(await d.checkpoint()), { size: 2, root: await rootOfStored(g.inner, 2) });
   });
@@ -98,10 +99,10 @@ describe('checkpoints while a batch is being written', () => {
   it('never sign a smaller tree than one already signed, even while reloading after a failed append', async () => {
     const g = gatedLog();
     const { d, ru } = await open(g.log);
-    await d.file(ru.envelope(1, { act: 'sign' }));
+    await d.file(ru.envelope({ act: 'sign' }, 1));
     const before = signed(await d.checkpoint());
     g.hold(true);
-    const pending = d.file(ru.envelope(2, { act: 'ratify' }));
+    const pending = d.file(ru.envelope({ act: 'ratify' }, 2));
     const gate = await g.waiting();
     g.hold(false);
     gate.fail(new Error('connection reset'));

@@ -1,61 +1,24 @@
 /**
  * Helpers of the durability tests: `est serve` as a child process (started, killed, restarted on the
- * same data), Parties that sign streams of filings, a fresh PostgreSQL schema per run, and reading
- * the whole log back over HTTP.
+ * same data), lodging the filers' keys, a fresh PostgreSQL schema per run, and reading the whole log
+ * back over HTTP.
  */
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import type { KeyObject } from 'node:crypto';
 import { resolve, join } from 'node:path';
 import pg from 'pg';
-import { fromBase64, toBase64 } from '../../src/log/bytes.ts';
-import { ENVELOPE_VERSION, keyIdOf, signingBytes } from '../../src/log/entry.ts';
+import type { Filer } from '../../src/app/testing.ts';
+import { fromBase64 } from '../../src/log/bytes.ts';
 import type { Envelope } from '../../src/log/entry.ts';
 import type { Hash } from '../../src/log/merkle.ts';
 import { nodeHash, splitPoint } from '../../src/log/merkle.ts';
-import { ed25519Sign, newKeyPair, privateKeyFromSeed, sha256 } from '../../src/log/node-crypto.ts';
-import { ORGANIZATION_IDS } from '../../src/treaty/entities.ts';
-import { isoDate } from '../../src/treaty/dates.ts';
-import { membersOn } from '../../src/treaty/parties/index.ts';
+import { sha256 } from '../../src/log/node-crypto.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'est.js');
 export const ADMIN_TOKEN = 'durability-admin-token';
-
-/**
- * `n` distinct Party ids: the OSCE participating States (Mongolia included), the five
- * organizations of EST 10, then OSCE Partners for Co-operation to make up the number.
- */
-export function partyIds(n: number): string[] {
-  const partners = ['JP', 'KR', 'AU', 'TH', 'IL', 'EG', 'JO', 'MA', 'TN', 'DZ', 'AF'];
-  const ids = [...new Set([...membersOn('OSCE', isoDate('2024-01-01')), ...ORGANIZATION_IDS, ...partners])];
-  assert.ok(ids.length >= n, `only ${ids.length} party ids`);
-  return ids.slice(0, n);
-}
-
-/** A Party with its own Ed25519 key (the key object kept, so signing a stream stays cheap). */
-export class Party {
-  readonly id: string;
-  readonly publicKey: Uint8Array;
-  readonly keyId: string;
-  readonly #key: KeyObject;
-  constructor(id: string) {
-    this.id = id;
-    const { seed, publicKey } = newKeyPair();
-    this.publicKey = publicKey;
-    this.keyId = keyIdOf(sha256, publicKey);
-    this.#key = privateKeyFromSeed(seed);
-  }
-  get publicKeyBase64(): string {
-    return toBase64(this.publicKey);
-  }
-  envelope(seq: number, act: Readonly<Record<string, unknown>>): Envelope {
-    const unsigned = { v: ENVELOPE_VERSION, party: this.id, keyId: this.keyId, seq, act } as const;
-    return { ...unsigned, signature: toBase64(ed25519Sign(this.#key, signingBytes(unsigned))) };
-  }
-}
 
 /** An `est serve` child process. */
 export interface Served {
@@ -182,15 +145,15 @@ export async function getText(url: string): Promise<string> {
 }
 
 /** Lodges each Party's key through the admin route. */
-export async function lodge(url: string, parties: readonly Party[]): Promise<void> {
+export async function lodge(url: string, parties: readonly Filer[]): Promise<void> {
   for (const p of parties) {
-    const r = await fetch(`${url}/api/v1/admin/parties/${p.id}/keys`, {
+    const r = await fetch(`${url}/api/v1/admin/parties/${p.party}/keys`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ publicKey: p.publicKeyBase64 }),
       signal: AbortSignal.timeout(30_000),
     });
-    assert.equal(r.status, 201, `lodging ${p.id}: ${await r.text()}`);
+    assert.equal(r.status, 201, `lodging ${p.party}: ${await r.text()}`);
   }
 }
 

@@ -20,10 +20,9 @@ import { verifyConsistency, verifyInclusion } from '../../src/log/merkle.ts';
 import { ed25519Verify, sha256 } from '../../src/log/node-crypto.ts';
 import type { Checkpoint } from '../../src/log/note.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../../src/log/note.ts';
-import { actFor } from '../../src/app/testing.ts';
+import { Filer, actFor, partyIds } from '../../src/app/testing.ts';
 import type { Receipt } from './helpers.ts';
 import {
-  Party,
   allEntries,
   base64Hashes,
   file,
@@ -33,7 +32,6 @@ import {
   killLeftovers,
   lodge,
   merkleRoot,
-  partyIds,
   runEst,
   serve,
   sleep,
@@ -60,7 +58,7 @@ function tempDir(): string {
 
 /** One client: a Party filing seq 1, 2, ... as fast as it can until the server goes away. */
 interface Client {
-  readonly party: Party;
+  readonly filer: Filer;
   /** The envelopes it sent, by seq. */
   readonly sent: Map<number, Envelope>;
   /** The filings it was acknowledged (201), with their receipts. */
@@ -74,7 +72,7 @@ interface Client {
 
 async function runClient(c: Client, url: string, others: readonly string[]): Promise<void> {
   for (let seq = 1; ; seq += 1) {
-    const envelope = c.party.envelope(seq, actFor(c.party.id, seq, others));
+    const envelope = c.filer.envelope(actFor(c.filer.party, seq, others), seq);
     c.sent.set(seq, envelope);
     c.inFlight = true;
     let answer: { status: number; text: string };
@@ -129,15 +127,15 @@ async function checkInclusion(url: string, index: number, leaf: Hash, at: Checkp
 
 async function killAndRestart(t: TestContext, db: string | undefined): Promise<void> {
   const data = tempDir();
-  const parties = partyIds(CLIENTS).map((id) => new Party(id));
-  const ids = parties.map((p) => p.id);
+  const filers = partyIds(CLIENTS).map((id) => new Filer(id));
+  const ids = filers.map((f) => f.party);
 
   // 1. Start, lodge 64 keys, and let 64 clients file until the server is killed mid-flight.
   const first = await serve({ data, ...(db === undefined ? {} : { db }) });
-  await lodge(first.url, parties);
+  await lodge(first.url, filers);
   const verifierKey = await getText(`${first.url}/api/v1/log/key`);
-  const clients: Client[] = parties.map((party) => ({
-    party,
+  const clients: Client[] = filers.map((filer) => ({
+    filer,
     sent: new Map(),
     acked: [],
     failedAt: null,
@@ -160,7 +158,7 @@ async function killAndRestart(t: TestContext, db: string | undefined): Promise<v
   const filedFor = Date.now() - started;
   await Promise.all(running);
 
-  const unexpected = clients.flatMap((c) => c.unexpected.map((u) => `${c.party.id} ${u}`));
+  const unexpected = clients.flatMap((c) => c.unexpected.map((u) => `${c.filer.party} ${u}`));
   assert.deepEqual(unexpected, [], 'every answer before the kill is 201');
   assert.ok(acked() >= MIN_ACKED, `only ${acked()} filings acknowledged before the kill`);
   assert.ok(inFlight > 0, 'filings were in flight when the server was killed');
@@ -212,38 +210,42 @@ async function killAndRestart(t: TestContext, db: string | undefined): Promise<v
       // (a) Every acknowledged filing is there, once, at its receipt's index, with its leaf hash.
       for (const { seq, receipt } of c.acked) {
         const leaf = leaves[receipt.index];
-        assert.ok(leaf !== undefined, `${c.party.id} seq ${seq}: entry ${receipt.index} is missing`);
+        assert.ok(leaf !== undefined, `${c.filer.party} seq ${seq}: entry ${receipt.index} is missing`);
         assert.equal(
           toBase64(hashes[receipt.index] as Hash),
           receipt.leafHash,
           `leaf hash of ${receipt.index}`,
         );
         const e = entries[receipt.index] as Entry;
-        assert.deepEqual(e.envelope, c.sent.get(seq), `entry ${receipt.index} is ${c.party.id}'s seq ${seq}`);
+        assert.deepEqual(
+          e.envelope,
+          c.sent.get(seq),
+          `entry ${receipt.index} is ${c.filer.party}'s seq ${seq}`,
+        );
         assert.equal(e.receivedAt, receipt.receivedAt);
         assert.equal(e.outcome.accepted, receipt.outcome.accepted);
       }
       // (c) The next seq is one past the last logged; that is at least the last acknowledged and at
       // most the last sent (a filing in flight at the kill may be logged without its receipt).
-      const logged = seqs.get(c.party.id)?.length ?? 0;
+      const logged = seqs.get(c.filer.party)?.length ?? 0;
       const lastAcked = c.acked.at(-1)?.seq ?? 0;
-      assert.ok(logged >= lastAcked, `${c.party.id}: seq ${lastAcked} was acknowledged, ${logged} logged`);
+      assert.ok(logged >= lastAcked, `${c.filer.party}: seq ${lastAcked} was acknowledged, ${logged} logged`);
       assert.ok(
         logged <= lastAcked + 1,
-        `${c.party.id}: ${logged} logged, but ${lastAcked + 1} was the last sent`,
+        `${c.filer.party}: ${logged} logged, but ${lastAcked + 1} was the last sent`,
       );
       if (logged > lastAcked) {
         assert.equal(
           c.failedAt,
           logged,
-          `${c.party.id}: the unacknowledged filing logged is the one in flight`,
+          `${c.filer.party}: the unacknowledged filing logged is the one in flight`,
         );
-        const e = entries[at.get(`${c.party.id} ${logged}`) as number] as Entry;
+        const e = entries[at.get(`${c.filer.party} ${logged}`) as number] as Entry;
         assert.deepEqual(e.envelope, c.sent.get(logged));
         loggedUnacked += 1;
       }
-      const party = await getJson<{ nextSeq: number }>(`${url}/api/v1/parties/${c.party.id}`);
-      assert.equal(party.nextSeq, logged + 1, `${c.party.id}'s next seq`);
+      const party = await getJson<{ nextSeq: number }>(`${url}/api/v1/parties/${c.filer.party}`);
+      assert.equal(party.nextSeq, logged + 1, `${c.filer.party}'s next seq`);
     }
 
     // (d) Inclusion proofs of a sample (the first, the last, each client's last receipt, some at random).
@@ -258,10 +260,10 @@ async function killAndRestart(t: TestContext, db: string | undefined): Promise<v
     // (e) Filing goes on: each client re-syncs its seq and files again.
     const resumed = await Promise.all(
       clients.map(async (c) => {
-        const { nextSeq } = await getJson<{ nextSeq: number }>(`${url}/api/v1/parties/${c.party.id}`);
-        const envelope = c.party.envelope(nextSeq, actFor(c.party.id, nextSeq, ids));
+        const { nextSeq } = await getJson<{ nextSeq: number }>(`${url}/api/v1/parties/${c.filer.party}`);
+        const envelope = c.filer.envelope(actFor(c.filer.party, nextSeq, ids), nextSeq);
         const answer = await file(url, envelope);
-        assert.equal(answer.status, 201, `${c.party.id} seq ${nextSeq} after the restart: ${answer.text}`);
+        assert.equal(answer.status, 201, `${c.filer.party} seq ${nextSeq} after the restart: ${answer.text}`);
         return JSON.parse(answer.text) as Receipt;
       }),
     );

@@ -10,12 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
+import { Filer } from '../../src/app/testing.ts';
 import { canonicalJson, leafHashOf } from '../../src/log/entry.ts';
 import type { Entry } from '../../src/log/entry.ts';
 import { nodeHash } from '../../src/log/merkle.ts';
 import { sha256 } from '../../src/log/node-crypto.ts';
 import type { Receipt } from './helpers.ts';
-import { Party, file, killLeftovers, lodge, runEst, serve, stop } from './helpers.ts';
+import { file, killLeftovers, lodge, runEst, serve, stop } from './helpers.ts';
 
 const dirs: string[] = [];
 after(() => {
@@ -27,7 +28,7 @@ after(() => {
 async function filedLog(): Promise<{ data: string; receipts: Receipt[] }> {
   const data = mkdtempSync(join(tmpdir(), 'est-tamper-'));
   dirs.push(data);
-  const parties = ['RU', 'US', 'DE', 'FR', 'PL', 'UA'].map((id) => new Party(id));
+  const parties = ['RU', 'US', 'DE', 'FR', 'PL', 'UA'].map((id) => new Filer(id));
   const s = await serve({ data });
   const receipts: Receipt[] = [];
   try {
@@ -37,7 +38,7 @@ async function filedLog(): Promise<{ data: string; receipts: Receipt[] }> {
       [2, 'ratify'],
     ] as const) {
       for (const p of parties) {
-        const r = await file(s.url, p.envelope(seq, { act }));
+        const r = await file(s.url, p.envelope({ act }, seq));
         assert.equal(r.status, 201, r.text);
         receipts.push(JSON.parse(r.text) as Receipt);
       }
