@@ -2,91 +2,45 @@
  * @module The depositary: receives signed filings, decides them under the treaty, and appends each
  * one, accepted or refused, to the transparency log. Used by the server and the CLI alike.
  *
- * One writer: filings are checked (shape, key, signature) as they arrive, then queued; the writer
- * takes whatever is queued, decides it in order, and appends the whole batch in one durable store
- * transaction (group commit), so a burst of filings costs one sync, not one each. The engine state,
- * the tree's right edge and the Parties' sequence numbers live in memory and are rebuilt from the log
- * at start; if an append fails, they are rebuilt again and the batch is refused, never half-applied.
+ * It puts together, each in its own module: intake (./intake.ts: a filing's shape, filer, key and
+ * canonical form, then its signature on another thread), the writer and its group commit
+ * (./writer.ts), the tree, its checkpoints and proofs (./tree.ts), the keys (./keys.ts: lodged,
+ * rotated and revoked as entries of the log), and the ledger rebuilt from the log with its read
+ * models (./ledger.ts). What an entry means is src/log/record.ts, shared with `est verify` and the
+ * browser.
  */
 import type { KeyObject } from 'node:crypto';
-import type { Act } from '../engine/acts.ts';
-import { decide } from '../engine/decide.ts';
-import { evolve } from '../engine/evolve.ts';
-import { describeViolation } from '../engine/messages.ts';
-import type { Outcome, RejectionOutcome } from '../engine/outcome.ts';
-import { outcomeOf, rejectionOf } from '../engine/outcome.ts';
-import { run, startState } from '../engine/run.ts';
-import type { State } from '../engine/state.ts';
-import { fromBase64, toBase64 } from '../log/bytes.ts';
-import type { Entry, Envelope, FilingOutcome } from '../log/entry.ts';
-import type { EnvelopeTexts } from '../log/entry.ts';
-import {
-  ENVELOPE_SCHEMA,
-  ENVELOPE_VERSION,
-  envelopeTexts,
-  keyIdOf,
-  leafHashOf,
-  leafTextOf,
-  signingBytes,
-} from '../log/entry.ts';
-import type { Hash, NodeId } from '../log/merkle.ts';
-import {
-  consistencyRanges,
-  extendEdge,
-  foldRange,
-  hashRanges,
-  inclusionRanges,
-  nodesFor,
-} from '../log/merkle.ts';
-import {
-  ed25519Sign,
-  privateKeyFromSeed,
-  publicKeyFromRaw,
-  rawPublicKey,
-  sha256,
-} from '../log/node-crypto.ts';
+import type { Outcome } from '../engine/outcome.ts';
+import { outcomeOf } from '../engine/outcome.ts';
+import { run } from '../engine/run.ts';
+import { keyIdOf } from '../log/entry.ts';
+import type { Hash } from '../log/merkle.ts';
+import { privateKeyFromSeed, rawPublicKey, sha256 } from '../log/node-crypto.ts';
 import type { Verifier } from '../log/node-verifier.ts';
 import { sharedVerifier } from '../log/node-verifier.ts';
 import type { NoteKey } from '../log/note.ts';
-import type { Checkpoint } from '../log/note.ts';
-import { checkpointText, formatVerifierKey, noteKey, parseCheckpoint, signNote } from '../log/note.ts';
-import { checkFiledAct, formatPath } from '../scenario/act.ts';
-import type { Problem } from '../scenario/act.ts';
-import type { EventLog, NewEntry, StoredNode } from '../store/event-log.ts';
-import { KeyExistsError, SeqConflictError, nodeKey } from '../store/event-log.ts';
+import { formatVerifierKey, noteKey } from '../log/note.ts';
+import type { RecordAct, RulesChange } from '../log/record.ts';
+import { DEPOSITARY, listKey } from '../log/record.ts';
+import { RULES } from '../log/rules.ts';
+import type { EventLog } from '../store/event-log.ts';
 import type { TreatyId } from '../treaty/common.ts';
 import { TREATY_IDS } from '../treaty/common.ts';
 import type { IsoDate } from '../treaty/dates.ts';
-import { parseIsoDate } from '../treaty/dates.ts';
-import type { EntityId } from '../treaty/entities.ts';
-import { SECURITY_COUNCIL, kindOf } from '../treaty/entities.ts';
+import { SECURITY_COUNCIL } from '../treaty/entities.ts';
 import type { ParameterId, ParameterValues } from '../treaty/parameters/index.ts';
 import { isParameterId, parseParameterValue, resolveParameters } from '../treaty/parameters/index.ts';
-import { citeOf } from '../treaty/provisions/index.ts';
-import type { DepositaryError } from './errors.ts';
-import { LogIntegrityError } from './errors.ts';
-import {
-  badSignature,
-  forbidden,
-  keyExists,
-  malformed,
-  notFound,
-  seqConflict,
-  unavailable,
-  unknownKey,
-} from './errors.ts';
+import { DepositaryError, LogIntegrityError, forbidden, malformed, unavailable } from './errors.ts';
+import { admit } from './intake.ts';
+import { lodgeAct, migrationActs, revokeAct } from './keys.ts';
+import type { Ledger, LedgerSettings } from './ledger.ts';
+import { RulesChangeError, rebuild, rootOf } from './ledger.ts';
+import { LogTree, checkSize } from './tree.ts';
+import type { Appended, Receipt } from './writer.ts';
+import { Writer } from './writer.ts';
 
-/** The filer of the Depositary's own acts (closing a procedure). */
-export const DEPOSITARY = 'DEPOSITARY';
-
-/** What a filer gets back: where its filing is in the log, and what it did. */
-export interface Receipt {
-  readonly index: number;
-  /** Base64 RFC 9162 leaf hash. */
-  readonly leafHash: string;
-  readonly receivedAt: string;
-  readonly outcome: FilingOutcome;
-}
+export { DEPOSITARY } from '../log/record.ts';
+export type { Appended, Receipt } from './writer.ts';
 
 export interface DepositaryConfig {
   readonly log: EventLog;
@@ -104,113 +58,67 @@ export interface DepositaryConfig {
    * refuses to start on a log that no longer gives the root it signed. Off for read-only tools.
    */
   readonly keepCheckpoints?: boolean;
+  /**
+   * When the current rules decide logged entries otherwise than the rules they name: false (the
+   * default) refuses to open, naming the first; true logs a `rules-change` entry and goes on.
+   */
+  readonly acceptRulesChange?: boolean;
 }
 
-/** A filing or request a listener hears about when it is appended. */
-export interface Appended {
-  readonly index: number;
-  readonly leaf: string;
-}
-
-interface ActiveKey {
-  /** The raw 32-byte Ed25519 public key. */
-  readonly raw: Uint8Array;
-  readonly revoked: boolean;
-}
-
-/** A filing waiting for the writer: a signed envelope, or an act of the depositary itself, which the
- * writer signs with the seq then due (so a refused one never leaves a gap for the next). */
-interface Pending {
-  readonly filing:
-    | {
-        readonly envelope: Envelope;
-        readonly texts: EnvelopeTexts;
-        readonly verified: Promise<boolean>;
-      }
-    | { readonly own: { readonly party: string; readonly act: Readonly<Record<string, unknown>> } };
-  readonly resolve: (receipt: Receipt) => void;
-  readonly reject: (error: DepositaryError) => void;
-}
-
-const BATCH = 512;
-const encoder = new TextEncoder();
-
-const problemsOf = (problems: readonly Problem[]) =>
-  problems.map((p) => ({ field: formatPath(p.key ? [...p.path, p.key] : p.path), message: p.message }));
-
-/**
- * What the depositary keeps in memory, rebuilt from the log. `size`, `frontier` and `lastSeq` are
- * what is committed; the engine state (with `acts`, `rejected`, `lastReceived`) runs ahead during a
- * batch, which is why reads of it wait for the batch to settle.
- */
-interface Ledger {
-  readonly state: State;
-  size: number;
-  /** The tree's right edge: the complete subtrees that make up [0, size), largest first. */
-  frontier: StoredNode[];
-  readonly lastSeq: Map<string, number>;
-  readonly acts: { index: number; act: Act }[];
-  readonly rejected: RejectionOutcome[];
-  lastReceived: string;
-}
-
-const rootOf = (frontier: readonly StoredNode[]): Hash =>
-  foldRange(
-    sha256,
-    frontier.map((n) => n.hash),
-  );
-
-/** Whether two logged outcomes say the same: accepted or not, and refused for the same reasons. */
-function sameOutcome(a: FilingOutcome, b: FilingOutcome): boolean {
-  const key = (o: FilingOutcome) => JSON.stringify([o.accepted, o.violations.map((v) => [v.code, v.cite])]);
-  return key(a) === key(b);
-}
+/** A key as the depositary lists it. */
+export type ListedKey = ReturnType<typeof listKey>;
 
 export class Depositary {
   readonly #log: EventLog;
-  readonly #clock: () => Date;
-  readonly #signer: KeyObject;
-  readonly #publicKey: Uint8Array;
+  readonly #settings: LedgerSettings;
   readonly #verifier: Verifier;
   readonly #keyId: string;
   readonly #noteKey: NoteKey;
-  readonly #origin: string;
-  readonly #keepCheckpoints: boolean;
-  readonly #treaty: TreatyId;
-  readonly #params: ParameterValues;
+  readonly #tree: LogTree;
+  readonly #writer: Writer;
   #ledger!: Ledger;
-  #keys = new Map<string, Map<string, ActiveKey>>();
-  /** Settles when the batch being written is committed (or refused and the ledger rebuilt). */
-  #inFlight: Promise<void> | null = null;
   /** Why the depositary stopped taking filings, once its log no longer holds together. */
   #broken: string | null = null;
-  #scheduled = false;
-  #queue: Pending[] = [];
-  #writing = false;
   #listeners = new Set<(a: Appended) => void>();
-  #checkpoint: { size: number; note: string } | null = null;
   #past = new Map<string, Outcome>();
+  #keyOps: Promise<unknown> = Promise.resolve();
 
-  private constructor(
-    config: DepositaryConfig,
-    treaty: TreatyId,
-    params: ParameterValues,
-    noteKeyValue: NoteKey,
-  ) {
+  private constructor(config: DepositaryConfig, settings: LedgerSettings, signer: KeyObject, key: NoteKey) {
     this.#log = config.log;
-    this.#clock = config.clock;
-    this.#signer = privateKeyFromSeed(config.key.seed);
-    this.#publicKey = rawPublicKey(this.#signer);
-    this.#keyId = keyIdOf(sha256, this.#publicKey);
+    this.#settings = settings;
+    this.#keyId = keyIdOf(sha256, settings.depositaryKey);
     this.#verifier = sharedVerifier();
-    this.#noteKey = noteKeyValue;
-    this.#origin = config.origin;
-    this.#keepCheckpoints = config.keepCheckpoints ?? true;
-    this.#treaty = treaty;
-    this.#params = params;
+    this.#noteKey = key;
+    this.#tree = new LogTree({
+      log: config.log,
+      signer,
+      noteKey: key,
+      origin: config.origin,
+      keep: config.keepCheckpoints ?? true,
+    });
+    this.#writer = new Writer({
+      log: config.log,
+      tree: this.#tree,
+      signer,
+      keyId: this.#keyId,
+      clock: config.clock,
+      ledger: () => this.#ledger,
+      reload: async () => {
+        this.#ledger = (await rebuild(this.#log, this.#settings, await this.#tree.kept())).ledger;
+      },
+      broke: (why) => {
+        this.#broken = why;
+        this.#writer.refuseQueued(unavailable(`the log does not hold together: ${why}`));
+      },
+      appended: (entries) => this.#publish(entries),
+    });
   }
 
-  /** Opens the depositary over a log: reads its settings, keys and entries, and rebuilds the state. */
+  /**
+   * Opens the depositary over a log: reads its settings and entries, and rebuilds the state. A log
+   * whose entries the current rules decide otherwise is opened only with `acceptRulesChange`, which
+   * logs the change; a log whose keys were kept outside it (format 1) has them lodged in it, once.
+   */
   static async open(config: DepositaryConfig): Promise<Depositary> {
     const log = config.log;
     let treatyText = await log.getSetting('treaty');
@@ -227,27 +135,48 @@ export class Depositary {
       if (!isParameterId(id) || !parseParameterValue(id, value).ok)
         throw new LogIntegrityError(`the log's parameter ${id} is invalid`);
     }
-    const publicKey = rawPublicKey(privateKeyFromSeed(config.key.seed));
-    const key = await noteKey(sha256, config.key.name, publicKey);
-    const d = new Depositary(config, treaty, resolveParameters(treaty, overrides), key);
-    for (const k of await log.keys()) d.#rememberKey(k.party, k.keyId, k.publicKey, k.revokedAt !== null);
-    d.#ledger = await d.#rebuild();
+    const signer = privateKeyFromSeed(config.key.seed);
+    const publicKey = rawPublicKey(signer);
+    const table = await log.keys();
+    const settings: LedgerSettings = {
+      treaty,
+      parameters: resolveParameters(treaty, overrides),
+      depositaryKey: publicKey,
+      listedKeys: table.map((k) => ({
+        party: k.party,
+        keyId: k.keyId,
+        publicKey: Buffer.from(k.publicKey).toString('base64'),
+      })),
+    };
+    const d = new Depositary(config, settings, signer, await noteKey(sha256, config.key.name, publicKey));
+    const built = await rebuild(log, settings, await d.#tree.kept());
+    d.#ledger = built.ledger;
+    if (built.unrecorded.length > 0) {
+      if (config.acceptRulesChange !== true) throw new RulesChangeError(built.unrecorded);
+      await d.#fileRecord([rulesChangeAct(built.unrecorded)]);
+    }
+    // The first depositary kept keys outside the log: bring them in once, before any format 2 entry.
+    if (d.#ledger.record.formats[2] === 0 && table.length > 0) await d.#fileRecord(migrationActs(table));
     return d;
   }
 
   get treaty(): TreatyId {
-    return this.#treaty;
+    return this.#settings.treaty;
   }
   /** The parameters the log is decided under: the text's values with the log's overrides. */
   get parameters(): ParameterValues {
-    return this.#params;
+    return this.#settings.parameters;
   }
   /** The first line of the checkpoints. */
   get origin(): string {
-    return this.#origin;
+    return this.#tree.origin;
   }
   get size(): number {
     return this.#ledger.size;
+  }
+  /** The rules this depositary decides filings under. */
+  get rules(): string {
+    return RULES;
   }
   /** The depositary's own key id (that of its envelopes for its own acts). */
   get keyId(): string {
@@ -262,191 +191,23 @@ export class Depositary {
     return (this.#ledger.lastSeq.get(party) ?? 0) + 1;
   }
 
-  /**
-   * Builds the ledger from the log (at start, and after a failed append, into a fresh object that
-   * is swapped in at once). The log must reproduce the stored tree and the last checkpoint this
-   * depositary signed: a row changed behind its back, even with every hash rewritten, shows here.
-   */
-  async #rebuild(): Promise<Ledger> {
-    const ledger: Ledger = {
-      state: startState({ treaty: this.#treaty, parameters: this.#params }),
-      size: 0,
-      frontier: [],
-      lastSeq: new Map(),
-      acts: [],
-      rejected: [],
-      lastReceived: '',
-    };
-    const signed = this.#signedBefore(await this.#log.getSetting('checkpoint'));
-    const total = await this.#log.size();
-    if (signed !== null && signed.size > total) {
-      throw new LogIntegrityError(
-        `the depositary signed a checkpoint of ${signed.size} entries, but the log holds ${total}: entries were removed`,
-      );
-    }
-    const checkSigned = (): void => {
-      if (
-        signed !== null &&
-        ledger.size === signed.size &&
-        toBase64(rootOf(ledger.frontier)) !== toBase64(signed.root)
-      ) {
-        throw new LogIntegrityError(
-          `the first ${signed.size} entries no longer give the root the depositary signed for them: entries were changed; run est verify --data`,
-        );
-      }
-    };
-    checkSigned();
-    for (let start = 0; start < total; start += 1000) {
-      for (const leaf of await this.#log.entries(start, Math.min(total, start + 1000))) {
-        const entry = JSON.parse(leaf) as Entry;
-        const act = this.#actOf(entry.envelope, entry.receivedAt);
-        if (act === null)
-          throw new LogIntegrityError(`entry ${entry.index} holds an act this depositary cannot read`);
-        const outcome = this.#apply(ledger, entry.index, act);
-        if (!sameOutcome(outcome, entry.outcome)) {
-          // The log is the record of what each filer was told; if the rules now say otherwise, the
-          // log was changed or the rules differ from those it was written under. Either way the
-          // operator must look before anything more is filed.
-          throw new LogIntegrityError(
-            `entry ${entry.index}: the logged outcome is not what the treaty's rules give for its act; run est verify --data`,
-          );
-        }
-        extendEdge(sha256, ledger.frontier, entry.index, leafHashOf(sha256, leaf));
-        ledger.lastSeq.set(entry.envelope.party, entry.envelope.seq);
-        ledger.lastReceived = entry.receivedAt;
-        ledger.size += 1;
-        checkSigned();
-      }
-    }
-    const stored = await this.#log.nodes(ledger.frontier);
-    ledger.frontier.forEach((n, i) => {
-      if (toBase64(n.hash) !== toBase64(stored[i] as Hash)) {
-        throw new LogIntegrityError(
-          `the stored tree does not match the log's entries at node ${nodeKey(n)}: run est verify --data`,
-        );
-      }
-    });
-    return ledger;
-  }
-
-  /** The size and root of the checkpoint text this depositary last signed, if any. */
-  #signedBefore(note: string | null): Checkpoint | null {
-    if (note === null) return null;
-    const text = note.slice(0, note.indexOf('\n\n') + 1);
-    const c = parseCheckpoint(text);
-    if (c === null || c.origin !== this.#origin)
-      throw new LogIntegrityError('the stored checkpoint is not one this depositary signs');
-    return c;
-  }
-
-  #rememberKey(party: string, keyId: string, raw: Uint8Array, revoked: boolean): void {
-    let byId = this.#keys.get(party);
-    if (!byId) this.#keys.set(party, (byId = new Map<string, ActiveKey>()));
-    byId.set(keyId, { raw, revoked });
-  }
-
-  /** The engine act of an envelope received at a time, or null when it is not a valid act. */
-  #actOf(envelope: Envelope, receivedAt: string): Act | null {
-    const r = this.#checkAct(envelope, receivedAt);
-    return r.ok ? r.act : null;
-  }
-
-  #checkAct(
-    envelope: Envelope,
-    receivedAt: string,
-  ): { ok: true; act: Act } | { ok: false; problems: readonly Problem[] } {
-    const on = parseIsoDate(receivedAt.slice(0, 10)) as IsoDate;
-    // The Depositary's own act (closing a procedure) has no actor.
-    const by = envelope.party === DEPOSITARY ? null : (envelope.party as EntityId);
-    return checkFiledAct(envelope.act, this.#treaty, by, on);
-  }
-
-  /** Decides an act and applies it; returns the outcome the log records. */
-  #apply(ledger: Ledger, index: number, act: Act): FilingOutcome {
-    const decision = decide(ledger.state, act);
-    if (decision.ok) {
-      for (const e of decision.events) evolve(ledger.state, e);
-      ledger.acts.push({ index, act });
-      return { accepted: true, violations: [] };
-    }
-    ledger.rejected.push(rejectionOf(index, act, decision.violations));
-    return {
-      accepted: false,
-      violations: decision.violations.map((v) => ({
-        code: v.code,
-        cite: citeOf(v.cite),
-        reason: describeViolation(v),
-      })),
-    };
-  }
-
   /** Checks a filing's envelope, key and signature, then queues it; resolves once it is durably logged. */
   file(raw: unknown): Promise<Receipt> {
-    const parsed = ENVELOPE_SCHEMA.safeParse(raw);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({
-        field: i.path.join('.') || '(envelope)',
-        message: i.message,
-      }));
-      return Promise.reject(
-        malformed('the envelope is not { v, party, keyId, seq, act, signature }', { problems: issues }),
-      );
-    }
-    const envelope = parsed.data as Envelope;
-    // The depositary's own acts (and the Security Council's, filed by the operator) carry its key.
-    const own = envelope.party === DEPOSITARY || envelope.party === SECURITY_COUNCIL;
-    const key = own
-      ? envelope.keyId === this.#keyId
-        ? { raw: this.#publicKey, revoked: false }
-        : undefined
-      : this.#keys.get(envelope.party)?.get(envelope.keyId);
-    if (key === undefined || key.revoked) {
-      return Promise.reject(unknownKey(`no active key ${envelope.keyId} is lodged for ${envelope.party}`));
-    }
-    let texts: EnvelopeTexts;
-    try {
-      texts = envelopeTexts(envelope);
-    } catch (e) {
-      return Promise.reject(
-        malformed(`the envelope has no canonical JSON form: ${e instanceof Error ? e.message : String(e)}`),
-      );
-    }
-    const signature = fromBase64(envelope.signature);
-    if (signature === null) {
-      return Promise.reject(badSignature(`the signature of ${envelope.party} is not base64`));
-    }
-    const party = envelope.party;
-    const name = envelope.act['act'];
-    if (party === DEPOSITARY || party === SECURITY_COUNCIL) {
-      const own = party === DEPOSITARY ? 'close' : 'unsc-measures';
-      if (name !== own) return Promise.reject(forbidden(`${party} files only ${own}`));
-    } else if (name === 'close' || name === 'unsc-measures') {
-      return Promise.reject(
-        forbidden(`${String(name)} is an act of the ${name === 'close' ? 'Depositary' : 'Security Council'}`),
-      );
-    } else if (kindOf(party) === null) {
-      return Promise.reject(malformed(`${party} is not a party id`));
-    }
+    const admitted = admit(raw, this.#ledger.record);
+    if (admitted instanceof DepositaryError) return Promise.reject(admitted);
+    const { envelope, texts, key, signature } = admitted;
+    if (envelope.party === DEPOSITARY && envelope.act['act'] !== 'close')
+      return Promise.reject(forbidden(`the record's acts are filed through the operator's key routes`));
     // Verified on another thread while the filing waits its turn; the writer awaits the result in
     // arrival order, so a filing is never logged before its signature is known good.
-    const signed = encoder.encode(texts.signing);
-    return this.#enqueue({ envelope, texts, verified: this.#verifier.verify(key.raw, signed, signature) });
+    const verified = this.#verifier.verify(key, new TextEncoder().encode(texts.signing), signature);
+    return this.#enqueue({ envelope, texts, key, verified });
   }
 
-  #enqueue(filing: Pending['filing']): Promise<Receipt> {
+  #enqueue(filing: Parameters<Writer['enqueue']>[0]): Promise<Receipt> {
     if (this.#broken !== null)
       return Promise.reject(unavailable(`the log does not hold together: ${this.#broken}`));
-    return new Promise((resolve, reject) => {
-      this.#queue.push({ filing, resolve, reject });
-      // Write on the next turn of the event loop, so the filings of a burst share one commit.
-      if (!this.#scheduled) {
-        this.#scheduled = true;
-        setImmediate(() => {
-          this.#scheduled = false;
-          void this.#drain();
-        });
-      }
-    });
+    return this.#writer.enqueue(filing);
   }
 
   /**
@@ -471,126 +232,18 @@ export class Depositary {
     return this.#enqueue({ own: { party: name === 'close' ? DEPOSITARY : SECURITY_COUNCIL, act } });
   }
 
-  /** Signs an act of the depositary itself with the seq due now. */
-  #signOwn(party: string, act: Readonly<Record<string, unknown>>, seq: number): Envelope {
-    const unsigned = { v: ENVELOPE_VERSION, party, keyId: this.#keyId, seq, act } as const;
-    return { ...unsigned, signature: toBase64(ed25519Sign(this.#signer, signingBytes(unsigned))) };
+  /** Files record acts of the Depositary, in order; resolves with the last receipt. */
+  async #fileRecord(acts: readonly RecordAct[]): Promise<Receipt | null> {
+    const receipts = await Promise.all(acts.map((act) => this.#enqueue({ own: { party: DEPOSITARY, act } })));
+    return receipts.at(-1) ?? null;
   }
 
-  #receivedAt(ledger: Ledger): string {
-    const now = this.#clock().toISOString();
-    // Receipt times never go backwards, even if the clock does: acts must stay in date order.
-    ledger.lastReceived = now > ledger.lastReceived ? now : ledger.lastReceived;
-    return ledger.lastReceived;
-  }
-
-  async #drain(): Promise<void> {
-    if (this.#writing) return;
-    this.#writing = true;
-    try {
-      while (this.#queue.length > 0) await this.#writeBatch(this.#queue.splice(0, BATCH));
-    } finally {
-      this.#writing = false;
-    }
-  }
-
-  async #writeBatch(batch: readonly Pending[]): Promise<void> {
-    let settle = (): void => undefined;
-    this.#inFlight = new Promise((resolve) => (settle = resolve));
-    try {
-      await this.#write(batch);
-    } finally {
-      this.#inFlight = null;
-      settle();
-    }
-  }
-
-  async #write(batch: readonly Pending[]): Promise<void> {
-    const ledger = this.#ledger;
-    const frontier = [...ledger.frontier];
-    const seqs = new Map<string, number>();
-    const next = (party: string): number => (seqs.get(party) ?? ledger.lastSeq.get(party) ?? 0) + 1;
-    const entries: NewEntry[] = [];
-    const nodes: StoredNode[] = [];
-    const done: { pending: Pending; receipt: Receipt; leaf: string }[] = [];
-    for (const pending of batch) {
-      const { filing } = pending;
-      if ('verified' in filing && !(await filing.verified)) {
-        pending.reject(
-          badSignature(
-            `the signature does not verify with key ${filing.envelope.keyId} of ${filing.envelope.party}`,
-          ),
-        );
-        continue;
-      }
-      let envelope: Envelope;
-      let texts: EnvelopeTexts;
-      try {
-        if ('envelope' in filing) ({ envelope, texts } = filing);
-        else {
-          envelope = this.#signOwn(filing.own.party, filing.own.act, next(filing.own.party));
-          texts = envelopeTexts(envelope);
-        }
-      } catch (e) {
-        pending.reject(
-          malformed(`the act has no canonical JSON form: ${e instanceof Error ? e.message : String(e)}`),
-        );
-        continue;
-      }
-      const expected = next(envelope.party);
-      if (envelope.seq !== expected) {
-        pending.reject(seqConflict(envelope.party, envelope.seq, expected));
-        continue;
-      }
-      const receivedAt = this.#receivedAt(ledger);
-      const checked = this.#checkAct(envelope, receivedAt);
-      if (!checked.ok) {
-        pending.reject(
-          malformed('the act is not one the treaty knows, or not well formed', {
-            problems: problemsOf(checked.problems),
-          }),
-        );
-        continue;
-      }
-      const index = ledger.size + entries.length;
-      const outcome = this.#apply(ledger, index, checked.act);
-      const leaf = leafTextOf(texts, { index, receivedAt, outcome });
-      const hash = leafHashOf(sha256, leaf);
-      nodes.push(...extendEdge(sha256, frontier, index, hash));
-      entries.push({ index, leaf, leafHash: hash, party: envelope.party, seq: envelope.seq });
-      seqs.set(envelope.party, envelope.seq);
-      done.push({ pending, leaf, receipt: { index, leafHash: toBase64(hash), receivedAt, outcome } });
-    }
-    if (entries.length === 0) return;
-    try {
-      await this.#log.append(entries, nodes);
-    } catch (e) {
-      const error =
-        e instanceof SeqConflictError
-          ? unavailable('another writer appended to the log; the depositary has reloaded it', { cause: e })
-          : unavailable('the log could not be written; nothing of this filing was recorded', { cause: e });
-      for (const d of done) d.pending.reject(error);
-      // The engine state ran ahead of the log: build it again from what is committed, then swap.
-      // If the log no longer holds together, stop taking filings rather than guess.
-      try {
-        this.#ledger = await this.#rebuild();
-      } catch (failure) {
-        this.#broken = failure instanceof Error ? failure.message : String(failure);
-        for (const p of this.#queue.splice(0))
-          p.reject(unavailable(`the log does not hold together: ${this.#broken}`));
-      }
-      return;
-    }
-    // Committed: publish the new size, edge and seqs together.
-    ledger.size += entries.length;
-    ledger.frontier = frontier;
-    for (const [party, seq] of seqs) ledger.lastSeq.set(party, seq);
-    for (const d of done) d.pending.resolve(d.receipt);
+  #publish(entries: readonly Appended[]): void {
     // Listeners hear of each entry once it is durable; one that fails does not stop the others.
-    for (const d of done) {
+    for (const entry of entries) {
       for (const listener of this.#listeners) {
         try {
-          listener({ index: d.receipt.index, leaf: d.leaf });
+          listener(entry);
         } catch (e) {
           this.#listeners.delete(listener);
           console.error(
@@ -607,46 +260,46 @@ export class Depositary {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Lodges a Party's Ed25519 public key (base64 of the raw 32 bytes); returns its key id. */
-  async lodgeKey(party: string, publicKeyBase64: string): Promise<{ party: string; keyId: string }> {
-    if (kindOf(party) === null || party === SECURITY_COUNCIL) {
-      throw malformed(`${party} is not a Party id (an ISO 3166-1 alpha-2 code, an organization, or x:name)`);
-    }
-    const raw = fromBase64(publicKeyBase64);
-    if (raw === null || raw.length !== 32)
-      throw malformed('publicKey must be the base64 of a raw 32-byte Ed25519 key');
-    try {
-      publicKeyFromRaw(raw);
-    } catch (e) {
-      throw malformed('publicKey is not a valid Ed25519 key', { cause: String(e) });
-    }
-    const keyId = keyIdOf(sha256, raw);
-    try {
-      await this.#log.addKey({ party, keyId, publicKey: raw, addedAt: this.#clock().toISOString() });
-    } catch (e) {
-      if (e instanceof KeyExistsError) throw keyExists(party, keyId);
-      throw e;
-    }
-    this.#rememberKey(party, keyId, raw, false);
-    return { party, keyId };
+  /**
+   * Lodges a Party's Ed25519 public key (base64 of the raw 32 bytes) as an entry of the log; with
+   * `replaces`, the same entry revokes that key of the Party (a rotation). Returns its key id and the
+   * receipt of the entry.
+   */
+  async lodgeKey(
+    party: string,
+    publicKeyBase64: string,
+    replaces?: string,
+  ): Promise<{ party: string; keyId: string; receipt: Receipt }> {
+    const { act, receipt } = await this.#keyAct(() =>
+      lodgeAct(this.#ledger.record, party, publicKeyBase64, replaces),
+    );
+    return { party, keyId: (act as { keyId: string }).keyId, receipt };
   }
 
-  /** Revokes a key; later filings signed with it are refused. */
-  async revokeKey(party: string, keyId: string): Promise<void> {
-    if (!(await this.#log.revokeKey(party, keyId, this.#clock().toISOString()))) {
-      throw notFound(`no active key ${keyId} for ${party}`);
-    }
-    const known = this.#keys.get(party)?.get(keyId);
-    if (known) this.#keys.get(party)?.set(keyId, { ...known, revoked: true });
+  /** Revokes a key as an entry of the log; later filings signed with it are refused. */
+  async revokeKey(party: string, keyId: string): Promise<Receipt> {
+    return (await this.#keyAct(() => revokeAct(this.#ledger.record, party, keyId))).receipt;
   }
 
-  /** The Parties' keys, for the operator and for anyone who checks signatures. */
-  async keys(
-    party?: string,
-  ): Promise<
-    { party: string; keyId: string; publicKey: string; addedAt: string; revokedAt: string | null }[]
-  > {
-    return (await this.#log.keys(party)).map((k) => ({ ...k, publicKey: toBase64(k.publicKey) }));
+  /**
+   * Files a key act made on the record as it stands once every earlier one is logged: one at a
+   * time, so two requests for the same key get the answer the record gives (409, 404), never a race.
+   */
+  #keyAct(make: () => RecordAct | DepositaryError): Promise<{ act: RecordAct; receipt: Receipt }> {
+    const run = this.#keyOps.then(async () => {
+      await this.#writer.settled();
+      const act = make();
+      if (act instanceof DepositaryError) throw act;
+      return { act, receipt: (await this.#fileRecord([act])) as Receipt };
+    });
+    this.#keyOps = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The Parties' keys, as the log lodged and revoked them. */
+  async keys(party?: string): Promise<ListedKey[]> {
+    await this.#writer.settled();
+    return this.#ledger.record.keys.list(party).map(listKey);
   }
 
   /**
@@ -654,11 +307,13 @@ export class Depositary {
    * waits for a batch being written, so it never shows filings that are not committed.
    */
   async outcome(asOf?: IsoDate): Promise<Outcome> {
-    while (this.#inFlight !== null) await this.#inFlight;
+    await this.#writer.settled();
     const ledger = this.#ledger;
+    const state = ledger.record.state;
+    if (state === null) throw new Error('the depositary always knows its treaty');
     const last = (ledger.lastReceived.slice(0, 10) || null) as IsoDate | null;
-    const day = asOf ?? last ?? (this.#clock().toISOString().slice(0, 10) as IsoDate);
-    if (last === null || day >= last) return outcomeOf(ledger.state, 'depositary', day, ledger.rejected);
+    const day = asOf ?? last ?? (new Date().toISOString().slice(0, 10) as IsoDate);
+    if (last === null || day >= last) return outcomeOf(state, 'depositary', day, ledger.rejected);
     // An earlier day: run the acts filed up to then again (the state in memory is today's), once
     // per day and log size.
     const key = `${day}@${ledger.size}`;
@@ -666,7 +321,7 @@ export class Depositary {
     if (cached) return cached;
     const acts = ledger.acts.filter((a) => a.act.on <= day).map((a) => a.act);
     const result = run(
-      { name: 'depositary', treaty: this.#treaty, parameters: this.#params, acts },
+      { name: 'depositary', treaty: this.treaty, parameters: this.parameters, acts },
       { asOf: day },
     );
     const outcome = { ...result.outcome, rejected: ledger.rejected.filter((r) => r.on <= day) };
@@ -685,50 +340,41 @@ export class Depositary {
 
   /** The root hash of the log at a size (no larger than the current size). */
   async rootAt(size: number): Promise<Hash> {
-    this.#checkSize(size);
+    checkSize(size, this.#ledger.size);
     if (size === this.#ledger.size) return rootOf(this.#ledger.frontier);
-    const [root] = await this.#hashes([[0, size]]);
+    const [root] = await this.#tree.hashes([[0, size]]);
     return root as Hash;
   }
 
   /** The signed checkpoint (a C2SP signed note) of the log as it is now. */
   async checkpoint(): Promise<string> {
-    const size = this.#ledger.size;
-    if (this.#checkpoint?.size === size) return this.#checkpoint.note;
-    const root = rootOf(this.#ledger.frontier);
-    const note = await signNote(checkpointText({ origin: this.#origin, size, root }), this.#noteKey, (m) =>
-      ed25519Sign(this.#signer, m),
-    );
-    // Kept, so that the depositary refuses to start on a log that no longer gives this root.
-    if (this.#keepCheckpoints) await this.#log.setSetting('checkpoint', note);
-    this.#checkpoint = { size, note };
-    return note;
+    const ledger = this.#ledger;
+    return this.#tree.checkpoint(ledger.size, rootOf(ledger.frontier));
   }
 
-  async inclusionProof(index: number, size: number): Promise<Hash[]> {
-    this.#checkSize(size);
-    if (!(Number.isInteger(index) && index >= 0 && index < size))
-      throw malformed(`index must be a whole number below size ${size}`);
-    return this.#hashes(inclusionRanges(index, size));
+  /** An entry's inclusion proof against the latest checkpoint, as c2sp.org/tlog-proof@v1 text. */
+  async tlogProof(index: number): Promise<string> {
+    await this.checkpoint();
+    const latest = this.#tree.latest;
+    if (latest === null) throw new Error('a checkpoint was just signed');
+    return this.#tree.tlogProof(index, latest);
   }
 
-  async consistencyProof(from: number, to: number): Promise<Hash[]> {
-    this.#checkSize(to);
-    if (!(Number.isInteger(from) && from >= 0 && from <= to))
-      throw malformed(`from must be a whole number from 0 to ${to}`);
-    return this.#hashes(consistencyRanges(from, to));
+  inclusionProof(index: number, size: number): Promise<Hash[]> {
+    return this.#tree.inclusionProof(index, size, this.#ledger.size);
   }
 
-  #checkSize(size: number): void {
-    if (!(Number.isInteger(size) && size >= 0 && size <= this.#ledger.size)) {
-      throw malformed(`size must be a whole number from 0 to the log's size, ${this.#ledger.size}`);
-    }
+  consistencyProof(from: number, to: number): Promise<Hash[]> {
+    return this.#tree.consistencyProof(from, to, this.#ledger.size);
   }
+}
 
-  async #hashes(ranges: readonly (readonly [number, number])[]): Promise<Hash[]> {
-    const ids: NodeId[] = nodesFor(ranges);
-    const got = await this.#log.nodes(ids);
-    const byKey = new Map(ids.map((id, i) => [nodeKey(id), got[i] as Hash]));
-    return hashRanges(sha256, ranges, (id) => byKey.get(nodeKey(id)) as Hash);
-  }
+/** The act that records a rules change: the rules left, the rules taken up, the entries affected. */
+function rulesChangeAct(changes: readonly RulesChange[]): RecordAct {
+  return {
+    act: 'rules-change',
+    from: [...new Set(changes.map((c) => c.rules))],
+    to: RULES,
+    indices: changes.map((c) => c.index),
+  };
 }

@@ -44,9 +44,16 @@ const envelope: fc.Arbitrary<Envelope> = fc.record({
 
 const outcome: fc.Arbitrary<FilingOutcome> = fc.record({
   accepted: fc.boolean(),
-  violations: fc.array(fc.record({ code: fc.string(), cite: fc.string(), reason: fc.string() }), {
-    maxLength: 3,
-  }),
+  violations: fc.array(
+    fc.record({
+      code: fc.string(),
+      cite: fc.string(),
+      params: fc.dictionary(fc.oneof(fc.string(), tricky), fc.oneof(fc.string(), fc.integer()), {
+        maxKeys: 3,
+      }),
+    }),
+    { maxLength: 3 },
+  ),
 });
 
 describe('the envelope texts written from one canonicalisation', () => {
@@ -68,8 +75,9 @@ describe('the envelope texts written from one canonicalisation', () => {
         fc.nat(),
         fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
         outcome,
-        (e, index, receivedAt, o) => {
-          const entry = { index, receivedAt, envelope: e, outcome: o };
+        fc.string({ minLength: 1 }),
+        (e, index, receivedAt, o, rules) => {
+          const entry = { v: 2 as const, index, receivedAt, envelope: e, outcome: o, rules };
           assert.equal(leafTextOf(envelopeTexts(e), entry), leafText(entry));
         },
       ),

@@ -1,10 +1,17 @@
 /**
- * @module What the depositary receives and what its log holds.
+ * @module What the depositary receives and what its log holds: the formats, not their meaning (that
+ * is ./record.ts).
  *
  * A filing is an envelope `{ v, party, keyId, seq, act, signature }` signed by the Party over the
- * RFC 8785 canonical JSON of everything but `signature`. The log's entry is
- * `{ index, receivedAt, envelope, outcome }`, and its leaf is the UTF-8 bytes of that entry's
- * canonical JSON. Pure, so the browser recomputes leaves exactly as the server wrote them.
+ * RFC 8785 canonical JSON of everything but `signature`. The log's entry is, in format 2,
+ * `{ v: 2, index, receivedAt, envelope, outcome, rules }`, and its leaf is the UTF-8 bytes of that
+ * entry's canonical JSON. The outcome is data only: accepted or not, and for each violation its
+ * code, its citation and the values it concerns (ids, dates, fields), from which the words are
+ * rendered when it is shown, in any language and in any later wording. `rules` names the version of
+ * the rules that decided it. Format 1 (no `v`, no `rules`, each violation with the English sentence
+ * of its day) is still read: a log written in it stays valid and goes on in format 2.
+ *
+ * Pure, so the browser recomputes leaves exactly as the server wrote them.
  */
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
@@ -29,11 +36,21 @@ export interface Envelope {
   readonly signature: string;
 }
 
+/** The entry format this depositary writes. */
+export const ENTRY_VERSION = 2;
+
+/** The values a violation concerns (ids, dates, field and parameter names), by name. */
+export type ViolationData = Readonly<Record<string, string | number>>;
+
 /** A legal refusal as the log records it. */
 export interface LoggedViolation {
   readonly code: string;
+  /** The provision, as cited: `EST 8(3)`. */
   readonly cite: string;
-  readonly reason: string;
+  /** Format 2: what the violation concerns, by name. */
+  readonly params?: ViolationData;
+  /** Format 1 only: the English sentence written then. Shown as it was, never compared. */
+  readonly reason?: string;
 }
 
 export interface FilingOutcome {
@@ -41,13 +58,29 @@ export interface FilingOutcome {
   readonly violations: readonly LoggedViolation[];
 }
 
-export interface Entry {
+/** Format 1: what the first depositary wrote. */
+export interface EntryV1 {
   readonly index: number;
   /** ISO 8601 UTC with milliseconds, stamped by the depositary. */
   readonly receivedAt: string;
   readonly envelope: Envelope;
   readonly outcome: FilingOutcome;
 }
+
+/** Format 2: the outcome is data only, and the rules that decided it are named. */
+export interface EntryV2 extends EntryV1 {
+  readonly v: typeof ENTRY_VERSION;
+  /** The id of the rules that decided the filing (src/log/rules.ts). */
+  readonly rules: string;
+}
+
+export type Entry = EntryV1 | EntryV2;
+
+/** The format of an entry: 1 or 2. */
+export const versionOf = (entry: Entry): 1 | 2 => ('v' in entry ? entry.v : 1);
+
+/** The rules an entry was decided under; null for format 1, which did not name them. */
+export const rulesOf = (entry: Entry): string | null => ('rules' in entry ? entry.rules : null);
 
 const encoder = new TextEncoder();
 
@@ -95,12 +128,12 @@ export function envelopeTexts(e: Envelope): EnvelopeTexts {
   };
 }
 
-/** {@link leafText} of an entry whose envelope's canonical text is already known. */
+/** {@link leafText} of a format 2 entry whose envelope's canonical text is already known. */
 export function leafTextOf(
   envelope: EnvelopeTexts,
-  entry: Pick<Entry, 'index' | 'receivedAt' | 'outcome'>,
+  entry: Pick<EntryV2, 'index' | 'receivedAt' | 'outcome' | 'rules'>,
 ): string {
-  return `{"envelope":${envelope.envelope},"index":${canonicalJson(entry.index)},"outcome":${canonicalJson(entry.outcome)},"receivedAt":${canonicalJson(entry.receivedAt)}}`;
+  return `{"envelope":${envelope.envelope},"index":${canonicalJson(entry.index)},"outcome":${canonicalJson(entry.outcome)},"receivedAt":${canonicalJson(entry.receivedAt)},"rules":${canonicalJson(entry.rules)},"v":${ENTRY_VERSION}}`;
 }
 
 /** The RFC 9162 leaf hash of a leaf text. */
@@ -122,3 +155,29 @@ export const ENVELOPE_SCHEMA = z.strictObject({
   act: z.record(z.string(), z.unknown()),
   signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, { error: 'expected a base64 Ed25519 signature' }),
 });
+
+const VIOLATION_V1 = z.strictObject({ code: z.string(), cite: z.string(), reason: z.string() });
+const VIOLATION_V2 = z.strictObject({
+  code: z.string().min(1),
+  cite: z.string().min(1),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+const ENTRY_FIELDS = {
+  index: z.number().int().min(0),
+  receivedAt: z.string(),
+  envelope: ENVELOPE_SCHEMA,
+} as const;
+
+/** The shape of an entry in either format (a leaf's JSON). */
+export const ENTRY_SCHEMA = z.union([
+  z.strictObject({
+    ...ENTRY_FIELDS,
+    v: z.literal(ENTRY_VERSION),
+    rules: z.string().min(1).max(64),
+    outcome: z.strictObject({ accepted: z.boolean(), violations: z.array(VIOLATION_V2) }),
+  }),
+  z.strictObject({
+    ...ENTRY_FIELDS,
+    outcome: z.strictObject({ accepted: z.boolean(), violations: z.array(VIOLATION_V1) }),
+  }),
+]);

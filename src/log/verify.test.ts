@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEPOSITARY, Depositary } from '../app/depositary.ts';
+import { Depositary } from '../app/depositary.ts';
 import { toBase64 } from './bytes.ts';
 import type { Entry } from './entry.ts';
 import { canonicalJson, leafHashOf, leafText } from './entry.ts';
@@ -10,16 +10,7 @@ import { memoryEventLog } from '../store/memory/event-log.ts';
 import { Filer } from '../app/testing.ts';
 import type { VerifyInput } from './verify.ts';
 import type { VerifyCrypto } from './verify.ts';
-import {
-  DEPOSITARY_FILER,
-  LogVerifier,
-  Subtrees,
-  WINDOW,
-  isIsoUtc,
-  locateByConsistency,
-  rootOf,
-  verifyLog,
-} from './verify.ts';
+import { LogVerifier, Subtrees, WINDOW, isIsoUtc, locateByConsistency, rootOf, verifyLog } from './verify.ts';
 import { sharedVerifier } from './node-verifier.ts';
 import { foldRange } from './merkle.ts';
 
@@ -142,10 +133,6 @@ describe('verifyLog on a true log', () => {
       unknown.problems.map((p) => p.check),
       ['settings'],
     );
-  });
-
-  it('names the Depositary filer as the depositary does', () => {
-    assert.equal(DEPOSITARY_FILER, DEPOSITARY);
   });
 });
 

@@ -17,42 +17,21 @@
  * server's consistency proofs. Pure (no node:*): SHA-256 and Ed25519 are passed in, so the browser
  * runs the same code with WebCrypto.
  */
-import { z } from 'zod';
-import { decide } from '../engine/decide.ts';
-import { evolve } from '../engine/evolve.ts';
-import { describeViolation } from '../engine/messages.ts';
-import { startState } from '../engine/run.ts';
-import type { State } from '../engine/state.ts';
-import type { Act } from '../engine/acts.ts';
-import { checkEvent, checkFiledAct, formatPath } from '../scenario/act.ts';
-import type { Problem } from '../scenario/act.ts';
 import type { TreatyId } from '../treaty/common.ts';
 import { TREATY_IDS } from '../treaty/common.ts';
-import type { IsoDate } from '../treaty/dates.ts';
-import { parseIsoDate } from '../treaty/dates.ts';
-import type { EntityId } from '../treaty/entities.ts';
-import { SECURITY_COUNCIL, kindOf } from '../treaty/entities.ts';
 import { isParameterId, parseParameterValue, resolveParameters } from '../treaty/parameters/index.ts';
-import type { ParameterValues } from '../treaty/parameters/index.ts';
-import { citeOf } from '../treaty/provisions/index.ts';
 import { equalBytes, fromBase64, toBase64 } from './bytes.ts';
-import type { Entry, Envelope, LoggedViolation } from './entry.ts';
-import { ENVELOPE_SCHEMA, canonicalJson, keyIdOf, leafHashOf, signingBytes } from './entry.ts';
+import type { Entry } from './entry.ts';
+import { ENTRY_SCHEMA, canonicalJson, leafHashOf, signingBytes } from './entry.ts';
+import type { ListedKey, RecordOptions, RulesChange } from './record.ts';
+import { FilingRecord } from './record.ts';
 import type { Hash, HashedNode, Sha256 } from './merkle.ts';
 import { extendEdge, foldRange, nodeHash, rangeNodes, verifyConsistency } from './merkle.ts';
 import type { NoteKey } from './note.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from './note.ts';
 
-/** The filer of the Depositary's own acts (the same name as in src/app/depositary.ts). */
-export const DEPOSITARY_FILER = 'DEPOSITARY';
-
-/** A Party's lodged public key, as `GET /api/v1/keys` lists it. */
-export interface LodgedKey {
-  readonly party: string;
-  readonly keyId: string;
-  /** Base64 of the raw 32-byte Ed25519 key. */
-  readonly publicKey: string;
-}
+/** A Party's public key as `GET /api/v1/keys` lists it. */
+export type LodgedKey = ListedKey;
 
 export interface VerifyInput {
   /** Leaf texts, in log order. */
@@ -61,6 +40,10 @@ export interface VerifyInput {
   readonly checkpoint?: string;
   /** The note verifier key of the depositary; its key also signs the Depositary's own filings. */
   readonly verifierKey?: string;
+  /**
+   * The keys listed outside the log (`GET /api/v1/keys`): only format 1 entries, written before keys
+   * were logged, are checked with them; a format 2 entry's key must be lodged in the log itself.
+   */
   readonly keys: readonly LodgedKey[];
   /** The log's treaty (default est-2009). */
   readonly treaty?: string;
@@ -99,10 +82,12 @@ export type CheckName =
   | 'seq'
   /** The act is one the treaty knows, well formed for its filer. */
   | 'act'
-  /** The engine reproduces the logged outcome. */
+  /** The engine reproduces the logged outcome (under the rules the entry names). */
   | 'outcome'
-  /** The lodged keys are what their ids say. */
+  /** The keys are what their ids say, of large prime order, and lodged and revoked in order. */
   | 'keys'
+  /** A rules-change entry lists only entries before it. */
+  | 'rules'
   /** The log's treaty and parameters are known. */
   | 'settings'
   /** The verifier key is one, and the one trusted. */
@@ -141,16 +126,12 @@ export interface VerifyResult {
   readonly omitted: number;
   /** The first entry that does not match, or null. */
   readonly firstBad: number | null;
+  /**
+   * Entries the current rules decide otherwise than the rules they name (not integrity failures:
+   * the record is intact, the rules moved on); each with the rules-change entry that recorded it.
+   */
+  readonly rulesChanges: readonly RulesChange[];
 }
-
-const VIOLATION = z.strictObject({ code: z.string(), cite: z.string(), reason: z.string() });
-
-const ENTRY = z.strictObject({
-  index: z.number().int().min(0),
-  receivedAt: z.string(),
-  envelope: ENVELOPE_SCHEMA,
-  outcome: z.strictObject({ accepted: z.boolean(), violations: z.array(VIOLATION) }),
-});
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
@@ -211,8 +192,6 @@ export class Subtrees {
   }
 }
 
-const keyOf = (party: string, keyId: string): string => `${party}\u0000${keyId}`;
-
 /**
  * How many entries' signature checks may be in flight at once: enough for checks on other threads
  * to overlap the replay on this one, few enough that their leaves and problems stay small.
@@ -233,58 +212,6 @@ interface Unsettled {
   readonly signature: PendingSignature | null;
 }
 
-function problemText(problems: readonly Problem[]): string {
-  return problems.map((p) => `${formatPath(p.key ? [...p.path, p.key] : p.path)}: ${p.message}`).join('; ');
-}
-
-/** Which filers may file which acts: the checks the depositary makes before it logs a filing. */
-function filerProblem(party: string, actName: unknown): string | null {
-  if (party === DEPOSITARY_FILER || party === SECURITY_COUNCIL) {
-    const own = party === DEPOSITARY_FILER ? 'close' : 'unsc-measures';
-    return actName === own ? null : `${party} files only ${own}, but this entry holds ${String(actName)}`;
-  }
-  if (actName === 'close' || actName === 'unsc-measures')
-    return `${String(actName)} is not an act a Party files, but ${party} filed it`;
-  return kindOf(party) === null ? `${party} is not a Party id` : null;
-}
-
-/** The engine act of an envelope received on a day, as the depositary reads it. */
-function actOf(
-  envelope: Envelope,
-  treaty: TreatyId,
-  on: IsoDate,
-): { ok: true; act: Act } | { ok: false; problems: readonly Problem[] } {
-  if (envelope.party === DEPOSITARY_FILER) {
-    const checked = checkEvent({ ...envelope.act, on }, treaty);
-    return checked.problems.length > 0
-      ? { ok: false, problems: checked.problems }
-      : { ok: true, act: checked.acts[0] as Act };
-  }
-  return checkFiledAct(envelope.act, treaty, envelope.party as EntityId, on);
-}
-
-function describeOutcome(o: { accepted: boolean; violations: readonly LoggedViolation[] }): string {
-  return o.accepted ? 'accepted' : `refused (${o.violations.map((v) => v.code).join(', ') || 'no reason'})`;
-}
-
-/** The first difference between two outcomes, in words, or null when they are the same. */
-function outcomeDifference(
-  logged: { accepted: boolean; violations: readonly LoggedViolation[] },
-  decided: { accepted: boolean; violations: readonly LoggedViolation[] },
-): string | null {
-  if (logged.accepted !== decided.accepted || logged.violations.length !== decided.violations.length)
-    return `the log says ${describeOutcome(logged)}, the engine decides ${describeOutcome(decided)}`;
-  for (let i = 0; i < logged.violations.length; i += 1) {
-    const l = logged.violations[i] as LoggedViolation;
-    const d = decided.violations[i] as LoggedViolation;
-    for (const field of ['code', 'cite', 'reason'] as const) {
-      if (l[field] !== d[field])
-        return `violation ${i + 1}: the log says ${field} ${JSON.stringify(l[field])}, the engine gives ${JSON.stringify(d[field])}`;
-    }
-  }
-  return null;
-}
-
 /** The settings and keys a verification needs, without the entries (see {@link VerifyInput}). */
 export type VerifyOptions = Omit<VerifyInput, 'entries' | 'checkpoint'>;
 
@@ -299,14 +226,12 @@ export class LogVerifier {
   readonly #problems: VerifyProblem[] = [];
   #omitted = 0;
   #firstBad: number | null = null;
-  readonly #keys = new Map<string, Uint8Array>();
   #noteKey: NoteKey | null = null;
-  #ownKeyId: string | null = null;
-  #state: State | null = null;
+  /** The record replayed: keys, seqs, the engine state, rules changes. */
+  #record!: FilingRecord;
   readonly #treaty: string;
   /** The RFC 9162 leaf hash of every entry added, in order. */
   readonly leafHashes: Hash[] = [];
-  readonly #lastSeq = new Map<string, number>();
   #lastReceived = '';
   #root: { size: number; hash: Hash } | null = null;
   #checkpoint: VerifyResult['checkpoint'] = null;
@@ -341,37 +266,33 @@ export class LogVerifier {
   async #setUp(): Promise<void> {
     const { sha256 } = this.#crypto;
     const input = this.#options;
-    // The keys: each must be what its id says it is.
-    for (const k of input.keys) {
-      const raw = fromBase64(k.publicKey);
-      if (raw === null || raw.length !== 32) {
-        this.#report(null, 'keys', `the key ${k.keyId} of ${k.party} is not the base64 of 32 bytes`);
-      } else if (keyIdOf(sha256, raw) !== k.keyId) {
-        this.#report(
-          null,
-          'keys',
-          `the key listed as ${k.keyId} of ${k.party} has the id ${keyIdOf(sha256, raw)}`,
-        );
-      } else this.#keys.set(keyOf(k.party, k.keyId), raw);
-    }
     // The depositary's key: the checkpoints' and that of its own filings.
     if (input.verifierKey !== undefined) {
       this.#noteKey = await parseVerifierKey(sha256, input.verifierKey.trim());
       if (this.#noteKey === null)
         this.#report(null, 'verifierKey', `not a note verifier key: ${input.verifierKey}`);
-      else this.#ownKeyId = keyIdOf(sha256, this.#noteKey.publicKey);
     }
-    // The treaty and its parameters, for replaying the acts.
+    this.#record = new FilingRecord({
+      engine: this.#engine(),
+      depositaryKey: this.#noteKey?.publicKey ?? null,
+      sha256,
+      listedKeys: input.keys,
+    });
+    for (const p of this.#record.listedKeyProblems) this.#report(null, 'keys', p);
+  }
+
+  /** The treaty and its parameters, for replaying the acts; null (reported) when not known. */
+  #engine(): RecordOptions['engine'] {
     if (!(TREATY_IDS as readonly string[]).includes(this.#treaty)) {
       this.#report(
         null,
         'settings',
         `the log's treaty ${this.#treaty} is unknown: outcomes were not re-decided`,
       );
-      return;
+      return null;
     }
     const treaty = this.#treaty as TreatyId;
-    const overrides = input.parameters ?? {};
+    const overrides = this.#options.parameters ?? {};
     const bad = Object.entries(overrides).filter(
       ([id, value]) => !isParameterId(id) || !parseParameterValue(id, value).ok,
     );
@@ -381,10 +302,9 @@ export class LogVerifier {
         'settings',
         `the log's parameters ${bad.map(([id]) => id).join(', ')} are invalid: outcomes were not re-decided`,
       );
-      return;
+      return null;
     }
-    const params: ParameterValues = resolveParameters(treaty, overrides);
-    this.#state = startState({ treaty, parameters: params });
+    return { treaty, parameters: resolveParameters(treaty, overrides) };
   }
 
   /**
@@ -448,11 +368,11 @@ export class LogVerifier {
       bad('entry', `the leaf is not JSON (${(e as Error).message})`);
       return null;
     }
-    const parsed = ENTRY.safeParse(json);
+    const parsed = ENTRY_SCHEMA.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue ? `: ${issue.path.join('.') || '(top)'}: ${issue.message}` : '';
-      bad('entry', `the leaf is not an entry { index, receivedAt, envelope, outcome }${where}`);
+      bad('entry', `the leaf is not an entry { v, index, receivedAt, envelope, outcome, rules }${where}`);
       return null;
     }
     if (canonicalJson(json) !== leaf) bad('entry', 'the leaf is not in canonical JSON (RFC 8785)');
@@ -462,39 +382,24 @@ export class LogVerifier {
     if (entry.index !== position)
       bad('index', `the entry at position ${position} says it is entry ${entry.index}`);
 
-    let on: IsoDate | null = null;
     if (!isIsoUtc(entry.receivedAt)) {
       bad('receivedAt', `receivedAt ${JSON.stringify(entry.receivedAt)} is not an ISO 8601 UTC time`);
-    } else {
-      if (entry.receivedAt < this.#lastReceived)
-        bad(
-          'receivedAt',
-          `received at ${entry.receivedAt}, before entry ${position - 1} (${this.#lastReceived}): this entry's time or that one's was changed`,
-        );
-      else this.#lastReceived = entry.receivedAt;
-      on = parseIsoDate(entry.receivedAt.slice(0, 10));
-    }
+    } else if (entry.receivedAt < this.#lastReceived) {
+      bad(
+        'receivedAt',
+        `received at ${entry.receivedAt}, before entry ${position - 1} (${this.#lastReceived}): this entry's time or that one's was changed`,
+      );
+    } else this.#lastReceived = entry.receivedAt;
 
-    // The signature, with the filer's lodged key or the depositary's own.
-    const own = envelope.party === DEPOSITARY_FILER || envelope.party === SECURITY_COUNCIL;
-    let publicKey: Uint8Array | undefined;
-    if (own) {
-      if (this.#noteKey === null)
-        bad('key', `no verifier key given: ${envelope.party}'s filing cannot be checked`);
-      else if (envelope.keyId !== this.#ownKeyId)
-        bad(
-          'key',
-          `${envelope.party}'s filing is signed with key ${envelope.keyId}, not the depositary's ${this.#ownKeyId}`,
-        );
-      else publicKey = this.#noteKey.publicKey;
-    } else {
-      publicKey = this.#keys.get(keyOf(envelope.party, envelope.keyId));
-      if (publicKey === undefined) bad('key', `no key ${envelope.keyId} is lodged for ${envelope.party}`);
-    }
+    // The filer, key, seq and act, and the act re-decided on the state the entries before it made.
+    const replayed = this.#record.replay(entry);
+    const [first, ...rest] = replayed.problems;
+    // The key's problem comes where the signature's would: first among the record's.
+    if (first !== undefined && first.check === 'key') bad('key', first.detail);
     let signature: PendingSignature | null = null;
-    if (publicKey !== undefined) {
+    if (replayed.key !== null) {
       const raw = fromBase64(envelope.signature);
-      const check = raw !== null && this.#crypto.ed25519Verify(publicKey, signingBytes(envelope), raw);
+      const check = raw !== null && this.#crypto.ed25519Verify(replayed.key, signingBytes(envelope), raw);
       // A check that fails to run (not a bad signature: no Ed25519 in this browser, say) throws
       // where its answer is awaited, in settle; until then its rejection is not an unhandled one.
       if (check instanceof Promise) check.catch(() => undefined);
@@ -508,37 +413,8 @@ export class LogVerifier {
         },
       };
     }
-
-    const expected = (this.#lastSeq.get(envelope.party) ?? 0) + 1;
-    if (envelope.seq !== expected)
-      bad('seq', `seq ${envelope.seq} of ${envelope.party}, where ${expected} comes next`);
-    this.#lastSeq.set(envelope.party, envelope.seq);
-
-    const wrongFiler = filerProblem(envelope.party, envelope.act['act']);
-    if (wrongFiler !== null) bad('filer', wrongFiler);
-
-    // Re-decide the act on the state the acts before it made.
-    const state = this.#state;
-    if (state === null || on === null) return signature;
-    const act = actOf(envelope, state.treaty, on);
-    if (!act.ok) {
-      bad('act', `the act is not one the depositary could have logged: ${problemText(act.problems)}`);
-      return signature;
-    }
-    const decision = decide(state, act.act);
-    if (decision.ok) for (const e of decision.events) evolve(state, e);
-    const decided = decision.ok
-      ? { accepted: true, violations: [] }
-      : {
-          accepted: false,
-          violations: decision.violations.map((v) => ({
-            code: v.code,
-            cite: citeOf(v.cite),
-            reason: describeViolation(v),
-          })),
-        };
-    const difference = outcomeDifference(entry.outcome, decided);
-    if (difference !== null) bad('outcome', difference);
+    for (const p of first !== undefined && first.check !== 'key' ? [first, ...rest] : rest)
+      bad(p.check, p.detail);
     return signature;
   }
 
@@ -576,15 +452,21 @@ export class LogVerifier {
   result(): VerifyResult {
     if (this.#unsettled.length > 0)
       throw new Error(`${this.#unsettled.length} entries are still being checked: await settle() first`);
+    // Keys of format 1 entries must have been lodged in the log once it went on in format 2.
+    const unlogged = this.#record
+      .unloggedListedKeys()
+      .map((detail): VerifyProblem => ({ index: null, check: 'keys', detail }));
+    const room = Math.max(0, this.#max - this.#problems.length);
     return {
-      ok: this.#problems.length === 0 && this.#omitted === 0,
+      ok: this.#problems.length === 0 && this.#omitted === 0 && unlogged.length === 0,
       size: this.leafHashes.length,
       root: toBase64(this.root),
       checkpoint: this.#checkpoint,
       treaty: this.#treaty,
-      problems: [...this.#problems],
-      omitted: this.#omitted,
+      problems: [...this.#problems, ...unlogged.slice(0, room)],
+      omitted: this.#omitted + Math.max(0, unlogged.length - room),
       firstBad: this.#firstBad,
+      rulesChanges: this.#record.rulesChanges(),
     };
   }
 

@@ -13,8 +13,9 @@ import { join, resolve } from 'node:path';
 import { Depositary } from '../app/depositary.ts';
 import { LogIntegrityError } from '../app/errors.ts';
 import { toHex } from '../log/bytes.ts';
-import { rawSeed, sha256 } from '../log/node-crypto.ts';
-import { isKeyName } from '../log/note.ts';
+import { privateKeyFromSeed, rawPublicKey, rawSeed, sha256 } from '../log/node-crypto.ts';
+import { formatVerifierKey, isKeyName, noteKey } from '../log/note.ts';
+import { RulesChangeError } from '../app/ledger.ts';
 import type { EventLog, StoreSpec } from '../store/index.ts';
 import { openStore, storeSpec } from '../store/index.ts';
 
@@ -43,6 +44,11 @@ export interface SetupOptions {
   /** The depositary's clock (the demo steps it). */
   readonly clock?: () => Date;
   readonly hostname?: string;
+  /**
+   * `--accept-rules-change`: when the rules of this build decide logged entries otherwise than the
+   * rules they name, log the change and go on (default: refuse to start, naming the first).
+   */
+  readonly acceptRulesChange?: boolean;
 }
 
 export interface Setup {
@@ -138,6 +144,17 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
     const origin = stored ?? wanted ?? defaultOrigin(options.hostname ?? osHostname());
     if (stored === null) await log.setSetting(ORIGIN, origin);
 
+    // The key is checked before the log is opened: opening may append (keys brought into the log,
+    // a rules change), and nothing may be signed with a key that is not the log's.
+    const verifierKey = formatVerifierKey(
+      await noteKey(sha256, origin, rawPublicKey(privateKeyFromSeed(key.seed))),
+    );
+    const pinned = await log.getSetting(VERIFIER_KEY);
+    if (pinned !== null && pinned !== verifierKey) {
+      throw new SetupError(
+        `${key.file} is not the key this log was started with (its checkpoints are signed by ${pinned}); restore that key`,
+      );
+    }
     let depositary: Depositary;
     try {
       depositary = await Depositary.open({
@@ -145,19 +162,15 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
         clock: options.clock ?? (() => new Date()),
         key: { name: origin, seed: key.seed },
         origin,
+        acceptRulesChange: options.acceptRulesChange ?? false,
       });
     } catch (e) {
+      if (e instanceof RulesChangeError) throw new SetupError(e.message);
       if (e instanceof LogIntegrityError)
         throw new SetupError('the log does not hold together', { cause: e });
       throw e;
     }
-    const pinned = await log.getSetting(VERIFIER_KEY);
     if (pinned === null) await log.setSetting(VERIFIER_KEY, depositary.verifierKey);
-    else if (pinned !== depositary.verifierKey) {
-      throw new SetupError(
-        `${key.file} is not the key this log was started with (its checkpoints are signed by ${pinned}); restore that key`,
-      );
-    }
 
     const envToken = env['EST_ADMIN_TOKEN'];
     let adminTokenHash: string;

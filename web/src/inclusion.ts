@@ -17,7 +17,7 @@ import { equalBytes, fromBase64, toBase64, toHex } from '../../src/log/bytes.ts'
 import type { Range } from '../../src/log/merkle.ts';
 import { inclusionRanges, verifyInclusion } from '../../src/log/merkle.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../../src/log/note.ts';
-import { DEPOSITARY_FILER } from '../../src/log/verify.ts';
+import { DEPOSITARY as DEPOSITARY_FILER } from '../../src/log/record.ts';
 import { SECURITY_COUNCIL } from '../../src/treaty/entities.ts';
 import { CryptoUnavailableError, ed25519Verify, leafHashOfText, sha256 } from './crypto.ts';
 

@@ -23,6 +23,7 @@ interface ServeOptions {
   db?: string;
   origin?: string;
   demo?: boolean;
+  acceptRulesChange?: boolean;
   rateLimit?: string;
 }
 
@@ -54,6 +55,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       dataDir: opts.data,
       db: opts.db,
       origin: opts.origin,
+      acceptRulesChange: opts.acceptRulesChange === true,
       clock: () => demoTime ?? new Date(),
     });
   } catch (e) {
@@ -155,6 +157,10 @@ export function registerServe(program: Command): void {
     .option('--db <file|url>', 'a SQLite file or postgres://... (default: DATABASE_URL or DIR/est.db)')
     .option('--origin <name>', "the log's origin, fixed at first start (default: est.depositary/<hostname>)")
     .option('--demo', 'file a demo history (signed, dated 2010-2012) when the log is empty')
+    .option(
+      '--accept-rules-change',
+      'when the rules of this build decide logged filings otherwise, log the change and go on',
+    )
     .option('--rate-limit <n>', 'requests per second per client address (0: no limit; default 10000)')
     .addHelpText(
       'after',

@@ -1,5 +1,6 @@
 /**
- * @module The operator's routes, behind the admin token: lodging and revoking Parties' keys, and
+ * @module The operator's routes, behind the admin token: lodging, rotating and revoking Parties'
+ * keys (each an entry of the log, answered with its receipt), and
  * filing the acts of the Depositary (`close`) and of the Security Council (`unsc-measures`).
  */
 import { timingSafeEqual } from 'node:crypto';
@@ -40,18 +41,26 @@ export const adminRoutes: Routes = (deps) => (app) => {
   app.post('/api/v1/admin/parties/:id/keys', async (c) => {
     const party = filerParam(c);
     const body = await readJson(c);
-    if (!isMap(body) || typeof body['publicKey'] !== 'string' || Object.keys(body).length !== 1) {
-      throw malformed('expected { "publicKey": "<base64 of the raw 32-byte Ed25519 key>" }');
+    const replaces = isMap(body) ? body['replaces'] : undefined;
+    if (
+      !isMap(body) ||
+      typeof body['publicKey'] !== 'string' ||
+      (replaces !== undefined && (typeof replaces !== 'string' || !KEY_ID.test(replaces))) ||
+      Object.keys(body).some((k) => k !== 'publicKey' && k !== 'replaces')
+    ) {
+      throw malformed(
+        'expected { "publicKey": "<base64 of the raw 32-byte Ed25519 key>", "replaces"?: "<key id it rotates out>" }',
+      );
     }
-    return c.json(await d.lodgeKey(party, body['publicKey']), 201);
+    const lodged = await d.lodgeKey(party, body['publicKey'], replaces as string | undefined);
+    return c.json(lodged, 201);
   });
 
   app.delete('/api/v1/admin/parties/:id/keys/:keyId', async (c) => {
     const party = filerParam(c);
     const keyId = c.req.param('keyId');
     if (!KEY_ID.test(keyId)) throw malformed('a key id is 16 lowercase hex digits');
-    await d.revokeKey(party, keyId);
-    return c.body(null, 204);
+    return c.json({ party, keyId, receipt: await d.revokeKey(party, keyId) });
   });
 
   // The operator's filings take their seq from the depositary when queued; one at a time, so a

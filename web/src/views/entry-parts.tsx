@@ -8,7 +8,7 @@ import { Fragment } from 'react';
 import type { ReactNode } from 'react';
 import { describeViolation } from '../../../src/engine/messages.ts';
 import type { LoggedViolation } from '../../../src/log/entry.ts';
-import { DEPOSITARY_FILER } from '../../../src/log/verify.ts';
+import { DEPOSITARY as DEPOSITARY_FILER, describeLogged } from '../../../src/log/record.ts';
 import { entityName, organization } from '../../../src/treaty/parties/index.ts';
 import { PROVISIONS } from '../../../src/treaty/provisions/index.ts';
 import type { Language } from '../i18n.tsx';
@@ -398,7 +398,7 @@ export function violationsOf(
     const mine = decided[i];
     return mine !== undefined && mine.code === v.code
       ? { code: v.code, cite: v.cite, provision: mine.cite, reason: describeViolation(mine, lang) }
-      : { code: v.code, cite: v.cite, reason: v.reason };
+      : { code: v.code, cite: v.cite, reason: describeLogged(v, lang) };
   });
 }
 

@@ -1,0 +1,143 @@
+/**
+ * @module The depositary's tree: signed checkpoints (C2SP signed notes, c2sp.org/tlog-checkpoint),
+ * RFC 9162 inclusion and consistency proofs from the stored nodes, the proofs of a batch just
+ * committed from memory, and proofs in the c2sp.org/tlog-proof@v1 text format.
+ *
+ * A checkpoint is signed for every committed batch, so that each receipt carries the signed tree
+ * that includes its entry and the proof that it does: a filer can show later, with nothing but its
+ * receipt and the depositary's public key, what the log held, and that the log still holds it.
+ */
+import type { KeyObject } from 'node:crypto';
+import type { Hash, NodeId } from '../log/merkle.ts';
+import { consistencyRanges, hashRanges, inclusionRanges, nodesFor } from '../log/merkle.ts';
+import { ed25519Sign, sha256 } from '../log/node-crypto.ts';
+import type { Checkpoint, NoteKey } from '../log/note.ts';
+import { checkpointText, parseCheckpoint, signNote } from '../log/note.ts';
+import { formatTlogProof } from '../log/tlog-proof.ts';
+import type { EventLog, StoredNode } from '../store/event-log.ts';
+import { nodeKey } from '../store/event-log.ts';
+import { LogIntegrityError, malformed } from './errors.ts';
+
+export interface SignedTree {
+  readonly size: number;
+  /** The signed note. */
+  readonly note: string;
+}
+
+export class LogTree {
+  readonly #log: EventLog;
+  readonly #signer: KeyObject;
+  readonly #noteKey: NoteKey;
+  readonly origin: string;
+  readonly #keep: boolean;
+  #latest: SignedTree | null = null;
+  #kept: number | null = null;
+
+  constructor(options: {
+    readonly log: EventLog;
+    readonly signer: KeyObject;
+    readonly noteKey: NoteKey;
+    readonly origin: string;
+    /** Whether to keep the signed checkpoint in the store when it is read (off for read-only tools). */
+    readonly keep: boolean;
+  }) {
+    this.#log = options.log;
+    this.#signer = options.signer;
+    this.#noteKey = options.noteKey;
+    this.origin = options.origin;
+    this.#keep = options.keep;
+  }
+
+  /** The checkpoint this depositary last kept in the store, if any (it must be its own). */
+  async kept(): Promise<Checkpoint | null> {
+    const note = await this.#log.getSetting('checkpoint');
+    if (note === null) return null;
+    const c = parseCheckpoint(note.slice(0, note.indexOf('\n\n') + 1));
+    if (c === null || c.origin !== this.origin)
+      throw new LogIntegrityError('the stored checkpoint is not one this depositary signs');
+    return c;
+  }
+
+  /** Signs the checkpoint of a tree; it becomes the latest. */
+  async sign(size: number, root: Hash): Promise<SignedTree> {
+    if (this.#latest !== null && this.#latest.size === size) return this.#latest;
+    const note = await signNote(checkpointText({ origin: this.origin, size, root }), this.#noteKey, (m) =>
+      ed25519Sign(this.#signer, m),
+    );
+    this.#latest = { size, note };
+    return this.#latest;
+  }
+
+  /** The latest signed checkpoint (of the committed tree), kept in the store once per size. */
+  async checkpoint(size: number, root: Hash): Promise<string> {
+    const signed = await this.sign(size, root);
+    // Kept, so that the depositary refuses to start on a log that no longer gives this root.
+    if (this.#keep && this.#kept !== size) {
+      await this.#log.setSetting('checkpoint', signed.note);
+      this.#kept = size;
+    }
+    return signed.note;
+  }
+
+  /** The latest signed checkpoint, without keeping it. */
+  get latest(): SignedTree | null {
+    return this.#latest;
+  }
+
+  async inclusionProof(index: number, size: number, committed: number): Promise<Hash[]> {
+    checkSize(size, committed);
+    if (!(Number.isInteger(index) && index >= 0 && index < size))
+      throw malformed(`index must be a whole number below size ${size}`);
+    return this.hashes(inclusionRanges(index, size));
+  }
+
+  async consistencyProof(from: number, to: number, committed: number): Promise<Hash[]> {
+    checkSize(to, committed);
+    if (!(Number.isInteger(from) && from >= 0 && from <= to))
+      throw malformed(`from must be a whole number from 0 to ${to}`);
+    return this.hashes(consistencyRanges(from, to));
+  }
+
+  /** The entry's proof against the latest checkpoint, as c2sp.org/tlog-proof@v1 text. */
+  async tlogProof(index: number, latest: SignedTree): Promise<string> {
+    if (!(Number.isInteger(index) && index >= 0 && index < latest.size))
+      throw malformed(`index must be a whole number below the signed size ${latest.size}`);
+    const hashes = await this.hashes(inclusionRanges(index, latest.size));
+    return formatTlogProof({ index, hashes, checkpoint: latest.note });
+  }
+
+  async hashes(ranges: readonly (readonly [number, number])[]): Promise<Hash[]> {
+    const ids: NodeId[] = nodesFor(ranges);
+    const got = await this.#log.nodes(ids);
+    const byKey = new Map(ids.map((id, i) => [nodeKey(id), got[i] as Hash]));
+    return hashRanges(sha256, ranges, (id) => byKey.get(nodeKey(id)) as Hash);
+  }
+}
+
+export function checkSize(size: number, committed: number): void {
+  if (!(Number.isInteger(size) && size >= 0 && size <= committed)) {
+    throw malformed(`size must be a whole number from 0 to the log's size, ${committed}`);
+  }
+}
+
+/**
+ * The inclusion proofs of a batch's entries in the tree just committed, from memory: every node they
+ * need is on the right edge the batch started from (the complete subtrees left of its first entry),
+ * a leaf of the batch, or a node the batch completed.
+ */
+export function batchProofs(
+  start: readonly StoredNode[],
+  leaves: readonly { readonly index: number; readonly hash: Hash }[],
+  added: readonly StoredNode[],
+  size: number,
+): Map<number, Hash[]> {
+  const known = new Map<string, Hash>();
+  for (const n of [...start, ...added]) known.set(nodeKey(n), n.hash);
+  for (const l of leaves) known.set(`0/${l.index}`, l.hash);
+  const lookup = (id: NodeId): Hash => {
+    const h = known.get(nodeKey(id));
+    if (h === undefined) throw new Error(`node ${nodeKey(id)} is not among the batch's`);
+    return h;
+  };
+  return new Map(leaves.map((l) => [l.index, hashRanges(sha256, inclusionRanges(l.index, size), lookup)]));
+}
