@@ -11,6 +11,7 @@ import { memoryEventLog } from '../store/memory/event-log.ts';
 import type { Receipt } from './depositary.ts';
 import { Depositary } from './depositary.ts';
 import { DepositaryError, LogIntegrityError } from './errors.ts';
+import { RulesChangeError } from './ledger.ts';
 import { Filer, testClock as clock } from './testing.ts';
 
 const DEPOSITARY_KEY = newKeyPair();
@@ -30,7 +31,8 @@ async function withParties(parties: readonly string[]) {
   const filers = Object.fromEntries(parties.map((p) => [p, new Filer(p)]));
   for (const f of Object.values(filers)) await o.d.lodgeKey(f.party, toBase64(f.publicKey));
   const filer = (party: string): Filer => filers[party] ?? assert.fail(`no filer ${party}`);
-  return { ...o, filer };
+  // Each key lodged is an entry of the log: the filings start after them.
+  return { ...o, filer, base: o.d.size };
 }
 
 async function refused(p: Promise<unknown>, status: number, type: string): Promise<DepositaryError> {
@@ -46,12 +48,13 @@ async function refused(p: Promise<unknown>, status: number, type: string): Promi
 
 describe('a filing with a good signature', () => {
   it('is logged with its receipt: index, leaf hash, receipt time and outcome', async () => {
-    const { d, log, filer } = await withParties(['RU']);
+    const { d, log, filer, base } = await withParties(['RU']);
+    assert.equal(base, 1, 'the key lodged is entry 0');
     const receipt = await d.file(filer('RU').envelope({ act: 'sign' }));
-    assert.equal(receipt.index, 0);
+    assert.equal(receipt.index, base);
     assert.equal(receipt.receivedAt, '2010-01-15T09:00:00.000Z');
     assert.deepEqual(receipt.outcome, { accepted: true, violations: [] });
-    const [leaf] = await log.entries(0, 1);
+    const [leaf] = await log.entries(base, base + 1);
     const entry = JSON.parse(leaf!) as Entry;
     assert.equal(entry.envelope.party, 'RU');
     assert.equal(toBase64(leafHashOf(sha256, leaf!)), receipt.leafHash);
@@ -60,15 +63,15 @@ describe('a filing with a good signature', () => {
   });
 
   it('is logged even when the treaty refuses it, with the provision that refuses it', async () => {
-    const { d, filer } = await withParties(['GB']);
+    const { d, filer, base } = await withParties(['GB']);
     const receipt = await d.file(filer('GB').envelope({ act: 'ratify' }));
     assert.equal(receipt.outcome.accepted, false);
     assert.deepEqual(
       receipt.outcome.violations.map((v) => [v.code, v.cite]),
       [['not_a_signatory', 'EST 11']],
     );
-    assert.equal(d.size, 1);
-    assert.equal((await d.outcome()).rejected[0]?.index, 0);
+    assert.equal(d.size, base + 1);
+    assert.equal((await d.outcome()).rejected[0]?.index, base);
   });
 
   it('takes its date from the day of receipt', async () => {
@@ -92,28 +95,30 @@ describe('a filing the depositary does not take', () => {
   });
 
   it('is a 401 when the signature does not verify', async () => {
-    const { d, filer } = await withParties(['RU']);
+    const { d, filer, base } = await withParties(['RU']);
     const env = filer('RU').envelope({ act: 'sign' });
     await refused(d.file({ ...env, act: { act: 'ratify' } }), 401, 'bad-signature');
     const flipped = fromBase64(env.signature)!;
     flipped[0]! ^= 1;
     await refused(d.file({ ...env, signature: toBase64(flipped) }), 401, 'bad-signature');
-    assert.equal(d.size, 0);
+    assert.equal(d.size, base);
   });
 
   it('is a 401 once the key is revoked', async () => {
     const { d, filer } = await withParties(['RU']);
-    await d.revokeKey('RU', filer('RU').keyId);
-    await refused(d.file(filer('RU').envelope({ act: 'sign' })), 401, 'unknown-key');
+    const revoked = await d.revokeKey('RU', filer('RU').keyId);
+    const e = await refused(d.file(filer('RU').envelope({ act: 'sign' })), 401, 'unknown-key');
+    assert.match(e.message, new RegExp(`revoked at entry ${revoked.index}\\b`));
+    assert.equal(d.size, revoked.index + 1);
   });
 
   it('is a 409 when its seq was used (a replay), and it is never applied twice', async () => {
-    const { d, filer } = await withParties(['RU']);
+    const { d, filer, base } = await withParties(['RU']);
     const env = filer('RU').envelope({ act: 'sign' });
     await d.file(env);
     const e = await refused(d.file(env), 409, 'seq-conflict');
     assert.deepEqual(e.extra, { expected: 2 });
-    assert.equal(d.size, 1);
+    assert.equal(d.size, base + 1);
   });
 
   it('is a 409 when its seq skips ahead', async () => {
@@ -123,7 +128,7 @@ describe('a filing the depositary does not take', () => {
   });
 
   it('is a 400 when the envelope is malformed', async () => {
-    const { d, filer } = await withParties(['RU']);
+    const { d, filer, base } = await withParties(['RU']);
     const env = filer('RU').envelope({ act: 'sign' });
     for (const bad of [
       null,
@@ -136,11 +141,11 @@ describe('a filing the depositary does not take', () => {
     ]) {
       await refused(d.file(bad), 400, 'malformed');
     }
-    assert.equal(d.size, 0);
+    assert.equal(d.size, base);
   });
 
   it('is a 400 when the act is not one the treaty knows, and its seq is not used up', async () => {
-    const { d, filer } = await withParties(['RU']);
+    const { d, filer, base } = await withParties(['RU']);
     const f = filer('RU');
     for (const act of [
       { act: 'sgin' },
@@ -151,9 +156,9 @@ describe('a filing the depositary does not take', () => {
       const e = await refused(d.file(f.envelope(act, 1)), 400, 'malformed');
       assert.ok(Array.isArray(e.extra['problems']));
     }
-    assert.equal(d.size, 0);
+    assert.equal(d.size, base);
     await d.file(f.envelope({ act: 'sign' }, 1));
-    assert.equal(d.size, 1);
+    assert.equal(d.size, base + 1);
   });
 
   it('is a 403 when a Party files an act of the Depositary or of the Security Council', async () => {
@@ -184,27 +189,29 @@ describe("the depositary's own acts", () => {
 
 describe('the log as a Merkle tree', () => {
   async function logOf(n: number) {
-    const { d, log, filer } = await withParties(['RU', 'US', 'DE']);
+    const { d, log, filer, base } = await withParties(['RU', 'US', 'DE']);
     const order = ['RU', 'US', 'DE'] as const;
     for (let i = 0; i < n; i += 1) await d.file(filer(order[i % 3]!).envelope({ act: 'sign' }));
-    return { d, log };
+    // The three keys lodged come first: the log holds base + n entries.
+    return { d, log, size: base + n };
   }
 
   it('signs a checkpoint that opens with its verifier key and names the size and root', async () => {
-    const { d } = await logOf(5);
+    const { d, size } = await logOf(5);
     const key = (await parseVerifierKey(sha256, d.verifierKey))!;
     const opened = await openNote(await d.checkpoint(), key, ed25519Verify);
     assert.ok(opened.ok);
     const c = parseCheckpoint(opened.text)!;
     assert.equal(c.origin, 'depositary.est.test/log');
-    assert.equal(c.size, 5);
-    assert.equal(toBase64(c.root), toBase64(await d.rootAt(5)));
+    assert.equal(c.size, size);
+    assert.equal(toBase64(c.root), toBase64(await d.rootAt(size)));
   });
 
   it('proves the inclusion of every entry in every size, against the root of that size', async () => {
-    const { d, log } = await logOf(11);
-    const leaves = await log.entries(0, 11);
-    for (let size = 1; size <= 11; size += 1) {
+    const { d, log, size: total } = await logOf(11);
+    const leaves = await log.entries(0, total);
+    assert.equal(leaves.length, total);
+    for (let size = 1; size <= total; size += 1) {
       const root = await d.rootAt(size);
       for (let i = 0; i < size; i += 1) {
         const proof = await d.inclusionProof(i, size);
@@ -217,8 +224,8 @@ describe('the log as a Merkle tree', () => {
   });
 
   it('proves every size consistent with every later one', async () => {
-    const { d } = await logOf(9);
-    for (let to = 1; to <= 9; to += 1) {
+    const { d, size } = await logOf(9);
+    for (let to = 1; to <= size; to += 1) {
       for (let from = 1; from <= to; from += 1) {
         const proof = await d.consistencyProof(from, to);
         assert.equal(
@@ -230,10 +237,11 @@ describe('the log as a Merkle tree', () => {
   });
 
   it('refuses proofs beyond the log', async () => {
-    const { d } = await logOf(3);
-    await assert.rejects(d.inclusionProof(3, 3), DepositaryError);
-    await assert.rejects(d.inclusionProof(0, 4), DepositaryError);
-    await assert.rejects(d.consistencyProof(4, 3), DepositaryError);
+    const { d, size } = await logOf(3);
+    await assert.rejects(d.inclusionProof(size, size), DepositaryError);
+    await assert.rejects(d.inclusionProof(0, size + 1), DepositaryError);
+    await assert.rejects(d.consistencyProof(size + 1, size), DepositaryError);
+    await assert.rejects(d.consistencyProof(0, size + 1), DepositaryError);
   });
 });
 
@@ -243,13 +251,16 @@ describe('a depositary opened again on the same log', () => {
     const first = await withParties(['RU', 'BY']);
     await first.d.file(first.filer('RU').envelope({ act: 'sign' }));
     await first.d.file(first.filer('BY').envelope({ act: 'ratify' }));
+    const size = first.base + 2;
     const again = await open(first.log, time);
-    assert.equal(again.d.size, 2);
+    assert.equal(again.d.size, size);
     assert.equal(again.d.nextSeq('RU'), 2);
     assert.deepEqual(await again.d.outcome(), await first.d.outcome());
-    assert.equal(toBase64(await again.d.rootAt(2)), toBase64(await first.d.rootAt(2)));
+    assert.deepEqual(await again.d.keys(), await first.d.keys());
+    assert.equal((await again.d.keys()).length, 2);
+    assert.equal(toBase64(await again.d.rootAt(size)), toBase64(await first.d.rootAt(size)));
     await again.d.file(first.filer('RU').envelope({ act: 'ratify' }));
-    assert.equal(again.d.size, 3);
+    assert.equal(again.d.size, size + 1);
   });
 
   it('refuses to start when a stored tree node was changed behind its back', async () => {
@@ -273,14 +284,17 @@ describe('many filings at once', () => {
     const parties = ['RU', 'US', 'DE', 'FR', 'PL', 'BY', 'KZ', 'IT'];
     const filers = parties.map((p) => new Filer(p));
     for (const f of filers) await d.lodgeKey(f.party, toBase64(f.publicKey));
+    const base = d.size;
+    const lodgingAppends = appends;
     const envelopes = filers.flatMap((f) => [f.envelope({ act: 'sign' }), f.envelope({ act: 'ratify' })]);
     const receipts: Receipt[] = await Promise.all(envelopes.map((e) => d.file(e)));
-    assert.equal(d.size, envelopes.length);
+    assert.equal(d.size, base + envelopes.length);
     assert.deepEqual(
       receipts.map((r) => r.index).sort((a, b) => a - b),
-      envelopes.map((_, i) => i),
+      envelopes.map((_, i) => base + i),
     );
-    assert.ok(appends < envelopes.length, `${appends} appends for ${envelopes.length} filings`);
+    const filingAppends = appends - lodgingAppends;
+    assert.ok(filingAppends < envelopes.length, `${filingAppends} appends for ${envelopes.length} filings`);
     for (const p of parties) assert.equal(d.nextSeq(p), 3);
   });
 });
@@ -288,7 +302,7 @@ describe('many filings at once', () => {
 describe('when the store fails to append', () => {
   it('refuses the batch with a 503, logs none of it, and goes on afterwards', async () => {
     const log = memoryEventLog();
-    let fail = true;
+    let fail = false;
     const flaky: EventLog = {
       ...log,
       append: (e, n) => {
@@ -302,12 +316,16 @@ describe('when the store fails to append', () => {
     const { d } = await open(flaky);
     const ru = new Filer('RU');
     await d.lodgeKey('RU', toBase64(ru.publicKey));
+    const base = d.size;
+    fail = true;
     await refused(d.file(ru.envelope({ act: 'sign' }, 1)), 503, 'unavailable');
-    assert.equal(d.size, 0);
+    assert.equal(fail, false, 'the append failed');
+    assert.equal(d.size, base);
     assert.equal(d.nextSeq('RU'), 1);
     assert.deepEqual((await d.outcome()).parties, []);
+    assert.equal((await d.keys('RU')).length, 1, 'the key lodged before survives the reload');
     const r = await d.file(ru.envelope({ act: 'sign' }, 1));
-    assert.equal(r.index, 0);
+    assert.equal(r.index, base);
   });
 });
 
@@ -330,10 +348,10 @@ describe('the outcome as of an earlier day', () => {
 
 describe('guards against awkward input', () => {
   it('refuses an envelope with no canonical JSON form as a 400, not a crash', async () => {
-    const { d, filer } = await withParties(['RU']);
+    const { d, filer, base } = await withParties(['RU']);
     const env = filer('RU').envelope({ act: 'sign' });
     await refused(d.file({ ...env, act: { act: 'sign', note: Number.POSITIVE_INFINITY } }), 400, 'malformed');
-    assert.equal(d.size, 0);
+    assert.equal(d.size, base);
   });
 
   it("refuses the operator's act when it carries a date or an actor, or is not the Depositary's", async () => {
@@ -355,7 +373,7 @@ describe('guards against awkward input', () => {
   });
 
   it('resolves every receipt even when a listener throws', async () => {
-    const { d, filer } = await withParties(['RU', 'BY']);
+    const { d, filer, base } = await withParties(['RU', 'BY']);
     const heard: number[] = [];
     d.subscribe(() => {
       throw new Error('listener failure');
@@ -365,8 +383,12 @@ describe('guards against awkward input', () => {
       d.file(filer('RU').envelope({ act: 'sign' })),
       d.file(filer('BY').envelope({ act: 'sign' })),
     ]);
-    assert.deepEqual(receipts.map((r) => r.index).sort(), [0, 1]);
-    assert.deepEqual(heard.sort(), [0, 1]);
+    const indices = receipts.map((r) => r.index).sort((a, b) => a - b);
+    assert.deepEqual(indices, [base, base + 1]);
+    assert.deepEqual(
+      heard.sort((a, b) => a - b),
+      indices,
+    );
   });
 
   it('answers a key lodged twice with a 409', async () => {
@@ -378,7 +400,7 @@ describe('guards against awkward input', () => {
 describe('a log that no longer holds together', () => {
   it('is refused at opening, naming the entry whose logged outcome the rules do not give', async () => {
     const first = await withParties(['GB']);
-    await first.d.file(first.filer('GB').envelope({ act: 'ratify' }));
+    const { index } = await first.d.file(first.filer('GB').envelope({ act: 'ratify' }));
     const changed: EventLog = {
       ...first.log,
       entries: async (start, end) =>
@@ -390,7 +412,10 @@ describe('a log that no longer holds together', () => {
     };
     await assert.rejects(
       open(changed),
-      (e: Error) => e instanceof LogIntegrityError && /entry 0\b/.test(e.message),
+      (e: Error) =>
+        e instanceof LogIntegrityError &&
+        !(e instanceof RulesChangeError) &&
+        new RegExp(`entry ${index}\\b`).test(e.message),
     );
   });
 

@@ -12,12 +12,13 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { toBase64 } from '../log/bytes.ts';
-import type { Envelope, EnvelopeTexts, FilingOutcome } from '../log/entry.ts';
+import type { Envelope, EnvelopeTexts } from '../log/entry.ts';
 import { ENVELOPE_VERSION, envelopeTexts, leafHashOf, leafTextOf, signingBytes } from '../log/entry.ts';
 import { equalBytes } from '../log/bytes.ts';
 import type { Hash } from '../log/merkle.ts';
 import { extendEdge } from '../log/merkle.ts';
 import { ed25519Sign, sha256 } from '../log/node-crypto.ts';
+import type { Receipt } from '../log/receipt.ts';
 import { RULES } from '../log/rules.ts';
 import { formatTlogProof } from '../log/tlog-proof.ts';
 import { formatPath } from '../scenario/act.ts';
@@ -30,20 +31,7 @@ import { remember, rootOf } from './ledger.ts';
 import type { LogTree } from './tree.ts';
 import { batchProofs } from './tree.ts';
 
-/** What a filer gets back: where its filing is in the log, what it did, and the proof of both. */
-export interface Receipt {
-  readonly index: number;
-  /** Base64 RFC 9162 leaf hash. */
-  readonly leafHash: string;
-  readonly receivedAt: string;
-  readonly outcome: FilingOutcome;
-  /** The rules that decided it. */
-  readonly rules: string;
-  /** The signed checkpoint of the tree its batch made, which includes it. */
-  readonly checkpoint: string;
-  /** Its inclusion proof in that tree, as c2sp.org/tlog-proof@v1 text (ending in the checkpoint). */
-  readonly proof: string;
-}
+export type { Receipt } from '../log/receipt.ts';
 
 /** An entry a listener hears about once it is durable. */
 export interface Appended {

@@ -45,16 +45,19 @@ describe('auditServer', () => {
     assert.deepEqual(report.result.problems, []);
     assert.equal(report.result.ok, true);
     assert.equal(report.firstBad, null);
-    assert.equal(report.result.size, 12);
+    // The four keys lodged are entries of the log, before the 12 filings.
+    assert.equal(t.base, 4);
+    assert.equal(report.result.size, t.base + 12);
     assert.equal(report.keys, 4);
-    assert.ok(report.inclusion.includes(0) && report.inclusion.includes(11));
+    assert.ok(report.inclusion.includes(0) && report.inclusion.includes(t.base + 11));
     assert.ok(report.inclusion.length >= 3 && report.inclusion.length <= 6);
     assert.equal(report.checkpoint, await t.d.checkpoint());
   });
 
   it('names an entry whose receipt time was moved within the day, with consistency proofs', async () => {
     const t = await history(12);
-    for (const k of [0, 5, 11]) {
+    // The first entry (a key lodged), a filing, and the last filing.
+    for (const k of [0, t.base + 5, t.base + 11]) {
       const client = testClient(
         t.d,
         changingEntry(
@@ -75,10 +78,10 @@ describe('auditServer', () => {
     const t = await history(12);
     const client = testClient(
       t.d,
-      changingEntry(7, (e) => ((e.envelope.act as Record<string, unknown>)['act'] = 'withdraw')),
+      changingEntry(t.base + 7, (e) => ((e.envelope.act as Record<string, unknown>)['act'] = 'withdraw')),
     );
     const report = await auditServer(client, { sample: 2 });
-    assert.equal(report.firstBad, 7);
+    assert.equal(report.firstBad, t.base + 7);
     assert.equal(report.first?.check, 'signature');
   });
 
@@ -88,32 +91,36 @@ describe('auditServer', () => {
       if (url.pathname !== '/api/v1/log/entries') return r;
       const body = (await r.json()) as { entries: string[] };
       return Response.json({
-        entries: body.entries.filter((_, i) => Number(url.searchParams.get('start')) + i < 9),
+        entries: body.entries.filter((_, i) => Number(url.searchParams.get('start')) + i < t.base + 9),
       });
     });
     const report = await auditServer(client, { sample: 0 });
-    assert.equal(report.firstBad, 9);
+    assert.equal(report.firstBad, t.base + 9);
     assert.equal(report.first?.check, 'size');
   });
 
   it('fails an inclusion proof that does not verify', async () => {
     const t = await history(6);
+    // The last entry, whose proof is always asked for.
+    const last = t.d.size - 1;
     const client = testClient(t.d, async (url, r) => {
-      if (url.pathname !== '/api/v1/log/proof/inclusion' || url.searchParams.get('index') !== '5') return r;
+      if (url.pathname !== '/api/v1/log/proof/inclusion' || url.searchParams.get('index') !== String(last))
+        return r;
       const body = (await r.json()) as { hashes: string[] };
       return Response.json({ hashes: body.hashes.map(() => toBase64(new Uint8Array(32))) });
     });
     const report = await auditServer(client, { sample: 0 });
-    assert.equal(report.firstBad, 5);
+    assert.equal(report.firstBad, last);
     assert.equal(report.first?.check, 'inclusion');
   });
 
   it('checks that the log extends an earlier checkpoint', async () => {
     const t = await history(5);
     const earlier = await t.d.checkpoint();
+    const earlierSize = t.d.size;
     await fileHistory(t, 3);
     const ok = await auditServer(testClient(t.d), { since: earlier, sample: 0 });
-    assert.deepEqual(ok.since, { size: 5, ok: true });
+    assert.deepEqual(ok.since, { size: earlierSize, ok: true });
     assert.equal(ok.result.ok, true);
 
     // A checkpoint of another log signed with the same key: a rewritten history.
@@ -143,9 +150,14 @@ describe('auditServer', () => {
     const other = await history(1);
     const report = await auditServer(testClient(t.d), { verifierKey: other.d.verifierKey, sample: 0 });
     assert.equal(report.result.ok, false);
+    // The entries the depositary signed (the keys it lodged) are not signed by the key given either.
     assert.deepEqual(
-      report.result.problems.map((p) => p.check),
-      ['verifierKey', 'checkpoint'],
+      report.result.problems.map((p) => [p.check, p.index]),
+      [
+        ['verifierKey', null],
+        ...Array.from({ length: t.base }, (_, i) => ['key', i]),
+        ['checkpoint', null],
+      ],
     );
   });
 });
@@ -175,8 +187,12 @@ describe('exports', () => {
   });
 
   it('say when a change shows only in the root', async () => {
-    const { header, entries } = await exported();
-    const changed = entries.map((leaf, i) => (i === 3 ? leaf.replace('.000Z', '.001Z') : leaf));
+    const { t, header, entries } = await exported();
+    // A filing's receipt time moved by a millisecond (the keys lodged before it share one time, so
+    // moving one of theirs would put the next entry before it, which is seen).
+    const k = t.base + 3;
+    const changed = entries.map((leaf, i) => (i === k ? leaf.replace('.000Z', '.001Z') : leaf));
+    assert.notEqual(changed[k], entries[k]);
     const report = await auditExport('x.jsonl', header, changed);
     assert.equal(report.firstBad, null);
     assert.match(report.result.problems.at(-1)?.detail ?? '', /est verify --server names it/);
@@ -196,8 +212,8 @@ describe('exports', () => {
 
   it('fail when the header and the lines disagree', async () => {
     const { header, entries } = await exported();
-    const report = await auditExport('x.jsonl', { ...header, size: 9 }, entries);
-    assert.equal(report.firstBad, 8);
+    const report = await auditExport('x.jsonl', { ...header, size: entries.length + 1 }, entries);
+    assert.equal(report.firstBad, entries.length);
   });
 
   it('are refused when malformed, line by line', () => {
@@ -246,21 +262,22 @@ describe('auditStore', () => {
     const report = await auditStore(await local(log, t));
     assert.deepEqual(report.result.problems, []);
     assert.equal(report.stored, null);
-    assert.equal(report.result.size, 13);
-    assert.equal(report.result.root, toBase64(await t.d.rootAt(13)));
+    assert.equal(report.result.size, t.base + 13);
+    assert.equal(report.result.root, toBase64(await t.d.rootAt(t.base + 13)));
   });
 
   it('names the entry whose stored row was changed', async () => {
     const log = memoryEventLog();
     const t = await history(13, log);
+    const k = t.base + 6;
     const changed: EventLog = {
       ...log,
       entries: async (s, e) =>
-        (await log.entries(s, e)).map((leaf, i) => (s + i === 6 ? leaf.replace('.000Z', '.001Z') : leaf)),
+        (await log.entries(s, e)).map((leaf, i) => (s + i === k ? leaf.replace('.000Z', '.001Z') : leaf)),
     };
     const report = await auditStore(await local(changed, t));
-    assert.equal(report.firstBad, 6);
-    assert.equal(report.stored?.index, 6);
+    assert.equal(report.firstBad, k);
+    assert.equal(report.stored?.index, k);
     assert.equal(report.first?.check, 'stored');
     assert.match(report.first?.detail ?? '', /the row was changed/);
   });

@@ -51,12 +51,14 @@ export async function testDepositary(
     filers[p] = f;
     await d.lodgeKey(p, toBase64(f.key.publicKey));
   }
+  // Each key lodged is an entry of the log: the first filing comes after them.
+  const base = d.size;
   const filer = (p: string): TestFiler => {
     const f = filers[p];
     if (f === undefined) throw new Error(`no filer ${p}`);
     return f;
   };
-  return { d, log, clock, seed, filer };
+  return { d, log, clock, seed, filer, base };
 }
 
 /** The real app over a depositary, called in-process through a fetch function. */

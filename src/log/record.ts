@@ -116,23 +116,30 @@ export type ReadAct =
  * its `on`, the filer its `by`; the Depositary's `close` has no actor), or one of the record's acts.
  */
 export function actOf(envelope: Envelope, receivedAt: string, treaty: TreatyId): ReadAct {
-  const name = envelope.act['act'];
-  if (envelope.party === DEPOSITARY && isRecordActName(name)) {
-    const parsed = RECORD_ACT_SCHEMA.safeParse(envelope.act);
-    if (parsed.success) return { ok: true, kind: 'record', act: parsed.data };
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((i) => ({
-        path: ['act', ...i.path.map(String)],
-        message: i.message,
-      })),
-    };
-  }
+  const record = recordActOf(envelope);
+  if (record !== null) return record;
   const on = dayOf(receivedAt);
   if (on === null) return { ok: false, problems: [{ path: ['receivedAt'], message: 'not a date' }] };
   const by = envelope.party === DEPOSITARY ? null : (envelope.party as EntityId);
   const checked = checkFiledAct(envelope.act, treaty, by, on);
   return checked.ok ? { ok: true, kind: 'treaty', act: checked.act } : checked;
+}
+
+/**
+ * The record's act an envelope holds, when it holds one (the Depositary files it), or null: read
+ * without the treaty, so a log's keys are known even where its treaty is not.
+ */
+function recordActOf(envelope: Envelope): ReadAct | null {
+  if (!(envelope.party === DEPOSITARY && isRecordActName(envelope.act['act']))) return null;
+  const parsed = RECORD_ACT_SCHEMA.safeParse(envelope.act);
+  if (parsed.success) return { ok: true, kind: 'record', act: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((i) => ({
+      path: ['act', ...i.path.map(String)],
+      message: i.message,
+    })),
+  };
 }
 
 /** Problems with an act, in one line. */
@@ -290,7 +297,7 @@ export interface ListedKey {
 }
 
 /** What a problem found in replaying an entry is about. */
-export type RecordCheck = 'filer' | 'key' | 'seq' | 'act' | 'outcome' | 'keys' | 'rules';
+export type RecordCheck = 'entry' | 'filer' | 'key' | 'seq' | 'act' | 'outcome' | 'keys' | 'rules';
 
 export interface RecordProblem {
   readonly check: RecordCheck;
@@ -334,6 +341,8 @@ export class FilingRecord {
   readonly #depositaryKey: Uint8Array | null;
   readonly #sha: Sha256;
   readonly #listed = new Map<string, Uint8Array>();
+  /** Listed keys refused (weak, or not what their id says), with why. */
+  readonly #refusedListed = new Map<string, string>();
   /** Problems with the listed keys, found when the record was made. */
   readonly listedKeyProblems: readonly string[];
   readonly #lastSeq = new Map<string, number>();
@@ -358,10 +367,17 @@ export class FilingRecord {
         continue;
       }
       const weak = weakKeyReason(raw);
-      if (weak !== null) problems.push(`the listed key ${k.keyId} of ${k.party} is ${describeWeakKey(weak)}`);
-      else if (keyIdOf(this.#sha, raw) !== k.keyId)
-        problems.push(`the key listed as ${k.keyId} of ${k.party} has the id ${keyIdOf(this.#sha, raw)}`);
-      else this.#listed.set(keyOf(k.party, k.keyId), raw);
+      const why =
+        weak !== null
+          ? `it is ${describeWeakKey(weak)}`
+          : keyIdOf(this.#sha, raw) !== k.keyId
+            ? `it has the id ${keyIdOf(this.#sha, raw)}`
+            : null;
+      if (why === null) this.#listed.set(keyOf(k.party, k.keyId), raw);
+      else {
+        problems.push(`the key listed as ${k.keyId} of ${k.party} is refused: ${why}`);
+        this.#refusedListed.set(keyOf(k.party, k.keyId), why);
+      }
     }
     this.listedKeyProblems = problems;
   }
@@ -414,7 +430,13 @@ export class FilingRecord {
         });
         return { key: listed };
       }
-      return { why: `no key ${envelope.keyId} is listed for ${envelope.party}` };
+      const refused = this.#refusedListed.get(keyOf(envelope.party, envelope.keyId));
+      return {
+        why:
+          refused === undefined
+            ? `no key ${envelope.keyId} is listed for ${envelope.party}`
+            : `the key ${envelope.keyId} listed for ${envelope.party} is refused (${refused}): its filings cannot be trusted`,
+      };
     }
     const lodged = this.keys.get(envelope.party, envelope.keyId);
     return {
@@ -458,6 +480,13 @@ export class FilingRecord {
     const found = this.keyFor(envelope, format);
     const key = 'key' in found ? found.key : null;
     if ('why' in found) problems.push({ check: 'key', detail: found.why });
+    // A log goes on from format 1 to format 2, never back: a format 1 entry after a format 2 one
+    // would take its key from outside the log (a revoked key, say).
+    if (format === 1 && this.#formats[2] > 0)
+      problems.push({
+        check: 'entry',
+        detail: `a format 1 entry after format 2 entries: the log went on in format 2 before entry ${index}`,
+      });
     const expected = this.nextSeq(envelope.party);
     if (envelope.seq !== expected)
       problems.push({
@@ -470,9 +499,10 @@ export class FilingRecord {
     this.#formats[format] += 1;
     this.#size += 1;
 
-    if (this.#treaty === null)
-      return { act: null, decided: null, decision: null, key, problems, rulesChange: null };
-    const read = actOf(envelope, entry.receivedAt, this.#treaty);
+    // The record's own acts are read even where the treaty is not known: the keys follow from them.
+    const read =
+      this.#treaty === null ? recordActOf(envelope) : actOf(envelope, entry.receivedAt, this.#treaty);
+    if (read === null) return { act: null, decided: null, decision: null, key, problems, rulesChange: null };
     if (!read.ok) {
       problems.push({
         check: 'act',
@@ -481,6 +511,8 @@ export class FilingRecord {
       return { act: read, decided: null, decision: null, key, problems, rulesChange: null };
     }
     if (read.kind === 'record') {
+      if (format === 1)
+        problems.push({ check: 'act', detail: `the record's act ${read.act.act} is logged only in format 2` });
       const problem = this.#recordActProblem(read.act, index);
       if (problem !== null)
         problems.push({ check: read.act.act === 'rules-change' ? 'rules' : 'keys', detail: problem });

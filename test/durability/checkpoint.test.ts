@@ -48,7 +48,8 @@ async function open(log: EventLog) {
   });
   const ru = new Filer('RU');
   await d.lodgeKey('RU', ru.publicKeyBase64);
-  return { d, ru };
+  // The key lodged is an entry of the log: RU's filings come after it.
+  return { d, ru, base: d.size };
 }
 
 function signed(note: string) {
@@ -64,24 +65,34 @@ async function rootOfStored(log: EventLog, size: number): Promise<string> {
 describe('checkpoints while a batch is being written', () => {
   it('sign the tree of the committed entries, not of the batch in flight', async () => {
     const g = gatedLog();
-    const { d, ru } = await open(g.log);
+    const { d, ru, base } = await open(g.log);
     await d.file(ru.envelope({ act: 'sign' }, 1));
+    const committed = base + 1;
     g.hold(true);
     const pending = d.file(ru.envelope({ act: 'ratify' }, 2));
     const gate = await g.waiting();
     const during = signed(await d.checkpoint());
     gate.open();
-    await pending;
-    assert.equal(during.size, 1);
-    assert.equal(during.root, await rootOfStored(g.inner, 1), 'the root signed at size 1 is that of entry 0');
-    assert.equal(signed(await d.checkpoint()).root, await rootOfStored(g.inner, 2));
+    const receipt = await pending;
+    assert.equal(receipt.index, committed);
+    assert.equal(during.size, committed);
+    assert.equal(
+      during.root,
+      await rootOfStored(g.inner, committed),
+      `the root signed at size ${committed} is that of entries 0..${committed - 1}`,
+    );
+    assert.deepEqual(signed(await d.checkpoint()), {
+      size: committed + 1,
+      root: await rootOfStored(g.inner, committed + 1),
+    });
   });
 
   it('never sign entries whose append then fails', async () => {
     const g = gatedLog();
-    const { d, ru } = await open(g.log);
+    const { d, ru, base } = await open(g.log);
     await d.file(ru.envelope({ act: 'sign' }, 1));
-    const committed = await rootOfStored(g.inner, 1);
+    const size = base + 1;
+    const committed = await rootOfStored(g.inner, size);
     g.hold(true);
     const pending = d.file(ru.envelope({ act: 'ratify' }, 2));
     const gate = await g.waiting();
@@ -89,11 +100,15 @@ describe('checkpoints while a batch is being written', () => {
     g.hold(false);
     gate.fail(new Error('disk full'));
     await assert.rejects(pending);
-    assert.deepEqual(during, { size: 1, root: committed });
-    // Once the depositary has reloaded, the seq is free again and the next filing takes index 1.
+    assert.deepEqual(during, { size, root: committed });
+    // Once the depositary has reloaded, the seq is free again and the next filing takes the index
+    // the failed one would have had.
     const receipt = await d.file(ru.envelope({ act: 'ratify' }, 2));
-    assert.equal(receipt.index, 1);
-    assert.deepEqual(signed(await d.checkpoint()), { size: 2, root: await rootOfStored(g.inner, 2) });
+    assert.equal(receipt.index, size);
+    assert.deepEqual(signed(await d.checkpoint()), {
+      size: size + 1,
+      root: await rootOfStored(g.inner, size + 1),
+    });
   });
 
   it('never sign a smaller tree than one already signed, even while reloading after a failed append', async () => {

@@ -144,8 +144,12 @@ export async function getText(url: string): Promise<string> {
   return text;
 }
 
-/** Lodges each Party's key through the admin route. */
-export async function lodge(url: string, parties: readonly Filer[]): Promise<void> {
+/**
+ * Lodges each Party's key through the admin route: each is an entry of the log. Returns the
+ * receipts of those entries, in order.
+ */
+export async function lodge(url: string, parties: readonly Filer[]): Promise<Receipt[]> {
+  const receipts: Receipt[] = [];
   for (const p of parties) {
     const r = await fetch(`${url}/api/v1/admin/parties/${p.party}/keys`, {
       method: 'POST',
@@ -153,8 +157,25 @@ export async function lodge(url: string, parties: readonly Filer[]): Promise<voi
       body: JSON.stringify({ publicKey: p.publicKeyBase64 }),
       signal: AbortSignal.timeout(30_000),
     });
-    assert.equal(r.status, 201, `lodging ${p.party}: ${await r.text()}`);
+    const text = await r.text();
+    assert.equal(r.status, 201, `lodging ${p.party}: ${text}`);
+    const body = JSON.parse(text) as { party: string; keyId: string; receipt: Receipt };
+    assert.equal(body.keyId, p.keyId, `the key id of ${p.party}'s key`);
+    receipts.push(body.receipt);
   }
+  return receipts;
+}
+
+/** Revokes a Party's key through the admin route; the receipt of the revoking entry. */
+export async function revoke(url: string, party: string, keyId: string): Promise<Receipt> {
+  const r = await fetch(`${url}/api/v1/admin/parties/${party}/keys/${keyId}`, {
+    method: 'DELETE',
+    headers: { Authorization: `Bearer ${ADMIN_TOKEN}` },
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await r.text();
+  assert.equal(r.status, 200, `revoking ${keyId} of ${party}: ${text}`);
+  return (JSON.parse(text) as { receipt: Receipt }).receipt;
 }
 
 export interface Receipt {
@@ -162,6 +183,11 @@ export interface Receipt {
   readonly leafHash: string;
   readonly receivedAt: string;
   readonly outcome: { readonly accepted: boolean };
+  readonly rules: string;
+  /** The signed checkpoint of the tree the entry's batch made. */
+  readonly checkpoint: string;
+  /** The entry's inclusion proof in that tree, c2sp.org/tlog-proof@v1 text. */
+  readonly proof: string;
 }
 
 /** Files one envelope; the response's status and body text. */

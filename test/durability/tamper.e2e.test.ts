@@ -10,18 +10,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { Filer } from '../../src/app/testing.ts';
 import { canonicalJson, leafHashOf } from '../../src/log/entry.ts';
 import type { Entry } from '../../src/log/entry.ts';
 import { nodeHash } from '../../src/log/merkle.ts';
 import { sha256 } from '../../src/log/node-crypto.ts';
 import type { Receipt } from './helpers.ts';
-import { file, killLeftovers, lodge, runEst, serve, stop } from './helpers.ts';
+import { freshSchema, getJson, getText, file, killLeftovers, lodge, revoke, runEst, serve, stop } from './helpers.ts';
+
+const DATABASE_URL = process.env['DATABASE_URL'];
 
 const dirs: string[] = [];
-after(() => {
+const cleanups: (() => Promise<void>)[] = [];
+after(async () => {
   killLeftovers();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  for (const c of cleanups.reverse()) await c();
 });
 
 /** A data directory whose SQLite log holds signatures and ratifications of six Parties. */
@@ -49,11 +54,15 @@ async function filedLog(): Promise<{ data: string; receipts: Receipt[] }> {
   return { data, receipts };
 }
 
-/** The first accepted entry after the first few: the one to tamper with. */
+/**
+ * The log index of the first accepted filing after the first few: the one to tamper with. The keys
+ * lodged are entries before the filings, so it is the receipt's index, not its place in the list.
+ */
 function target(receipts: readonly Receipt[]): number {
-  const k = receipts.findIndex((r, i) => i >= 3 && r.outcome.accepted);
-  assert.ok(k >= 0, 'an accepted entry to tamper with');
-  return k;
+  const r = receipts.find((r, i) => i >= 3 && r.outcome.accepted);
+  assert.ok(r !== undefined, 'an accepted filing to tamper with');
+  assert.ok(r.index >= 6 + 3, `entry ${r.index} is a filing, after the six keys lodged`);
+  return r.index;
 }
 
 /** Opens the log's SQLite file, drops the append-only triggers, and applies `change`. */
@@ -173,4 +182,116 @@ describe('a stored leaf changed behind the depositary', { timeout: 300_000 }, ()
     );
     assert.equal(started, false, `est serve started on a log whose entry ${k} the engine decides otherwise`);
   });
+});
+
+/** The size of a running server's log, from its signed checkpoint. */
+async function sizeOf(url: string): Promise<number> {
+  const note = await getText(`${url}/api/v1/log/checkpoint`);
+  return Number(note.split('\n')[1]);
+}
+
+type KeyRow = [party: string, keyId: string, publicKey: Buffer, addedAt: string, revokedAt: string | null];
+
+/**
+ * Keys are entries of the log: a row written into the store's key table by someone with the
+ * database (the revoked key's row with no revocation, a key the operator never lodged) changes
+ * nothing. On SQLite, and on PostgreSQL when DATABASE_URL is set.
+ */
+async function keyTableEdits(
+  editTable: (data: string, rows: readonly KeyRow[]) => Promise<void>,
+  db?: string,
+): Promise<void> {
+  const data = mkdtempSync(join(tmpdir(), 'est-tamper-keys-'));
+  dirs.push(data);
+  const options = { data, ...(db === undefined ? {} : { db }) };
+  const [ru, us] = [new Filer('RU'), new Filer('US')];
+  const mallory = new Filer('UA');
+  const first = await serve(options);
+  let revokedAt: number;
+  let keysBefore: unknown;
+  let size: number;
+  try {
+    await lodge(first.url, [ru, us]);
+    assert.equal((await file(first.url, ru.envelope({ act: 'sign' }, 1))).status, 201);
+    revokedAt = (await revoke(first.url, 'RU', ru.keyId)).index;
+    const refused = await file(first.url, ru.envelope({ act: 'ratify' }, 2));
+    assert.equal(refused.status, 401, refused.text);
+    assert.match(refused.text, new RegExp(`revoked at entry ${revokedAt}\\b`));
+    keysBefore = await getJson(`${first.url}/api/v1/keys`);
+    size = await sizeOf(first.url);
+  } finally {
+    assert.equal(await stop(first), 0);
+  }
+
+  // Someone with the database: RU's revoked key back in force, and a key of their own for UA.
+  await editTable(data, [
+    ['RU', ru.keyId, Buffer.from(ru.publicKey), '2010-01-01T00:00:00.000Z', null],
+    ['UA', mallory.keyId, Buffer.from(mallory.publicKey), '2010-01-01T00:00:00.000Z', null],
+  ]);
+
+  const second = await serve(options);
+  try {
+    const url = second.url;
+    assert.equal(await sizeOf(url), size, 'reopening appends nothing (the table is not migrated again)');
+    assert.deepEqual(await getJson(`${url}/api/v1/keys`), keysBefore, 'the keys are those of the log');
+    const again = await file(url, ru.envelope({ act: 'ratify' }, 2));
+    assert.equal(again.status, 401, `RU's revoked key files again: ${again.text}`);
+    assert.match(again.text, new RegExp(`revoked at entry ${revokedAt}\\b`));
+    const forged = await file(url, mallory.envelope({ act: 'sign' }, 1));
+    assert.equal(forged.status, 401, `a key only in the table files: ${forged.text}`);
+    assert.equal(await sizeOf(url), size, 'neither filing is logged');
+    // Filing goes on under the keys the log holds.
+    const ok = await file(url, us.envelope({ act: 'sign' }, 1));
+    assert.equal(ok.status, 201, ok.text);
+    assert.equal((JSON.parse(ok.text) as Receipt).index, size);
+  } finally {
+    assert.equal(await stop(second), 0);
+  }
+  const verified = await runEst(['verify', '--data', data, ...(db === undefined ? [] : ['--db', db])]);
+  assert.equal(verified.code, 0, `est verify --data:\n${verified.stdout}\n${verified.stderr}`);
+  assert.match(verified.stdout, /The log verifies/);
+}
+
+describe('a key table edited behind the depositary', { timeout: 300_000 }, () => {
+  it('SQLite: a revoked key written back in force, or a key never lodged, still cannot file', async () => {
+    await keyTableEdits((data, rows) => {
+      const db = new Database(join(data, 'est.db'));
+      try {
+        const insert = db.prepare(
+          'INSERT INTO party_keys (party, key_id, public_key, added_at, revoked_at) VALUES (?, ?, ?, ?, ?)',
+        );
+        for (const row of rows) insert.run(...row);
+      } finally {
+        db.close();
+      }
+      return Promise.resolve();
+    });
+  });
+
+  it(
+    'PostgreSQL: a revoked key written back in force, or a key never lodged, still cannot file',
+    {
+      skip:
+        DATABASE_URL === undefined || DATABASE_URL === ''
+          ? 'DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)'
+          : false,
+    },
+    async () => {
+      const schema = await freshSchema(DATABASE_URL as string, 'est_tamper_keys');
+      cleanups.push(schema.drop);
+      await keyTableEdits(async (_data, rows) => {
+        const client = new pg.Client({ connectionString: schema.url });
+        await client.connect();
+        try {
+          for (const row of rows)
+            await client.query(
+              'INSERT INTO party_keys (party, key_id, public_key, added_at, revoked_at) VALUES ($1, $2, $3, $4, $5)',
+              row,
+            );
+        } finally {
+          await client.end();
+        }
+      }, schema.url);
+    },
+  );
 });

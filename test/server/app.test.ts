@@ -17,7 +17,13 @@ interface Receipt {
   index: number;
   leafHash: string;
   receivedAt: string;
-  outcome: { accepted: boolean; violations: { code: string; cite: string; reason: string }[] };
+  outcome: {
+    accepted: boolean;
+    violations: { code: string; cite: string; params: Record<string, unknown> }[];
+  };
+  rules: string;
+  checkpoint: string;
+  proof: string;
 }
 
 const json = async <T>(r: Response, status = 200): Promise<T> => {
@@ -40,10 +46,14 @@ async function checkpoint(t: TestApp) {
   return the(parseCheckpoint(opened.text) ?? undefined, 'checkpoint');
 }
 
-/** An app whose log holds `n` signatures by RU, US and DE in turn (and their later refusals). */
+/**
+ * An app whose log holds `n` signatures by RU, US and DE in turn (and their later refusals), after
+ * the `base` entries that lodged their keys.
+ */
 async function logOf(n: number) {
   const t = await testApp();
   const f = await t.parties('RU', 'US', 'DE');
+  const base = t.d.size;
   const order = ['RU', 'US', 'DE'] as const;
   const envelopes = Array.from({ length: n }, (_, i) =>
     the(f[order[i % 3] as string], 'filer').envelope({ act: 'sign' }),
@@ -51,36 +61,45 @@ async function logOf(n: number) {
   // Filed concurrently: one group commit; each Party's seqs still arrive in order.
   const receipts = await Promise.all(envelopes.map((e) => submit(t, e)));
   for (const r of receipts) assert.equal(r.status, 201);
-  return t;
+  assert.equal(t.d.size, base + n);
+  return Object.assign(t, { base });
 }
 
 describe('POST /api/v1/submissions', () => {
   it('logs a signed filing and answers 201 with its receipt', async () => {
     const t = await testApp();
     const { RU } = await t.parties('RU');
+    // The entry that lodged RU's key comes first.
+    const base = t.d.size;
     const r = await submit(t, the(RU, 'RU').envelope({ act: 'sign' }));
     const receipt = await json<Receipt>(r, 201);
     assert.deepEqual(receipt, {
-      index: 0,
+      index: base,
       leafHash: receipt.leafHash,
       receivedAt: '2010-01-15T09:00:00.000Z',
       outcome: { accepted: true, violations: [] },
+      rules: RULES,
+      checkpoint: receipt.checkpoint,
+      proof: receipt.proof,
     });
-    const [leaf] = await t.log.entries(0, 1);
+    assert.equal(t.d.size, base + 1);
+    const [leaf] = await t.log.entries(base, base + 1);
     assert.equal(toBase64(leafHashOf(sha256, the(leaf, 'leaf'))), receipt.leafHash);
-    assert.equal(r.headers.get('location'), '/api/v1/log/entries?start=0&end=1');
+    assert.equal(r.headers.get('location'), `/api/v1/log/entries?start=${base}&end=${base + 1}`);
   });
 
   it('logs a filing the treaty refuses, with the provision, and still answers 201', async () => {
     const t = await testApp();
     const { GB } = await t.parties('GB');
+    const base = t.d.size;
     const receipt = await json<Receipt>(await submit(t, the(GB, 'GB').envelope({ act: 'ratify' })), 201);
     assert.equal(receipt.outcome.accepted, false);
     assert.deepEqual(
       receipt.outcome.violations.map((v) => [v.code, v.cite]),
       [['not_a_signatory', 'EST 11']],
     );
-    assert.equal(t.d.size, 1);
+    assert.equal(receipt.index, base);
+    assert.equal(t.d.size, base + 1);
   });
 
   it('is a 400 for a body that is not JSON, or none, and nothing is logged', async () => {
@@ -94,12 +113,13 @@ describe('POST /api/v1/submissions', () => {
   it('is a 400 for an envelope of the wrong shape, naming each field', async () => {
     const t = await testApp();
     const { RU } = await t.parties('RU');
+    const base = t.d.size;
     const env = the(RU, 'RU').envelope({ act: 'sign' });
     const p = await problem(await submit(t, { ...env, seq: 0, extra: true }), 400, 'malformed');
     const fields = (p['problems'] as { field: string }[]).map((x) => x.field).sort();
     assert.deepEqual(fields, ['(envelope)', 'seq']);
     await problem(await submit(t, [env]), 400, 'malformed');
-    assert.equal(t.d.size, 0);
+    assert.equal(t.d.size, base);
   });
 
   it('is a 400 for an act the treaty does not know, and the seq is not used up', async () => {
@@ -114,6 +134,7 @@ describe('POST /api/v1/submissions', () => {
   it('is a 400 for JSON that has no canonical form (a number beyond I-JSON, deep nesting)', async () => {
     const t = await testApp();
     const { RU } = await t.parties('RU');
+    const base = t.d.size;
     const env = the(RU, 'RU').envelope({ act: 'sign' });
     const text = JSON.stringify(env);
     await problem(await submit(t, text.replace('"seq":1', '"seq":1e400')), 400, 'malformed');
@@ -123,12 +144,13 @@ describe('POST /api/v1/submissions', () => {
       400,
       'malformed',
     );
-    assert.equal(t.d.size, 0);
+    assert.equal(t.d.size, base);
   });
 
   it('is a 401 for an unknown key, a bad signature or a revoked key, and nothing is logged', async () => {
     const t = await testApp();
     const { RU } = await t.parties('RU');
+    const base = t.d.size;
     const ru = the(RU, 'RU');
     await problem(await submit(t, new Filer('RU').envelope({ act: 'sign' })), 401, 'unknown-key');
     const env = ru.envelope({ act: 'sign' }, 1);
@@ -136,34 +158,44 @@ describe('POST /api/v1/submissions', () => {
     const flipped = the(fromBase64(env.signature) ?? undefined, 'signature');
     flipped[10] = (flipped[10] ?? 0) ^ 1;
     await problem(await submit(t, { ...env, signature: toBase64(flipped) }), 401, 'bad-signature');
+    assert.equal(t.d.size, base);
+    // The revocation is an entry of the log; the filing signed with the revoked key is not.
     assert.equal(
       (await t.req('DELETE', `/api/v1/admin/parties/RU/keys/${ru.keyId}`, undefined, ADMIN)).status,
-      204,
+      200,
     );
+    assert.equal(t.d.size, base + 1);
     await problem(await submit(t, env), 401, 'unknown-key');
-    assert.equal(t.d.size, 0);
+    assert.equal(t.d.size, base + 1);
   });
 
   it('is a 403 when a Party files an act of the Depositary or the Security Council', async () => {
     const t = await testApp();
     const { RU } = await t.parties('RU');
+    const base = t.d.size;
     await problem(
       await submit(t, the(RU, 'RU').envelope({ act: 'close', procedure: 'c-1' })),
       403,
       'forbidden',
     );
-    assert.equal(t.d.size, 0);
+    await problem(
+      await submit(t, the(RU, 'RU').envelope({ act: 'unsc-measures', procedure: 'xc-1' }, 1)),
+      403,
+      'forbidden',
+    );
+    assert.equal(t.d.size, base);
   });
 
   it('is a 409 for a replay, which is never applied twice', async () => {
     const t = await testApp();
     const { RU } = await t.parties('RU');
+    const base = t.d.size;
     const env = the(RU, 'RU').envelope({ act: 'sign' });
     await json<Receipt>(await submit(t, env), 201);
     const p = await problem(await submit(t, env), 409, 'seq-conflict');
     assert.equal(p['expected'], 2);
     assert.equal(p.title, 'Replayed filing');
-    assert.equal(t.d.size, 1);
+    assert.equal(t.d.size, base + 1);
     const outcome = await json<{ rejected: unknown[]; parties: unknown[] }>(
       await t.req('GET', '/api/v1/treaty'),
     );
@@ -173,9 +205,10 @@ describe('POST /api/v1/submissions', () => {
   it('is a 409 for a seq that skips ahead', async () => {
     const t = await testApp();
     const { RU } = await t.parties('RU');
+    const base = t.d.size;
     const p = await problem(await submit(t, the(RU, 'RU').envelope({ act: 'sign' }, 2)), 409, 'seq-conflict');
     assert.equal(p['expected'], 1);
-    assert.equal(t.d.size, 0);
+    assert.equal(t.d.size, base);
   });
 
   it('is a 413 for a body over 64 KiB, announced or streamed', async () => {

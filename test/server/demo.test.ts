@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Depositary } from '../../src/app/depositary.ts';
+import { DEPOSITARY, Depositary } from '../../src/app/depositary.ts';
 import { DEMO_STEPS, fileDemo } from '../../src/app/demo.ts';
 import type { Entry } from '../../src/log/entry.ts';
 import { newKeyPair } from '../../src/log/node-crypto.ts';
@@ -27,9 +27,26 @@ describe('the demo history', () => {
 
   it('is filed through the signed path, dated by the simulated clock, with only the refusals it means', async () => {
     const { d, log, result } = await demo();
-    assert.deepEqual(result, { filed: d.size, refused: 2, from: '2010-02-01', to: '2012-06-08' });
+    // One act per filer of each step; before them, one key lodged (an entry) for each Party that files.
+    const filers = DEMO_STEPS.flatMap((s) => (typeof s.by === 'string' ? [s.by] : [...s.by]));
+    const parties = new Set(filers.filter((p) => p !== DEPOSITARY));
+    const lodged = await d.keys();
+    assert.deepEqual(new Set(lodged.map((k) => k.party)), parties);
+    assert.equal(lodged.length, parties.size);
+    assert.deepEqual(result, { filed: filers.length, refused: 2, from: '2010-02-01', to: '2012-06-08' });
+    assert.equal(d.size, lodged.length + result.filed);
     const entries = (await log.entries(0, d.size)).map((l) => JSON.parse(l) as Entry);
-    assert.equal(entries[0]?.receivedAt, '2010-02-01T09:00:00.000Z');
+    const keyEntries = entries.slice(0, lodged.length);
+    assert.deepEqual(
+      lodged.map((k) => k.lodgedIndex),
+      keyEntries.map((_, i) => i),
+    );
+    for (const e of keyEntries) {
+      assert.equal(e.envelope.party, DEPOSITARY);
+      assert.equal(e.envelope.act['act'], 'lodge-key');
+      assert.equal(e.receivedAt, '2010-02-01T08:00:00.000Z');
+    }
+    assert.equal(entries[lodged.length]?.receivedAt, '2010-02-01T09:00:00.000Z');
     assert.equal(entries.at(-1)?.receivedAt.slice(0, 10), '2012-06-08');
     assert.ok(entries.every((e) => e.envelope.signature.length === 88));
     const o = await d.outcome();

@@ -6,6 +6,8 @@ import type { Receipt } from '../../app/depositary.ts';
 import { ApiError, ClientError, DepositaryClient } from '../../client/http.ts';
 import type { PartyKey } from '../../client/keys.ts';
 import { KeyFileError, keyFileModeWarning, readKeyFile, signEnvelope } from '../../client/keys.ts';
+import { writeReceiptFile } from '../../client/receipts.ts';
+import { describeLogged } from '../../log/record.ts';
 import { checkFiledAct, describeValue, formatPath } from '../../scenario/act.ts';
 import type { TreatyId } from '../../treaty/common.ts';
 import { DRAFT_IDS } from '../../treaty/common.ts';
@@ -81,10 +83,11 @@ function printReceipt(receipt: Receipt, party: string, seq: number): void {
     `Logged as entry ${receipt.index}, received ${receipt.receivedAt} (${party}, seq ${seq}).`,
     `leaf hash  ${receipt.leafHash}`,
   ];
+  lines.push(`rules      ${receipt.rules}`);
   if (receipt.outcome.accepted) lines.push('outcome    accepted');
   else {
     lines.push('outcome    REFUSED under the treaty; the filing stays in the log as evidence:');
-    for (const v of receipt.outcome.violations) lines.push(`  ${v.code} (${v.cite}): ${v.reason}`);
+    for (const v of receipt.outcome.violations) lines.push(`  ${v.code} (${v.cite}): ${describeLogged(v)}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -97,6 +100,7 @@ interface SubmitOptions {
   json?: boolean;
   dryRun?: boolean;
   seq?: string;
+  receiptOut?: string;
 }
 
 function parseSeq(text: string): number {
@@ -117,6 +121,10 @@ export function registerSubmit(program: Command): void {
     .option('--json', 'print the receipt as the server sent it')
     .option('--dry-run', 'check and sign, print the envelope, file nothing')
     .option('--seq <n>', "sign with this seq instead of the server's next one (with --dry-run: offline)")
+    .option(
+      '--receipt-out <file>',
+      'save the envelope and its receipt (signed checkpoint and inclusion proof), for est verify --receipt',
+    )
     .addHelpText(
       'after',
       `
@@ -134,6 +142,8 @@ Examples:
         id: c-1
   est submit --key ru.key --json act.yaml          (with EST_SERVER set)
   est submit --key ru.key --dry-run --seq 7 act.yaml   sign offline; print the envelope
+  est submit --key ru.key --receipt-out sign.receipt.json act.yaml
+      later: est verify --server https://depositary.example --receipt sign.receipt.json
 
 Exit status: 0 logged (accepted or refused under the treaty); 1 the depositary did not take the
 filing (bad signature, unknown key, replayed seq, unreachable); 2 bad input (the act, the key file).`,
@@ -210,6 +220,17 @@ filing (bad signature, unknown key, replayed seq, unreachable); 2 bad input (the
         receipt = await (client as DepositaryClient).submit(envelope);
       } catch (e) {
         throw serverFailure(e, 'the filing');
+      }
+      if (opts.receiptOut !== undefined) {
+        try {
+          writeReceiptFile(opts.receiptOut, envelope, receipt);
+        } catch (e) {
+          // The filing is logged all the same: say so, and how to get its proof again.
+          throw new CliError(
+            `the filing is logged as entry ${receipt.index}, but --receipt-out ${opts.receiptOut}: ${(e as Error).message}; GET /api/v1/log/tlog-proof?index=${receipt.index} gives its proof again`,
+            1,
+          );
+        }
       }
       if (opts.json) process.stdout.write(`${JSON.stringify(receipt, null, 2)}\n`);
       else printReceipt(receipt, party, seq);

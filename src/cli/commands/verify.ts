@@ -10,6 +10,8 @@ import { ExportError, parseExport } from '../../client/export.ts';
 import { ClientError } from '../../client/http.ts';
 
 import { progressLine } from '../../client/progress.ts';
+import type { ReceiptsReport } from '../../client/receipts.ts';
+import { auditReceipts, formatReceipts } from '../../client/receipts.ts';
 import { DRAFT_IDS } from '../../treaty/common.ts';
 import { CliError, collect, openLocalOrFail, parseSets } from '../io.ts';
 import { serverFailure, serverOption } from './submit.ts';
@@ -26,6 +28,7 @@ interface VerifyOptions {
   treaty?: string;
   set: string[];
   json?: boolean;
+  receipt: string[];
 }
 
 /** A `--treaty` value, or bad input (exit 2). A depositary keeps one of the drafts, not a regime. */
@@ -90,6 +93,22 @@ function format(report: AuditReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** `est verify --server URL --receipt FILE ...`: the receipts against the log as it is now. */
+async function verifyReceipts(opts: VerifyOptions): Promise<void> {
+  const files = opts.receipt.map((name) => ({ name, text: readText(name, '--receipt') }));
+  const client = serverOption(opts.server);
+  let report: ReceiptsReport;
+  try {
+    report = await auditReceipts(client, files, opts.verifierKey);
+  } catch (e) {
+    if (e instanceof ClientError) throw serverFailure(e, 'a request of the verification');
+    if (e instanceof TypeError) throw new CliError(`--verifier-key: ${e.message}`);
+    throw e;
+  }
+  process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReceipts(report));
+  if (!report.ok) process.exitCode = 1;
+}
+
 export function registerVerify(program: Command): void {
   program
     .command('verify')
@@ -112,6 +131,12 @@ export function registerVerify(program: Command): void {
       collect,
       [],
     )
+    .option(
+      '--receipt <file>',
+      'with --server: check that the log still holds what a receipt (est submit --receipt-out) proves; repeatable',
+      collect,
+      [],
+    )
     .option('--json', 'print the whole report as JSON')
     .addHelpText(
       'after',
@@ -123,6 +148,11 @@ logged outcome. Then the checkpoint: signed by the verifier key, of this size, o
 With --server also: inclusion proofs, a consistency proof from --since, and when the root does not
 match, a binary search over consistency proofs that names the changed entry. With --data: every
 stored leaf and tree node against the entries (a row changed in the database is named).
+With --receipt (only that is checked): each receipt's checkpoint is signed by the verifier key, its
+inclusion proof (c2sp.org/tlog-proof@v1) leads from the filing to that root, the log today is a
+consistent extension of that tree (RFC 9162 consistency proof), and it serves the same entry.
+Entries the current rules decide otherwise than the rules they name are reported apart, as rules
+changes: the record is intact, the rules moved on.
 
 Examples:
   est verify --server http://127.0.0.1:8080
@@ -131,6 +161,7 @@ Examples:
   est log export --server https://depositary.example | est verify --export -
   est verify --data ./est-data
   est verify --data ./est-data --db "$DATABASE_URL"
+  est verify --server https://depositary.example --receipt sign.receipt.json --receipt vote.receipt.json
 
 Exit status: 0 the log verifies; 1 it does not (or the server cannot be reached); 2 bad input.`,
     )
@@ -139,8 +170,12 @@ Exit status: 0 the log verifies; 1 it does not (or the server cannot be reached)
       if (sources.length !== 1)
         throw new CliError('give exactly one of --server URL, --export FILE, --data DIR');
       if (opts.db !== undefined && opts.data === undefined) throw new CliError('--db goes with --data');
-      if (opts.server === undefined && (opts.since || opts.save))
-        throw new CliError('--since and --save go with --server');
+      if (opts.server === undefined && (opts.since || opts.save || opts.receipt.length > 0))
+        throw new CliError('--since, --save and --receipt go with --server');
+      if (opts.receipt.length > 0) {
+        await verifyReceipts(opts);
+        return;
+      }
       if (!/^\d{1,6}$/.test(opts.sample ?? '16'))
         throw new CliError(`--sample ${opts.sample}: expected a whole number`);
       const parameters = opts.set.length > 0 ? parseSets(opts.set) : undefined;
