@@ -89,9 +89,28 @@ export function cpuMs(child: Child): number {
 /** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks. */
 const CLOCK_TICKS = 100;
 
-/** `est serve --port 0 --rate-limit 0 --data DIR [--db URL]`, with extra node flags (profiling). */
-export function startServe(data: string, db?: string, nodeFlags: readonly string[] = []): Promise<Child> {
-  const args = [...nodeFlags, 'bin/est.js', 'serve', '--port', '0', '--rate-limit', '0', '--data', data];
+/**
+ * `est serve --port 0 --rate-limit 0 --data DIR [--db URL] [ARGS]`, with extra node flags
+ * (profiling) and extra arguments of est serve.
+ */
+export function startServe(
+  data: string,
+  db?: string,
+  nodeFlags: readonly string[] = [],
+  serveArgs: readonly string[] = [],
+): Promise<Child> {
+  const args = [
+    ...nodeFlags,
+    'bin/est.js',
+    'serve',
+    '--port',
+    '0',
+    '--rate-limit',
+    '0',
+    '--data',
+    data,
+    ...serveArgs,
+  ];
   if (db !== undefined) args.push('--db', db);
   return startChild(args);
 }

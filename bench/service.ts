@@ -33,6 +33,7 @@ import { ADMIN_TOKEN, cpuMs, freshSchema, startEcho, startServe } from './servic
 import type { Row } from './table.ts';
 import { printTable } from './table.ts';
 import { fillLog, leafHashNs, timeProofs } from './service-tree.ts';
+import { receiptRows } from './receipts.ts';
 
 const CLIENTS = 64;
 
@@ -84,7 +85,8 @@ async function readLog(url: string): Promise<Served> {
 
 interface FilingRun {
   readonly filings: LoadResult;
-  readonly echo: LoadResult;
+  /** The echo route under the same load; null when not measured. */
+  readonly echo: LoadResult | null;
   /** The servers' CPU per request over the timed run, in microseconds (all threads). */
   readonly serverCpuUs: number;
   readonly echoCpuUs: number;
@@ -97,13 +99,14 @@ async function filingRun(
   sizes: Sizes,
   db: string | undefined,
   nodeFlags: readonly string[],
+  options: { readonly serveArgs?: readonly string[]; readonly echo?: boolean } = {},
 ): Promise<FilingRun> {
   const data = mkdtempSync(join(tmpdir(), 'est-bench-'));
   const { filers, bodies, sample } = streams(CLIENTS, sizes.warm + sizes.timed);
   const warm = bodies.map((b) => b.slice(0, sizes.warm));
   const timed = bodies.map((b) => b.slice(sizes.warm));
   try {
-    const server = await startServe(data, db, nodeFlags);
+    const server = await startServe(data, db, nodeFlags, options.serveArgs ?? []);
     let filings: LoadResult;
     let served: Served;
     let serverCpuUs = NaN;
@@ -124,6 +127,7 @@ async function filingRun(
     } finally {
       await server.stop();
     }
+    if (options.echo === false) return { filings, echo: null, sample, served, serverCpuUs, echoCpuUs: NaN };
     const echoServer = await startEcho();
     let echo: LoadResult;
     let echoCpuUs = NaN;
@@ -142,7 +146,8 @@ async function filingRun(
 }
 
 function filingRows(run: FilingRun, ceiling: number, cores: number, perCore: number): Row[] {
-  const { filings, echo } = run;
+  const { filings } = run;
+  const echo = run.echo as LoadResult;
   const ratio = filings.perSecond / ceiling;
   const verifyUs = 1e6 / perCore;
   // What the machine would allow if a filing cost only its signature check and the echo route's
@@ -272,6 +277,43 @@ async function verifyRows(served: Served, sizes: Sizes, label: string, perCore: 
   ];
 }
 
+/**
+ * What signing a checkpoint for every committed batch costs (the receipts that prove): the filing
+ * load run with and without it, alternating, on fresh stores of one kind; the ratio of the mean
+ * rates. Goal: no more than 5% fewer filings per second.
+ */
+async function receiptProofRow(
+  sizes: Sizes,
+  label: string,
+  schema: (prefix: string) => Promise<{ url: string; drop: () => Promise<void> } | null>,
+  pairs: number,
+): Promise<Row> {
+  const rates = { with: [] as number[], without: [] as number[] };
+  for (let i = 0; i < pairs * 2; i += 1) {
+    const proofs = i % 2 === 0 ? 'without' : 'with';
+    const db = await schema('est_receipts');
+    try {
+      const run = await filingRun(sizes, db?.url, [], {
+        serveArgs: proofs === 'without' ? ['--no-receipt-proofs'] : [],
+        echo: false,
+      });
+      rates[proofs].push(run.filings.perSecond);
+    } finally {
+      await db?.drop();
+    }
+  }
+  const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const ratio = mean(rates.with) / mean(rates.without);
+  return {
+    name: `filings/s with a checkpoint signed per batch and proofs in receipts (${label})`,
+    value: `${fmt(mean(rates.with))}/s (runs ${rates.with.map((r) => fmt(r)).join(', ')})`,
+    ratio,
+    baseline: `the same load without them, alternating: ${fmt(mean(rates.without))}/s (runs ${rates.without.map((r) => fmt(r)).join(', ')})`,
+    goal: '>= 0.95',
+    pass: ratio >= 0.95,
+  };
+}
+
 /** Runs the service benchmarks and prints their tables. */
 export async function printServiceTables(
   quick: boolean,
@@ -316,6 +358,10 @@ export async function printServiceTables(
       printTable(`Service: the log (${label})`, [
         await proofRow(spec, sizes, label),
         ...(await verifyRows(run.served, sizes, label, perCore)),
+      ]);
+      printTable(`Service: receipts that prove (${label})`, [
+        await receiptProofRow(sizes, label, schema, quick ? 1 : 2),
+        ...(label === 'SQLite' ? await receiptRows(quick ? 256 : 1024) : []),
       ]);
     } finally {
       await treeDb?.drop();

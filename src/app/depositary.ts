@@ -63,6 +63,11 @@ export interface DepositaryConfig {
    * default) refuses to open, naming the first; true logs a `rules-change` entry and goes on.
    */
   readonly acceptRulesChange?: boolean;
+  /**
+   * Whether each receipt carries the signed checkpoint of its batch and its inclusion proof (default
+   * true). False leaves both empty: only the benchmark's baseline, which measures what they cost.
+   */
+  readonly receiptProofs?: boolean;
 }
 
 /** A key as the depositary lists it. */
@@ -111,6 +116,7 @@ export class Depositary {
         this.#writer.refuseQueued(unavailable(`the log does not hold together: ${why}`));
       },
       appended: (entries) => this.#publish(entries),
+      receiptProofs: config.receiptProofs ?? true,
     });
   }
 

@@ -70,6 +70,8 @@ export interface WriterContext {
   /** Called when the log no longer holds together: the depositary stops taking filings. */
   readonly broke: (why: string) => void;
   readonly appended: (entries: readonly Appended[]) => void;
+  /** Whether receipts carry the batch's signed checkpoint and the entry's proof (see DepositaryConfig). */
+  readonly receiptProofs: boolean;
 }
 
 export class Writer {
@@ -232,13 +234,15 @@ export class Writer {
     ledger.size += entries.length;
     ledger.frontier = frontier;
     for (const [party, seq] of seqs) ledger.lastSeq.set(party, seq);
-    const signed = await ctx.tree.sign(ledger.size, rootOf(frontier));
-    const proofs = batchProofs(start, leaves, nodes, ledger.size);
-    for (const d of done) {
-      const hashes = proofs.get(d.receipt.index) as Hash[];
-      const proof = formatTlogProof({ index: d.receipt.index, hashes, checkpoint: signed.note });
-      d.pending.resolve({ ...d.receipt, checkpoint: signed.note, proof });
-    }
+    if (ctx.receiptProofs) {
+      const signed = await ctx.tree.sign(ledger.size, rootOf(frontier));
+      const proofs = batchProofs(start, leaves, nodes, ledger.size);
+      for (const d of done) {
+        const hashes = proofs.get(d.receipt.index) as Hash[];
+        const proof = formatTlogProof({ index: d.receipt.index, hashes, checkpoint: signed.note });
+        d.pending.resolve({ ...d.receipt, checkpoint: signed.note, proof });
+      }
+    } else for (const d of done) d.pending.resolve({ ...d.receipt, checkpoint: '', proof: '' });
     ctx.appended(done.map((d) => ({ index: d.receipt.index, leaf: d.leaf })));
   }
 }

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Depositary } from '../app/depositary.ts';
-import { toBase64 } from './bytes.ts';
-import type { Entry } from './entry.ts';
-import { canonicalJson, leafHashOf, leafText } from './entry.ts';
+import { concat, toBase64 } from './bytes.ts';
+import type { Entry, EntryV1, EntryV2, Envelope, FilingOutcome } from './entry.ts';
+import { ENVELOPE_VERSION, canonicalJson, keyIdOf, leafHashOf, leafText, signingBytes } from './entry.ts';
 import { ed25519Sign, ed25519Verify, newKeyPair, privateKeyFromSeed, sha256 } from './node-crypto.ts';
-import { checkpointText, noteKey, signNote } from './note.ts';
+import { checkpointText, formatVerifierKey, noteKey, signNote } from './note.ts';
+import { DEPOSITARY, describeLogged } from './record.ts';
+import { RULES } from './rules.ts';
 import { memoryEventLog } from '../store/memory/event-log.ts';
 import { Filer } from '../app/testing.ts';
 import type { VerifyInput } from './verify.ts';
@@ -20,8 +22,8 @@ const DEPOSITARY_KEY = newKeyPair();
 const NAME = 'depositary.est.test';
 const ORIGIN = 'depositary.est.test/log';
 
-/** A real log, made by the depositary: accepted and refused filings, its own acts, several days. */
-async function makeLog(
+/** A depositary over an empty log, with a settable clock. */
+async function openDepositary(
   options: { parameters?: Record<string, unknown>; treaty?: 'est-2009' | 'nrc-2009' } = {},
 ) {
   let now = new Date('2010-01-15T09:00:00.000Z');
@@ -33,13 +35,30 @@ async function makeLog(
     ...(options.treaty ? { treaty: options.treaty } : {}),
     ...(options.parameters ? { parameters: options.parameters } : {}),
   });
+  const at = (iso: string) => (now = new Date(iso));
+  return { d, at };
+}
+
+/**
+ * A real log, made by the depositary: it begins with the entries that lodge the Parties' keys (one
+ * each), so the filings start at `base`, the number of keys lodged.
+ */
+async function makeLog(
+  options: { parameters?: Record<string, unknown>; treaty?: 'est-2009' | 'nrc-2009' } = {},
+) {
+  const { d, at } = await openDepositary(options);
   const filers = Object.fromEntries(['RU', 'BY', 'GB', 'DE'].map((p) => [p, new Filer(p)]));
   for (const f of Object.values(filers)) await d.lodgeKey(f.party, toBase64(f.publicKey));
   const f = (p: string): Filer => filers[p] ?? assert.fail(p);
-  const at = (iso: string) => (now = new Date(iso));
-  return { d, f, at, filers };
+  const base = d.size;
+  assert.equal(base, Object.keys(filers).length, 'one entry per key lodged');
+  return { d, f, at, filers, base };
 }
 
+/** The number of filings {@link standardLog} makes after the keys are lodged. */
+const FILINGS = 9;
+
+/** Accepted and refused filings, the depositary's own acts, several days; after the keys' entries. */
 async function standardLog() {
   const log = await makeLog();
   const { d, f, at } = log;
@@ -55,7 +74,14 @@ async function standardLog() {
   await d.file(f('DE').envelope({ act: 'sign' }));
   at('2010-03-03T08:00:00.000Z');
   await d.file(f('BY').envelope({ act: 'ratify' }));
+  assert.equal(d.size, log.base + FILINGS);
   return log;
+}
+
+/** A format 2 leaf appended by hand after a log's entries (what the depositary would not log). */
+function appended(index: number, receivedAt: string, envelope: Envelope, outcome: FilingOutcome): string {
+  const entry: EntryV2 = { v: 2, index, receivedAt, envelope, outcome, rules: RULES };
+  return leafText(entry);
 }
 
 async function allEntries(d: Depositary): Promise<string[]> {
@@ -86,25 +112,37 @@ function edit(
   return copy;
 }
 
+/** An input without its checkpoint: entries appended by hand are in no tree the depositary signed. */
+function unsigned(input: VerifyInput): VerifyInput {
+  const { checkpoint: _checkpoint, ...rest } = input;
+  return rest;
+}
+
 const consistencyOf = (d: Depositary) => (from: number, to: number) => d.consistencyProof(from, to);
 
 describe('verifyLog on a true log', () => {
   it('passes, with the size and root of the checkpoint', async () => {
-    const { d } = await standardLog();
+    const { d, base } = await standardLog();
     const r = await verifyLog(await inputOf(d), crypto);
     assert.deepEqual(r.problems, []);
     assert.equal(r.ok, true);
     assert.equal(r.firstBad, null);
-    assert.equal(r.size, 9);
-    assert.equal(r.root, toBase64(await d.rootAt(9)));
-    assert.deepEqual(r.checkpoint, { origin: ORIGIN, size: 9, root: r.root });
+    assert.deepEqual(r.rulesChanges, []);
+    assert.equal(r.size, base + FILINGS);
+    assert.equal(r.root, toBase64(await d.rootAt(base + FILINGS)));
+    assert.deepEqual(r.checkpoint, { origin: ORIGIN, size: base + FILINGS, root: r.root });
   });
 
-  it('passes for an empty log', async () => {
-    const { d } = await makeLog();
-    const r = await verifyLog(await inputOf(d), crypto);
+  it('passes for an empty log, and for one that holds only its keys', async () => {
+    const { d } = await openDepositary();
+    const empty = await verifyLog(await inputOf(d), crypto);
+    assert.deepEqual(empty.problems, []);
+    assert.equal(empty.size, 0);
+    assert.equal(empty.root, toBase64(sha256(new Uint8Array())));
+    const keysOnly = await makeLog();
+    const r = await verifyLog(await inputOf(keysOnly.d), crypto);
     assert.deepEqual(r.problems, []);
-    assert.equal(r.root, toBase64(sha256(new Uint8Array())));
+    assert.equal(r.size, keysOnly.base);
   });
 
   it('re-decides with the log’s treaty and parameters, and notices when they are not the log’s', async () => {
@@ -119,7 +157,7 @@ describe('verifyLog on a true log', () => {
     const good = await verifyLog({ ...input, parameters: { 'entryIntoForce.instruments': 2 } }, crypto);
     assert.deepEqual(good.problems, []);
     const wrong = await verifyLog(input, crypto);
-    assert.equal(wrong.firstBad, 4);
+    assert.equal(wrong.firstBad, r.index);
     assert.equal(wrong.problems[0]?.check, 'outcome');
     assert.match(wrong.problems[0].detail, /accepted.*not_in_force/);
   });
@@ -128,10 +166,24 @@ describe('verifyLog on a true log', () => {
     const { d, f } = await makeLog({ treaty: 'nrc-2009' });
     await d.file(f('RU').envelope({ act: 'sign' }));
     assert.equal((await verifyLog({ ...(await inputOf(d)), treaty: 'nrc-2009' }, crypto)).ok, true);
+    // An unknown treaty: the acts are not re-decided (said once), but the keys lodged in the log
+    // are still known, so the filings' signatures are still checked.
     const unknown = await verifyLog({ ...(await inputOf(d)), treaty: 'est-2031' }, crypto);
     assert.deepEqual(
       unknown.problems.map((p) => p.check),
       ['settings'],
+    );
+    const input = await inputOf(d);
+    const last = input.entries.length - 1;
+    const forged = edit(input.entries, last, (e) => ((e.envelope.act as Record<string, unknown>)['note'] = 'x'));
+    const blind = await verifyLog({ ...input, entries: forged, treaty: 'est-2031' }, crypto);
+    assert.deepEqual(
+      blind.problems.map((p) => [p.index, p.check]),
+      [
+        [null, 'settings'],
+        [last, 'signature'],
+        [null, 'root'],
+      ],
     );
   });
 });
@@ -140,7 +192,7 @@ describe('verifyLog names the entry that was changed', () => {
   it('when its index is changed', async () => {
     const { d } = await standardLog();
     const input = await inputOf(d);
-    for (let k = 0; k < 9; k += 1) {
+    for (let k = 0; k < d.size; k += 1) {
       const r = await verifyLog(
         { ...input, entries: edit(input.entries, k, (e) => ((e as { index: number }).index = k + 1)) },
         crypto,
@@ -153,7 +205,7 @@ describe('verifyLog names the entry that was changed', () => {
   it('when its act is changed (the signature no longer verifies)', async () => {
     const { d } = await standardLog();
     const input = await inputOf(d);
-    for (let k = 0; k < 9; k += 1) {
+    for (let k = 0; k < d.size; k += 1) {
       const r = await verifyLog(
         {
           ...input,
@@ -169,39 +221,83 @@ describe('verifyLog names the entry that was changed', () => {
   it('when its outcome is changed (the engine decides otherwise)', async () => {
     const { d } = await standardLog();
     const input = await inputOf(d);
-    for (let k = 0; k < 9; k += 1) {
+    // Every entry, the keys' entries too, names the rules of this build: a changed outcome is an
+    // integrity failure, not a rules change.
+    for (let k = 0; k < d.size; k += 1) {
       const flipped = edit(input.entries, k, (e) => {
         (e.outcome as { accepted: boolean }).accepted = !e.outcome.accepted;
       });
       const r = await verifyLog({ ...input, entries: flipped }, crypto);
       assert.equal(r.firstBad, k, `entry ${k}`);
       assert.equal(r.problems[0]?.check, 'outcome');
+      assert.deepEqual(r.rulesChanges, []);
     }
-    // A reworded reason is a changed outcome too.
-    const reworded = edit(input.entries, 2, (e) => {
-      (e.outcome.violations[0] as { reason: string }).reason = 'GB may ratify';
+  });
+
+  it('when a refusal’s code, cite or data is changed: each is part of the outcome', async () => {
+    const { d, base } = await standardLog();
+    const input = await inputOf(d);
+    const refused = base + 2; // GB's ratification
+    const violation = (JSON.parse(input.entries[refused]!) as Entry).outcome.violations[0]!;
+    assert.ok(violation.params !== undefined && Object.keys(violation.params).length > 0);
+    const changes: [string, (v: Record<string, unknown>) => void][] = [
+      ['code', (v) => (v['code'] = 'not_eligible')],
+      ['cite', (v) => (v['cite'] = 'EST 10')],
+      ['a value of its data', (v) => (v['params'] = { ...violation.params, who: 'RU' })],
+      ['a value added to its data', (v) => (v['params'] = { ...violation.params, also: 'x' })],
+      ['its data removed', (v) => (v['params'] = {})],
+    ];
+    for (const [what, change] of changes) {
+      const entries = edit(input.entries, refused, (e) =>
+        change(e.outcome.violations[0] as unknown as Record<string, unknown>),
+      );
+      const r = await verifyLog({ ...input, entries }, crypto);
+      assert.equal(r.firstBad, refused, what);
+      assert.equal(r.problems[0]?.check, 'outcome', what);
+    }
+  });
+
+  it('but never when a message is reworded: a format 2 entry holds no sentence, only data', async () => {
+    const { d, base } = await standardLog();
+    const input = await inputOf(d);
+    let refusals = 0;
+    for (const leaf of input.entries) {
+      for (const v of (JSON.parse(leaf) as Entry).outcome.violations) {
+        refusals += 1;
+        // Code, cite and data: the words are rendered from them when shown, in any wording.
+        assert.deepEqual(Object.keys(v).sort(), ['cite', 'code', 'params']);
+        for (const lang of ['en', 'ru'] as const)
+          assert.ok(!leaf.includes(describeLogged(v, lang)), `${lang}: ${describeLogged(v, lang)}`);
+      }
+    }
+    assert.equal(refusals, 3, 'GB’s ratification, the closing, RU’s second signature');
+    // A sentence slipped into a format 2 entry has no place in it: the leaf is no entry (and an
+    // entry is never compared by its words).
+    const worded = edit(input.entries, base + 2, (e) => {
+      (e.outcome.violations[0] as { reason?: string }).reason = 'GB may not ratify';
     });
-    const r = await verifyLog({ ...input, entries: reworded }, crypto);
-    assert.equal(r.firstBad, 2);
-    assert.match(r.problems[0]!.detail, /reason/);
+    const r = await verifyLog({ ...input, entries: worded }, crypto);
+    assert.equal(r.firstBad, base + 2);
+    assert.equal(r.problems[0]?.check, 'entry');
   });
 
   it('when its receipt time goes before the entry ahead of it, or is no ISO UTC time', async () => {
-    const { d } = await standardLog();
+    const { d, base } = await standardLog();
     const input = await inputOf(d);
+    const k = base + 4; // the closing, received 2010-02-01T10:00:00.000Z, after RU's ratification
     for (const at of ['2010-01-15T08:59:59.999Z', '2010-02-01T10:00:00Z', '2010-02-01 10:00:00.000Z', 'x']) {
       const r = await verifyLog(
-        { ...input, entries: edit(input.entries, 4, (e) => ((e as { receivedAt: string }).receivedAt = at)) },
+        { ...input, entries: edit(input.entries, k, (e) => ((e as { receivedAt: string }).receivedAt = at)) },
         crypto,
       );
-      assert.equal(r.firstBad, 4, at);
+      assert.equal(r.firstBad, k, at);
       assert.equal(r.problems[0]?.check, 'receivedAt');
     }
   });
 
   it('when its receipt time moves to another day: the act is re-decided on that day', async () => {
     const { d, f, at } = await makeLog();
-    await d.file(f('RU').envelope({ act: 'sign' }));
+    const first = await d.file(f('RU').envelope({ act: 'sign' }));
     at('2010-04-01T00:00:00.000Z');
     await d.file(f('BY').envelope({ act: 'sign' }));
     const input = await inputOf(d);
@@ -212,7 +308,7 @@ describe('verifyLog names the entry that was changed', () => {
         ...input,
         entries: edit(
           input.entries,
-          0,
+          first.index,
           (e) => ((e as { receivedAt: string }).receivedAt = '2010-03-01T00:00:00.000Z'),
         ),
       },
@@ -226,12 +322,13 @@ describe('verifyLog names the entry that was changed', () => {
   });
 
   it('when any single byte of any entry is changed: by verifyLog, or by the consistency search', async () => {
-    const { d } = await standardLog();
+    const { d, base } = await standardLog();
     const input = await inputOf(d);
     const signed = { size: d.size, root: await d.rootAt(d.size) };
     let alone = 0;
     let searched = 0;
-    for (const k of [0, 3, 4, 6, 8]) {
+    // A key's entry, and filings: accepted, refused, the Depositary's, the Council's.
+    for (const k of [0, ...[0, 3, 4, 6, 8].map((i) => base + i)]) {
       const leaf = input.entries[k]!;
       for (let i = 0; i < leaf.length; i += 1) {
         const changed = leaf.slice(0, i) + String.fromCharCode(leaf.charCodeAt(i) ^ 1) + leaf.slice(i + 1);
@@ -257,11 +354,13 @@ describe('verifyLog names the entry that was changed', () => {
             r.firstBad === null || r.firstBad > k,
             `byte ${i} of entry ${k} named ${r.firstBad}: ${field}`,
           );
-          assert.match(leaf.slice(i - 40, i + 1), /"receivedAt":"[^"]*$/, `byte ${i} of entry ${k}`);
+          // What no check of an entry's own can see: its receipt time moved (within the day, in
+          // order), or the name of the rules it says decided it when those decide it the same way.
+          assert.match(leaf.slice(0, i + 1), /"(receivedAt|rules)":"[^"]*$/, `byte ${i} of entry ${k}`);
         }
       }
     }
-    assert.ok(alone > 1000 && searched > 0 && searched < 100, `${alone} alone, ${searched} by search`);
+    assert.ok(alone > 1000 && searched > 0 && searched < 200, `${alone} alone, ${searched} by search`);
   });
 });
 
@@ -269,7 +368,7 @@ describe('verifyLog names an entry removed, reordered or duplicated', () => {
   it('removed: the first entry after the gap', async () => {
     const { d } = await standardLog();
     const input = await inputOf(d);
-    for (let k = 0; k < 9; k += 1) {
+    for (let k = 0; k < d.size; k += 1) {
       const r = await verifyLog({ ...input, entries: input.entries.filter((_, j) => j !== k) }, crypto);
       assert.equal(r.firstBad, k, `removed ${k}`);
     }
@@ -278,7 +377,7 @@ describe('verifyLog names an entry removed, reordered or duplicated', () => {
   it('reordered: the first of the two', async () => {
     const { d } = await standardLog();
     const input = await inputOf(d);
-    for (let k = 0; k < 8; k += 1) {
+    for (let k = 0; k + 1 < d.size; k += 1) {
       const entries = [...input.entries];
       [entries[k], entries[k + 1]] = [entries[k + 1]!, entries[k]!];
       const r = await verifyLog({ ...input, entries }, crypto);
@@ -290,7 +389,7 @@ describe('verifyLog names an entry removed, reordered or duplicated', () => {
   it('duplicated: the copy', async () => {
     const { d } = await standardLog();
     const input = await inputOf(d);
-    for (let k = 0; k < 9; k += 1) {
+    for (let k = 0; k < d.size; k += 1) {
       const entries = [...input.entries.slice(0, k + 1), input.entries[k]!, ...input.entries.slice(k + 1)];
       const r = await verifyLog({ ...input, entries }, crypto);
       assert.equal(r.firstBad, k + 1);
@@ -298,16 +397,17 @@ describe('verifyLog names an entry removed, reordered or duplicated', () => {
   });
 
   it('a duplicate re-indexed and re-signed by no one still breaks its filer’s seq', async () => {
-    const { d } = await standardLog();
+    const { d, base } = await standardLog();
     const input = await inputOf(d);
-    const copy = JSON.parse(input.entries[0]!) as Entry;
+    const copy = JSON.parse(input.entries[base]!) as Entry; // RU's signature
+    const n = d.size;
     const entries = [
       ...input.entries,
-      leafText({ ...copy, index: 9, receivedAt: '2010-03-04T00:00:00.000Z' }),
+      leafText({ ...copy, index: n, receivedAt: '2010-03-04T00:00:00.000Z' }),
     ];
     const r = await verifyLog({ ...input, entries }, crypto);
-    assert.equal(r.firstBad, 9);
-    assert.ok(r.problems.some((p) => p.index === 9 && p.check === 'seq'));
+    assert.equal(r.firstBad, n);
+    assert.ok(r.problems.some((p) => p.index === n && p.check === 'seq'));
   });
 });
 
@@ -318,7 +418,7 @@ describe('verifyLog and the checkpoint', () => {
     const other = newKeyPair();
     const key = await noteKey(sha256, NAME, other.publicKey);
     const forged = await signNote(
-      checkpointText({ origin: ORIGIN, size: 9, root: await d.rootAt(9) }),
+      checkpointText({ origin: ORIGIN, size: d.size, root: await d.rootAt(d.size) }),
       key,
       (m) => ed25519Sign(privateKeyFromSeed(other.seed), m),
     );
@@ -340,21 +440,22 @@ describe('verifyLog and the checkpoint', () => {
       signNote(checkpointText({ origin: ORIGIN, size, root }), key, (m) =>
         ed25519Sign(privateKeyFromSeed(DEPOSITARY_KEY.seed), m),
       );
-    const otherRoot = await verifyLog({ ...input, checkpoint: await sign(9, await d.rootAt(8)) }, crypto);
+    const n = d.size;
+    const otherRoot = await verifyLog({ ...input, checkpoint: await sign(n, await d.rootAt(n - 1)) }, crypto);
     assert.deepEqual(
       otherRoot.problems.map((p) => p.check),
       ['root'],
     );
     // An older checkpoint over more entries than it signs: the first unsigned entry is named.
-    const older = await verifyLog({ ...input, checkpoint: await sign(8, await d.rootAt(8)) }, crypto);
-    assert.equal(older.firstBad, 8);
+    const older = await verifyLog({ ...input, checkpoint: await sign(n - 1, await d.rootAt(n - 1)) }, crypto);
+    assert.equal(older.firstBad, n - 1);
     assert.deepEqual(
       older.problems.map((p) => p.check),
       ['size'],
     );
     // Entries missing at the end.
-    const missing = await verifyLog({ ...input, entries: input.entries.slice(0, 7) }, crypto);
-    assert.equal(missing.firstBad, 7);
+    const missing = await verifyLog({ ...input, entries: input.entries.slice(0, n - 2) }, crypto);
+    assert.equal(missing.firstBad, n - 2);
     assert.ok(missing.problems.some((p) => p.check === 'size'));
   });
 
@@ -366,14 +467,21 @@ describe('verifyLog and the checkpoint', () => {
     assert.equal((await verifyLog({ ...input, checkpoint: changed }, crypto)).ok, false);
     const r = await verifyLog({ ...input, verifierKey: 'nonsense' }, crypto);
     assert.ok(r.problems.some((p) => p.check === 'verifierKey'));
-    // Without the verifier key, the Depositary's own filings cannot be checked: said, not skipped.
+    // Without the verifier key, the Depositary's own filings (the first of which lodges a key)
+    // cannot be checked: said, not skipped.
     const { verifierKey: _v, ...without } = input;
     const blind = await verifyLog(without, crypto);
-    assert.deepEqual(blind.problems[0], {
-      index: 4,
-      check: 'key',
-      detail: "no verifier key given: DEPOSITARY's filing cannot be checked",
-    });
+    const depositarySigned = input.entries
+      .map((e) => (JSON.parse(e) as Entry).envelope.party)
+      .flatMap((party, i) => (party === DEPOSITARY || party === 'UNSC' ? [i] : []));
+    assert.equal(depositarySigned.length, 4 + 2, 'four keys lodged, the closing, the Council’s measures');
+    assert.deepEqual(
+      blind.problems.filter((p) => p.check === 'key').map((p) => p.index),
+      depositarySigned,
+    );
+    assert.equal(blind.problems[0]?.index, depositarySigned[0]);
+    assert.equal(blind.problems[0]?.check, 'key');
+    assert.match(blind.problems[0]!.detail, /DEPOSITARY's filing cannot be checked/);
   });
 
   it('checks the origin when it is given', async () => {
@@ -387,12 +495,49 @@ describe('verifyLog and the checkpoint', () => {
 });
 
 describe('verifyLog and the keys', () => {
-  it('names the first entry signed with a key that is not lodged', async () => {
+  it('checks format 2 entries with the keys the log lodged, never with keys listed outside it', async () => {
     const { d } = await standardLog();
     const input = await inputOf(d);
-    const r = await verifyLog({ ...input, keys: input.keys.filter((k) => k.party !== 'GB') }, crypto);
-    assert.equal(r.firstBad, 2);
-    assert.equal(r.problems[0]?.check, 'key');
+    assert.deepEqual((await verifyLog({ ...input, keys: [] }, crypto)).problems, []);
+  });
+
+  it('names an entry signed with a key that is not lodged, or that was revoked before it', async () => {
+    const { d, f } = await standardLog();
+    const gb = f('GB');
+    // A key of GB's that was never lodged signs a filing appended by hand (well signed, in seq).
+    const stranger = new Filer('GB');
+    const n = d.size;
+    const later = '2010-03-04T00:00:00.000Z';
+    const unlodged = stranger.envelope({ act: 'sign' }, d.nextSeq('GB'));
+    const input = await inputOf(d);
+    const withUnlodged = [...input.entries, appended(n, later, unlodged, { accepted: true, violations: [] })];
+    const r = await verifyLog({ ...unsigned(input), entries: withUnlodged }, crypto);
+    assert.equal(r.firstBad, n);
+    assert.deepEqual(
+      r.problems.map((p) => [p.index, p.check]),
+      [[n, 'key']],
+    );
+    assert.match(r.problems[0]!.detail, new RegExp(`no key ${stranger.keyId} of GB is lodged`));
+    // GB's own key, revoked in the log: a filing signed with it after the revocation is named.
+    const revocation = await d.revokeKey('GB', gb.keyId);
+    const afterRevocation = gb.envelope({ act: 'sign' });
+    const revokedInput = await inputOf(d);
+    const m = d.size;
+    const withRevoked = [
+      ...revokedInput.entries,
+      appended(m, later, afterRevocation, { accepted: true, violations: [] }),
+    ];
+    const s = await verifyLog({ ...unsigned(revokedInput), entries: withRevoked }, crypto);
+    assert.equal(s.firstBad, m);
+    assert.deepEqual(
+      s.problems.map((p) => [p.index, p.check]),
+      [[m, 'key']],
+    );
+    assert.match(s.problems[0]!.detail, new RegExp(`revoked at entry ${revocation.index}\\b`));
+    // ... and the key list given from outside changes nothing: the revoked key listed as in force.
+    const listed = revokedInput.keys.map((k) => ({ party: k.party, keyId: k.keyId, publicKey: k.publicKey }));
+    const t = await verifyLog({ ...unsigned(revokedInput), keys: listed, entries: withRevoked }, crypto);
+    assert.deepEqual(t.problems, s.problems);
   });
 
   it('refuses a key listed under an id that is not its own', async () => {
@@ -402,44 +547,57 @@ describe('verifyLog and the keys', () => {
       k.party === 'GB' ? { ...k, publicKey: toBase64(filers['DE']!.publicKey) } : k,
     );
     const r = await verifyLog({ ...input, keys }, crypto);
-    assert.equal(r.problems[0]?.check, 'keys');
-    assert.equal(r.firstBad, 2);
+    assert.deepEqual(
+      r.problems.map((p) => [p.index, p.check]),
+      [[null, 'keys']],
+    );
+    assert.match(r.problems[0]!.detail, new RegExp(filers['GB']!.keyId));
+    // The log's own entries are checked with the keys it lodged, so none of them is named (a
+    // format 1 entry that used such a key is: see the format 1 tests below).
+    assert.equal(r.firstBad, null);
   });
 
   it('names an entry whose filer may not file its act', async () => {
-    const { d, filers } = await standardLog();
+    const { d, base, filers } = await standardLog();
     const input = await inputOf(d);
     const ru = filers['RU']!;
-    const envelope = ru.envelope({ act: 'close', procedure: 'c-9' }, 4);
-    const outcome = JSON.parse(input.entries[4]!) as Entry;
-    const entries = [
-      ...input.entries,
-      leafText({ index: 9, receivedAt: '2010-03-04T00:00:00.000Z', envelope, outcome: outcome.outcome }),
-    ];
+    const n = d.size;
+    const envelope = ru.envelope({ act: 'close', procedure: 'c-9' }, d.nextSeq('RU'));
+    const closing = JSON.parse(input.entries[base + 4]!) as Entry;
+    assert.equal(closing.envelope.act['act'], 'close');
+    const entries = [...input.entries, appended(n, '2010-03-04T00:00:00.000Z', envelope, closing.outcome)];
     const r = await verifyLog({ ...input, entries }, crypto);
     assert.ok(
-      r.problems.some((p) => p.index === 9 && p.check === 'filer'),
+      r.problems.some((p) => p.index === n && p.check === 'filer'),
       JSON.stringify(r.problems),
     );
   });
 
   it('names a leaf that is not canonical JSON, or no entry at all', async () => {
-    const { d } = await standardLog();
+    const { d, base } = await standardLog();
     const input = await inputOf(d);
-    const spaced = input.entries.map((e, j) => (j === 3 ? JSON.stringify(JSON.parse(e), null, 1) : e));
+    const k = base + 3;
+    const spaced = input.entries.map((e, j) => (j === k ? JSON.stringify(JSON.parse(e), null, 1) : e));
     const r = await verifyLog({ ...input, entries: spaced }, crypto);
-    assert.equal(r.firstBad, 3);
+    assert.equal(r.firstBad, k);
     assert.match(r.problems[0]!.detail, /canonical/);
-    const notEntry = input.entries.map((e, j) => (j === 5 ? '{"index":5}' : e));
-    assert.equal((await verifyLog({ ...input, entries: notEntry }, crypto)).firstBad, 5);
+    const j = base + 5;
+    const notEntry = input.entries.map((e, i) => (i === j ? `{"index":${j}}` : e));
+    assert.equal((await verifyLog({ ...input, entries: notEntry }, crypto)).firstBad, j);
   });
 
   it('keeps at most maxProblems problems, and counts the rest', async () => {
     const { d } = await standardLog();
     const input = await inputOf(d);
-    const r = await verifyLog({ ...input, keys: [], maxProblems: 3 }, crypto);
-    assert.equal(r.problems.length, 3);
-    assert.equal(r.omitted, 4);
+    // Every entry's index changed (the index is not signed: one problem each).
+    let entries = [...input.entries];
+    for (let k = 0; k < d.size; k += 1) entries = edit(entries, k, (e) => ((e as { index: number }).index = k + 100));
+    const all = await verifyLog({ ...unsigned(input), entries }, crypto);
+    assert.equal(all.problems.length, d.size);
+    assert.equal(all.omitted, 0);
+    const r = await verifyLog({ ...unsigned(input), entries, maxProblems: 3 }, crypto);
+    assert.deepEqual(r.problems, all.problems.slice(0, 3));
+    assert.equal(r.omitted, d.size - 3);
     assert.equal(r.ok, false);
   });
 });
@@ -476,18 +634,23 @@ const threads: VerifyCrypto = {
 
 describe('verifyLog with signature checks still in flight', () => {
   it('reports the same problems, in the same order, as checks answered at once', async () => {
-    const { d } = await standardLog();
+    const { d, base } = await standardLog();
     const input = await inputOf(d);
     // Several entries broken at once, some in more than one way (a signature and a seq, say).
     let entries = edit(input.entries, 1, (e) => ((e.envelope.act as Record<string, unknown>)['note'] = 'x'));
-    entries = edit(entries, 3, (e) => ((e.envelope as { seq: number }).seq = 7));
-    entries = edit(entries, 5, (e) => ((e as { index: number }).index = 9));
-    entries = edit(entries, 7, (e) => ((e.outcome as { accepted: boolean }).accepted = !e.outcome.accepted));
+    entries = edit(entries, base + 1, (e) => ((e.envelope.act as Record<string, unknown>)['note'] = 'x'));
+    entries = edit(entries, base + 3, (e) => ((e.envelope as { seq: number }).seq = 7));
+    entries = edit(entries, base + 5, (e) => ((e as { index: number }).index = base + 9));
+    entries = edit(
+      entries,
+      base + 7,
+      (e) => ((e.outcome as { accepted: boolean }).accepted = !e.outcome.accepted),
+    );
     const broken = { ...input, entries };
     const atOnce = await verifyLog(broken, crypto);
-    assert.ok(atOnce.problems.length >= 5, JSON.stringify(atOnce.problems));
+    assert.ok(atOnce.problems.length >= 6, JSON.stringify(atOnce.problems));
     assert.deepEqual(
-      atOnce.problems.filter((p) => p.index === 3).map((p) => p.check),
+      atOnce.problems.filter((p) => p.index === base + 3).map((p) => p.check),
       ['signature', 'seq'],
       'the signature before the seq',
     );
@@ -497,7 +660,7 @@ describe('verifyLog with signature checks still in flight', () => {
   });
 
   it('keeps at most WINDOW entries in flight, and more than one', async () => {
-    const { d, f } = await makeLog();
+    const { d, f, base } = await makeLog();
     // Refused after the first, and logged all the same: an entry with a signature each.
     for (let i = 0; i < WINDOW + 300; i += 1)
       await d.file(f(['RU', 'BY', 'GB'][i % 3]!).envelope({ act: 'sign' }));
@@ -505,12 +668,12 @@ describe('verifyLog with signature checks still in flight', () => {
     const late = lateCrypto();
     const r = await verifyLog(input, late);
     assert.deepEqual(r.problems, []);
-    assert.equal(r.size, WINDOW + 300);
+    assert.equal(r.size, base + WINDOW + 300);
     assert.ok(late.most() <= WINDOW + 1, `at most ${WINDOW} entries and the checkpoint: ${late.most()}`);
     assert.ok(late.most() >= WINDOW / 2, `${late.most()} in flight at most`);
     assert.equal(late.inFlight(), 0);
     // A bad signature late in a long log is found at its place, with the threads too.
-    const k = WINDOW + 150;
+    const k = base + WINDOW + 150;
     const broken = edit(input.entries, k, (e) => ((e.envelope.act as Record<string, unknown>)['note'] = 'x'));
     const t = await verifyLog({ ...input, entries: broken }, threads);
     assert.equal(t.firstBad, k);
@@ -543,11 +706,11 @@ describe('verifyLog with signature checks still in flight', () => {
   });
 
   it('gives a result only once every check has answered, and keeps added problems in turn', async () => {
-    const { d } = await standardLog();
+    const { d, base } = await standardLog();
     const input = await inputOf(d);
     const entries = edit(
       input.entries,
-      2,
+      base + 2,
       (e) => ((e.envelope.act as Record<string, unknown>)['note'] = 'x'),
     );
     const v = await LogVerifier.create({ keys: input.keys, verifierKey: d.verifierKey }, lateCrypto());
@@ -572,7 +735,7 @@ describe('the tree helpers', () => {
       assert.equal(toBase64(rootOf(sha256, hashes.slice(0, n))), want);
       assert.equal(toBase64(tree.rootAt(n)), want);
     }
-    assert.throws(() => tree.rootAt(10), RangeError);
+    assert.throws(() => tree.rootAt(hashes.length + 1), RangeError);
   });
 
   it('isIsoUtc takes only what toISOString writes', () => {

@@ -49,6 +49,8 @@ export interface SetupOptions {
    * rules they name, log the change and go on (default: refuse to start, naming the first).
    */
   readonly acceptRulesChange?: boolean;
+  /** False only for the benchmark's baseline: receipts without checkpoint and proof. */
+  readonly receiptProofs?: boolean;
 }
 
 export interface Setup {
@@ -163,6 +165,7 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
         key: { name: origin, seed: key.seed },
         origin,
         acceptRulesChange: options.acceptRulesChange ?? false,
+        receiptProofs: options.receiptProofs ?? true,
       });
     } catch (e) {
       if (e instanceof RulesChangeError) throw new SetupError(e.message);

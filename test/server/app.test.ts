@@ -7,6 +7,7 @@ import { keyIdOf, leafHashOf, signingBytes } from '../../src/log/entry.ts';
 import { verifyConsistency, verifyInclusion } from '../../src/log/merkle.ts';
 import { ed25519Verify, newKeyPair, sha256 } from '../../src/log/node-crypto.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../../src/log/note.ts';
+import { RULES } from '../../src/log/rules.ts';
 import { createMetrics } from '../../src/server/metrics.ts';
 import type { EventLog } from '../../src/store/event-log.ts';
 import { memoryEventLog } from '../../src/store/memory/event-log.ts';
@@ -233,12 +234,27 @@ describe('POST /api/v1/submissions', () => {
 });
 
 describe('the admin routes', () => {
-  it('lodge a key and answer 201 with its key id', async () => {
+  it('lodge a key as an entry of the log and answer 201 with its key id and the receipt', async () => {
     const t = await testApp();
     const f = new Filer('RU');
     const r = await t.req('POST', '/api/v1/admin/parties/RU/keys', { publicKey: f.publicKeyBase64 }, ADMIN);
-    assert.deepEqual(await json(r, 201), { party: 'RU', keyId: f.keyId });
+    const body = await json<{ party: string; keyId: string; receipt: Receipt }>(r, 201);
+    assert.deepEqual(body, { party: 'RU', keyId: f.keyId, receipt: body.receipt });
     assert.equal(f.keyId, keyIdOf(sha256, f.publicKey));
+    assert.equal(body.receipt.index, 0);
+    assert.deepEqual(body.receipt.outcome, { accepted: true, violations: [] });
+    assert.equal(t.d.size, 1);
+    const leaf = the((await t.log.entries(0, 1))[0], 'leaf');
+    assert.equal(toBase64(leafHashOf(sha256, leaf)), body.receipt.leafHash);
+    const entry = JSON.parse(leaf) as Entry;
+    assert.equal(entry.envelope.party, 'DEPOSITARY');
+    assert.equal(entry.envelope.keyId, t.d.keyId);
+    assert.deepEqual(entry.envelope.act, {
+      act: 'lodge-key',
+      party: 'RU',
+      keyId: f.keyId,
+      publicKey: f.publicKeyBase64,
+    });
     const again = await t.req(
       'POST',
       '/api/v1/admin/parties/RU/keys',
@@ -246,6 +262,7 @@ describe('the admin routes', () => {
       ADMIN,
     );
     await problem(again, 409, 'key-exists');
+    assert.equal(t.d.size, 1);
   });
 
   it('refuse a request without the token, or with a wrong one, as a 401', async () => {
@@ -284,25 +301,48 @@ describe('the admin routes', () => {
     await problem(await post('RU', { key: new Filer('RU').publicKeyBase64 }), 400, 'malformed');
     await problem(await post('ZZ', { publicKey: new Filer('ZZ').publicKeyBase64 }), 400, 'malformed');
     await problem(await post('RU', 'nope'), 400, 'malformed');
+    const publicKey = new Filer('RU').publicKeyBase64;
+    await problem(await post('RU', { publicKey, replaces: 'XYZ' }), 400, 'malformed');
+    await problem(await post('RU', { publicKey, replaces: 7 }), 400, 'malformed');
+    await problem(await post('RU', { publicKey, extra: 1 }), 400, 'malformed');
+    await problem(await post('DEPOSITARY', { publicKey }), 400, 'malformed');
+    await problem(await post('UNSC', { publicKey }), 400, 'malformed');
+    assert.equal(t.d.size, 0);
   });
 
-  it('revoke a key (204), and a second time is a 404', async () => {
+  it('revoke a key as an entry of the log (200 with the receipt), and a second time is a 404', async () => {
     const t = await testApp();
     const { RU } = await t.parties('RU');
-    const path = `/api/v1/admin/parties/RU/keys/${the(RU, 'RU').keyId}`;
+    const ru = the(RU, 'RU');
+    const base = t.d.size;
+    const path = `/api/v1/admin/parties/RU/keys/${ru.keyId}`;
+    t.time.set('2010-01-16T10:00:00.000Z');
     const r = await t.req('DELETE', path, undefined, ADMIN);
-    assert.equal(r.status, 204);
-    assert.equal(await r.text(), '');
+    const body = await json<{ party: string; keyId: string; receipt: Receipt }>(r, 200);
+    assert.deepEqual(body, { party: 'RU', keyId: ru.keyId, receipt: body.receipt });
+    assert.equal(body.receipt.index, base);
+    assert.equal(body.receipt.receivedAt, '2010-01-16T10:00:00.000Z');
+    assert.equal(t.d.size, base + 1);
+    const entry = JSON.parse(the((await t.log.entries(base, base + 1))[0], 'leaf')) as Entry;
+    assert.equal(entry.envelope.party, 'DEPOSITARY');
+    assert.deepEqual(entry.envelope.act, { act: 'revoke-key', party: 'RU', keyId: ru.keyId });
     await problem(await t.req('DELETE', path, undefined, ADMIN), 404, 'not-found');
+    await problem(
+      await t.req('DELETE', '/api/v1/admin/parties/US/keys/0011223344556677', undefined, ADMIN),
+      404,
+      'not-found',
+    );
+    assert.equal(t.d.size, base + 1);
     await problem(
       await t.req('DELETE', '/api/v1/admin/parties/RU/keys/XYZ', undefined, ADMIN),
       400,
       'malformed',
     );
-    const party = await json<{ keys: { revokedAt: string | null }[] }>(
+    const party = await json<{ keys: { addedAt: string; revokedAt: string | null }[] }>(
       await t.req('GET', '/api/v1/parties/RU'),
     );
-    assert.equal(party.keys[0]?.revokedAt, '2010-01-15T09:00:00.000Z');
+    assert.equal(party.keys[0]?.addedAt, '2010-01-15T09:00:00.000Z');
+    assert.equal(party.keys[0]?.revokedAt, body.receipt.receivedAt);
   });
 
   it("file the Depositary's close and the Security Council's measures, logged like any filing", async () => {
@@ -458,8 +498,8 @@ describe('the log', () => {
     const t = await logOf(5);
     const c = await checkpoint(t);
     assert.equal(c.origin, 'depositary.est.test/log');
-    assert.equal(c.size, 5);
-    assert.equal(toBase64(c.root), toBase64(await t.d.rootAt(5)));
+    assert.equal(c.size, t.base + 5);
+    assert.equal(toBase64(c.root), toBase64(await t.d.rootAt(t.base + 5)));
   });
 
   it('serves the exact leaf texts, a page at a time, at most 1000', async () => {
@@ -470,7 +510,7 @@ describe('the log', () => {
     assert.deepEqual(first, await t.log.entries(0, 3));
     assert.equal((JSON.parse(the(first[2], 'leaf')) as Entry).index, 2);
     assert.equal((await page('start=0&end=5000')).length, 1000);
-    assert.equal((await page('start=1000&end=5000')).length, 5);
+    assert.equal((await page('start=1000&end=5000')).length, t.base + 1005 - 1000);
     assert.deepEqual(await page('start=2000&end=2001'), []);
     assert.deepEqual(await page('start=7&end=7'), []);
     for (const q of [
@@ -504,8 +544,14 @@ describe('the log', () => {
       );
       assert.equal(ok, true, `entry ${i}`);
     }
-    await problem(await t.req('GET', '/api/v1/log/proof/inclusion?index=13&size=13'), 400, 'malformed');
-    await problem(await t.req('GET', '/api/v1/log/proof/inclusion?index=0&size=14'), 400, 'malformed');
+    assert.equal(c.size, t.base + 13);
+    const [size, over] = [c.size, c.size + 1];
+    await problem(
+      await t.req('GET', `/api/v1/log/proof/inclusion?index=${size}&size=${size}`),
+      400,
+      'malformed',
+    );
+    await problem(await t.req('GET', `/api/v1/log/proof/inclusion?index=0&size=${over}`), 400, 'malformed');
     await problem(await t.req('GET', '/api/v1/log/proof/inclusion?index=0'), 400, 'malformed');
   });
 
@@ -520,8 +566,14 @@ describe('the log', () => {
       const ok = await verifyConsistency(sha256, from, c.size, await t.d.rootAt(from), c.root, proof);
       assert.equal(ok, true, `from ${from}`);
     }
-    await problem(await t.req('GET', '/api/v1/log/proof/consistency?from=10&to=9'), 400, 'malformed');
-    await problem(await t.req('GET', '/api/v1/log/proof/consistency?from=1&to=10'), 400, 'malformed');
+    assert.equal(c.size, t.base + 9);
+    const [size, over] = [c.size, c.size + 1];
+    await problem(
+      await t.req('GET', `/api/v1/log/proof/consistency?from=${over}&to=${size}`),
+      400,
+      'malformed',
+    );
+    await problem(await t.req('GET', `/api/v1/log/proof/consistency?from=1&to=${over}`), 400, 'malformed');
   });
 });
 
@@ -556,16 +608,17 @@ describe('GET /api/v1/stream', () => {
   it('sends each new entry as an event { index, leaf } with its index as id', async () => {
     const t = await testApp();
     const { RU } = await t.parties('RU');
+    const base = t.d.size;
     const r = await t.req('GET', '/api/v1/stream');
     assert.equal(r.status, 200);
     assert.equal(r.headers.get('content-type'), 'text/event-stream');
     const events = readEvents(r, 1);
     await submit(t, the(RU, 'RU').envelope({ act: 'sign' }));
     const [event] = await events;
-    assert.equal(event?.id, '0');
+    assert.equal(event?.id, String(base));
     const data = JSON.parse(the(event, 'event').data) as { index: number; leaf: string };
-    assert.equal(data.index, 0);
-    assert.equal(data.leaf, (await t.log.entries(0, 1))[0]);
+    assert.equal(data.index, base);
+    assert.equal(data.leaf, (await t.log.entries(base, base + 1))[0]);
   });
 
   it('resumes after Last-Event-ID (or from ?from=) with what the client missed', async () => {
@@ -578,10 +631,10 @@ describe('GET /api/v1/stream', () => {
       resumed.map((e) => e.id),
       ['2', '3'],
     );
-    const from = await readEvents(await t.req('GET', '/api/v1/stream?from=0'), 4);
+    const from = await readEvents(await t.req('GET', '/api/v1/stream?from=0'), t.d.size);
     assert.deepEqual(
       from.map((e) => (JSON.parse(e.data) as { index: number }).index),
-      [0, 1, 2, 3],
+      Array.from({ length: t.d.size }, (_, i) => i),
     );
     await problem(await t.req('GET', '/api/v1/stream?from=x'), 400, 'malformed');
   });
@@ -614,12 +667,13 @@ describe('GET /api/v1/stream', () => {
 describe('health and metrics', () => {
   it('GET /healthz says ok and the log size', async () => {
     const t = await logOf(2);
-    assert.deepEqual(await json(await t.req('GET', '/healthz')), { ok: true, size: 2 });
+    assert.deepEqual(await json(await t.req('GET', '/healthz')), { ok: true, size: t.base + 2 });
   });
 
   it('GET /metrics counts filings by outcome, times requests by route, and gives the log size', async () => {
     const t = await testApp();
     const { GB } = await t.parties('GB');
+    const base = t.d.size;
     const gb = the(GB, 'GB');
     await submit(t, gb.envelope({ act: 'sign' }));
     await submit(t, gb.envelope({ act: 'ratify' }, 1));
@@ -640,7 +694,7 @@ describe('health and metrics', () => {
       text,
       /^est_http_request_duration_seconds_count\{method="GET",route="unmatched",status="404"\} 1$/m,
     );
-    assert.match(text, /^est_log_size 3$/m);
+    assert.match(text, new RegExp(`^est_log_size ${base + 3}$`, 'm'));
   });
 
   it('include the process default metrics by default', async () => {
@@ -653,6 +707,7 @@ describe('the cross-origin policy', () => {
   it('lets any web page file and read: receipts expose Location, preflights are answered 204', async () => {
     const t = await testApp();
     const { RU } = await t.parties('RU');
+    const base = t.d.size;
     const r = await submit(t, the(RU, 'RU').envelope({ act: 'sign' }));
     await json(r, 201);
     assert.equal(r.headers.get('access-control-allow-origin'), '*');
@@ -673,7 +728,7 @@ describe('the cross-origin policy', () => {
       /Authorization/i,
       'the admin token is not sent across origins',
     );
-    assert.equal(await t.log.size(), 1, 'a preflight files nothing');
+    assert.equal(await t.log.size(), base + 1, 'a preflight files nothing');
   });
 
   it('puts the policy on problems too, so a page can read why it was refused', async () => {
@@ -731,6 +786,7 @@ describe('fuzzing the filing route', () => {
   it('never answers 500 to random bodies, and logs nothing', async () => {
     const t = await testApp();
     await t.parties('RU');
+    const base = t.d.size;
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
@@ -741,7 +797,7 @@ describe('fuzzing the filing route', () => {
           const r = await submit(t, body);
           assert.ok([400, 401, 403, 409, 413].includes(r.status), `${r.status} for ${body}`);
           assert.equal(r.headers.get('content-type'), 'application/problem+json');
-          assert.equal(t.d.size, 0);
+          assert.equal(t.d.size, base);
         },
       ),
       { numRuns: 300 },

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { Option } from 'commander';
 import { fileDemo } from '../../app/demo.ts';
 import { createApp } from '../../server/app.ts';
 import { startServer } from '../../server/node.ts';
@@ -24,6 +25,7 @@ interface ServeOptions {
   origin?: string;
   demo?: boolean;
   acceptRulesChange?: boolean;
+  receiptProofs?: boolean;
   rateLimit?: string;
 }
 
@@ -56,6 +58,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       db: opts.db,
       origin: opts.origin,
       acceptRulesChange: opts.acceptRulesChange === true,
+      receiptProofs: opts.receiptProofs !== false,
       clock: () => demoTime ?? new Date(),
     });
   } catch (e) {
@@ -157,6 +160,8 @@ export function registerServe(program: Command): void {
     .option('--db <file|url>', 'a SQLite file or postgres://... (default: DATABASE_URL or DIR/est.db)')
     .option('--origin <name>', "the log's origin, fixed at first start (default: est.depositary/<hostname>)")
     .option('--demo', 'file a demo history (signed, dated 2010-2012) when the log is empty')
+    // The benchmark's baseline only (npm run bench): receipts without checkpoint and proof.
+    .addOption(new Option('--no-receipt-proofs').hideHelp())
     .option(
       '--accept-rules-change',
       'when the rules of this build decide logged filings otherwise, log the change and go on',

@@ -10,6 +10,7 @@ import { ExportError, parseExport } from '../../client/export.ts';
 import { ClientError } from '../../client/http.ts';
 
 import { progressLine } from '../../client/progress.ts';
+import { describeOutcome } from '../../log/record.ts';
 import type { ReceiptsReport } from '../../client/receipts.ts';
 import { auditReceipts, formatReceipts } from '../../client/receipts.ts';
 import { DRAFT_IDS } from '../../treaty/common.ts';
@@ -48,6 +49,19 @@ export function readText(file: string, what: string): string {
   }
 }
 
+/** Entries the current rules decide otherwise than the rules they name: not integrity failures. */
+function rulesChanges(r: AuditReport['result']): string[] {
+  if (r.rulesChanges.length === 0) return [];
+  const lines = [
+    `Rules changes (the record is intact; the rules moved on): the current rules (${r.rulesChanges[0]?.current}) decide ${r.rulesChanges.length} logged ${r.rulesChanges.length === 1 ? 'entry' : 'entries'} otherwise:`,
+  ];
+  for (const c of r.rulesChanges)
+    lines.push(
+      `  entry ${c.index}: decided under ${c.rules}: logged ${describeOutcome(c.logged)}; now ${describeOutcome(c.decided)}; ${c.recordedBy === null ? 'no rules-change entry records it' : `recorded by entry ${c.recordedBy}`}`,
+    );
+  return lines;
+}
+
 function format(report: AuditReport): string {
   const r = report.result;
   const lines: string[] = [];
@@ -57,7 +71,9 @@ function format(report: AuditReport): string {
     ok('every entry is a canonical entry, at its index, its receipt time never going back');
     ok(`every filing's signature verifies with its filer's lodged key (${report.keys} lodged)`);
     ok('sequence numbers rise by exactly one per filer; each filer filed only acts it may file');
-    ok(`the engine, re-deciding every act in order under ${r.treaty}, reproduces every logged outcome`);
+    ok(
+      `the engine, re-deciding every act in order under ${r.treaty}, reproduces every logged outcome${r.rulesChanges.length > 0 ? ' (but for the rules changes below)' : ''}`,
+    );
     if (r.checkpoint)
       ok(
         `the entries make the root signed by the checkpoint of ${r.checkpoint.origin} at size ${r.checkpoint.size}`,
@@ -67,6 +83,7 @@ function format(report: AuditReport): string {
     if (report.since) ok(`the log extends the earlier checkpoint (size ${report.since.size}) append-only`);
     if (report.kind === 'store')
       ok('every stored leaf hash and tree node is the one the stored entries make');
+    lines.push(...rulesChanges(r));
     return `${lines.join('\n')}\n`;
   }
   const first = report.first;
@@ -89,6 +106,7 @@ function format(report: AuditReport): string {
       lines.push(`  ${p.index === null ? 'log' : `entry ${p.index}`}: ${p.check}: ${p.detail}`);
   }
   if (r.omitted > 0) lines.push(`  ... and ${r.omitted} more`);
+  lines.push(...rulesChanges(r));
   lines.push(`(${r.size} entries read; root of the entries ${r.root})`);
   return `${lines.join('\n')}\n`;
 }
