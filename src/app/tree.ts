@@ -64,15 +64,17 @@ export class LogTree {
     const note = await signNote(checkpointText({ origin: this.origin, size, root }), this.#noteKey, (m) =>
       ed25519Sign(this.#signer, m),
     );
-    this.#latest = { size, note };
-    return this.#latest;
+    const signed = { size, note };
+    // A larger tree signed meanwhile stays the latest: the latest never goes back.
+    if (this.#latest === null || this.#latest.size <= size) this.#latest = signed;
+    return signed;
   }
 
   /** The latest signed checkpoint (of the committed tree), kept in the store once per size. */
   async checkpoint(size: number, root: Hash): Promise<string> {
     const signed = await this.sign(size, root);
     // Kept, so that the depositary refuses to start on a log that no longer gives this root.
-    if (this.#keep && this.#kept !== size) {
+    if (this.#keep && (this.#kept === null || this.#kept < size)) {
       await this.#log.setSetting('checkpoint', signed.note);
       this.#kept = size;
     }

@@ -23,7 +23,7 @@ import { RULES } from '../log/rules.ts';
 import { formatTlogProof } from '../log/tlog-proof.ts';
 import { formatPath } from '../scenario/act.ts';
 import type { EventLog, NewEntry, StoredNode } from '../store/event-log.ts';
-import { SeqConflictError } from '../store/event-log.ts';
+import { IndexConflictError, SeqConflictError } from '../store/event-log.ts';
 import type { DepositaryError } from './errors.ts';
 import { badSignature, malformed, seqConflict, unavailable, unknownKey } from './errors.ts';
 import type { Ledger } from './ledger.ts';
@@ -217,7 +217,8 @@ export class Writer {
       await ctx.log.append(entries, nodes);
     } catch (e) {
       const error =
-        e instanceof SeqConflictError
+        // Another depositary on the same store took the index (or the seq) first.
+        e instanceof SeqConflictError || e instanceof IndexConflictError
           ? unavailable('another writer appended to the log; the depositary has reloaded it', { cause: e })
           : unavailable('the log could not be written; nothing of this filing was recorded', { cause: e });
       for (const d of done) d.pending.reject(error);

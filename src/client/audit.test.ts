@@ -153,11 +153,7 @@ describe('auditServer', () => {
     // The entries the depositary signed (the keys it lodged) are not signed by the key given either.
     assert.deepEqual(
       report.result.problems.map((p) => [p.check, p.index]),
-      [
-        ['verifierKey', null],
-        ...Array.from({ length: t.base }, (_, i) => ['key', i]),
-        ['checkpoint', null],
-      ],
+      [['verifierKey', null], ...Array.from({ length: t.base }, (_, i) => ['key', i]), ['checkpoint', null]],
     );
   });
 });

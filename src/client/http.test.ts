@@ -137,10 +137,7 @@ describe('against the depositary’s app', () => {
     const client = testClient(t.d);
     const receipt = await client.submit(t.filer('RU').envelope({ act: 'sign' }));
     assert.equal(receipt.index, t.base);
-    assert.equal(
-      receipt.leafHash,
-      toBase64(leafHashOf(sha256, (await t.d.entries(t.base, t.base + 1))[0]!)),
-    );
+    assert.equal(receipt.leafHash, toBase64(leafHashOf(sha256, (await t.d.entries(t.base, t.base + 1))[0]!)));
     const replay = t.filer('RU').envelope({ act: 'ratify' }, 1);
     await assert.rejects(client.submit(replay), (e: unknown) => e instanceof ApiError && e.status === 409);
     const forged = { ...t.filer('RU').envelope({ act: 'ratify' }, 2), act: { act: 'withdraw' } };

@@ -66,6 +66,9 @@ export interface KeyListing {
   readonly publicKey: string;
   readonly addedAt: string;
   readonly revokedAt: string | null;
+  /** The entries that lodged and revoked it (a depositary that logs its keys lists them). */
+  readonly lodgedIndex?: number;
+  readonly revokedIndex?: number | null;
 }
 
 /** `GET /api/v1/parties/{id}` */
@@ -276,7 +279,10 @@ export class DepositaryClient {
       !Number.isSafeInteger(body['index']) ||
       typeof body['leafHash'] !== 'string' ||
       typeof body['receivedAt'] !== 'string' ||
-      !isRecord(body['outcome'])
+      !isRecord(body['outcome']) ||
+      typeof body['rules'] !== 'string' ||
+      typeof body['checkpoint'] !== 'string' ||
+      typeof body['proof'] !== 'string'
     )
       throw new BadResponseError('POST /api/v1/submissions: the answer is not a receipt');
     return body as unknown as Receipt;

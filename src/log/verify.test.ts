@@ -70,7 +70,7 @@ async function standardLog() {
   await d.fileOwn({ act: 'close', procedure: 'c-9' }); // refused: not in force
   await d.file(f('RU').envelope({ act: 'sign' })); // refused: already signed
   at('2010-02-01T10:00:00.500Z');
-  await d.fileOwn({ act: 'unsc-measures', procedure: 'xc-1' });
+  await d.fileOwn({ act: 'unsc-measures', procedure: 'xc-1' }); // refused: not in force
   await d.file(f('DE').envelope({ act: 'sign' }));
   at('2010-03-03T08:00:00.000Z');
   await d.file(f('BY').envelope({ act: 'ratify' }));
@@ -175,7 +175,11 @@ describe('verifyLog on a true log', () => {
     );
     const input = await inputOf(d);
     const last = input.entries.length - 1;
-    const forged = edit(input.entries, last, (e) => ((e.envelope.act as Record<string, unknown>)['note'] = 'x'));
+    const forged = edit(
+      input.entries,
+      last,
+      (e) => ((e.envelope.act as Record<string, unknown>)['note'] = 'x'),
+    );
     const blind = await verifyLog({ ...input, entries: forged, treaty: 'est-2031' }, crypto);
     assert.deepEqual(
       blind.problems.map((p) => [p.index, p.check]),
@@ -270,7 +274,7 @@ describe('verifyLog names the entry that was changed', () => {
           assert.ok(!leaf.includes(describeLogged(v, lang)), `${lang}: ${describeLogged(v, lang)}`);
       }
     }
-    assert.equal(refusals, 3, 'GB’s ratification, the closing, RU’s second signature');
+    assert.equal(refusals, 4, 'GB’s ratification, the closing, RU’s second signature, the Council’s measures');
     // A sentence slipped into a format 2 entry has no place in it: the leaf is no entry (and an
     // entry is never compared by its words).
     const worded = edit(input.entries, base + 2, (e) => {
@@ -591,7 +595,8 @@ describe('verifyLog and the keys', () => {
     const input = await inputOf(d);
     // Every entry's index changed (the index is not signed: one problem each).
     let entries = [...input.entries];
-    for (let k = 0; k < d.size; k += 1) entries = edit(entries, k, (e) => ((e as { index: number }).index = k + 100));
+    for (let k = 0; k < d.size; k += 1)
+      entries = edit(entries, k, (e) => ((e as { index: number }).index = k + 100));
     const all = await verifyLog({ ...unsigned(input), entries }, crypto);
     assert.equal(all.problems.length, d.size);
     assert.equal(all.omitted, 0);
@@ -789,5 +794,263 @@ describe('locateByConsistency', () => {
       consistency: consistencyOf(d),
     });
     assert.equal(short.index, 6);
+  });
+});
+
+// Format 1: the leaves the first depositary wrote, `{ index, receivedAt, envelope, outcome }`, each
+// violation with the English sentence of its day, and the Parties' keys kept outside the log. Made
+// here as that depositary made them: envelopes signed with real keys, the Depositary's own with the
+// depositary's key, the checkpoint signed as a note.
+
+const depositarySigner = privateKeyFromSeed(DEPOSITARY_KEY.seed);
+const DEPOSITARY_KEY_ID = keyIdOf(sha256, DEPOSITARY_KEY.publicKey);
+const ACCEPTED: FilingOutcome = { accepted: true, violations: [] };
+
+/** An envelope of the Depositary's, signed with the depositary's key. */
+function depositaryEnvelope(act: Record<string, unknown>, seq: number): Envelope {
+  const unsigned = { v: ENVELOPE_VERSION, party: DEPOSITARY, keyId: DEPOSITARY_KEY_ID, seq, act } as const;
+  return { ...unsigned, signature: toBase64(ed25519Sign(depositarySigner, signingBytes(unsigned))) };
+}
+
+/** The depositary's signed checkpoint of these leaves, and its verifier key. */
+async function signed(leaves: readonly string[]): Promise<{ checkpoint: string; verifierKey: string }> {
+  const key = await noteKey(sha256, NAME, DEPOSITARY_KEY.publicKey);
+  const root = rootOf(
+    sha256,
+    leaves.map((l) => leafHashOf(sha256, l)),
+  );
+  const checkpoint = await signNote(checkpointText({ origin: ORIGIN, size: leaves.length, root }), key, (m) =>
+    ed25519Sign(depositarySigner, m),
+  );
+  return { checkpoint, verifierKey: formatVerifierKey(key) };
+}
+
+/** Sentences for the refusals, as a depositary of 2010 might have worded them (not today's words). */
+const WORDING_2010: Readonly<Record<string, string>> = {
+  not_a_signatory: 'Refused: the State has not signed the Treaty and cannot ratify it (EST Art. 11).',
+  not_in_force: 'Refused: the Treaty is not yet in force.',
+  already_signed: 'Refused: the State signed already.',
+};
+/** The same refusals worded otherwise. */
+const WORDING_2011: Readonly<Record<string, string>> = {
+  not_a_signatory: 'Only a signatory may deposit an instrument of ratification.',
+  not_in_force: 'No procedure can be closed before the Treaty enters into force.',
+  already_signed: 'A second signature is of no effect.',
+};
+
+/** A format 1 log: RU, BY and GB file, the Depositary closes a procedure, over two days. */
+function formatOneLog() {
+  const filers = { RU: new Filer('RU'), BY: new Filer('BY'), GB: new Filer('GB'), DE: new Filer('DE') };
+  const day1 = '2010-01-15T09:00:00.000Z';
+  const day2 = '2010-02-01T10:00:00.000Z';
+  const refused = (code: string, cite: string): FilingOutcome => ({
+    accepted: false,
+    violations: [{ code, cite, reason: WORDING_2010[code] ?? assert.fail(code) }],
+  });
+  const filings: [Envelope, string, FilingOutcome][] = [
+    [filers.RU.envelope({ act: 'sign' }), day1, ACCEPTED],
+    [filers.BY.envelope({ act: 'sign' }), day1, ACCEPTED],
+    [filers.GB.envelope({ act: 'ratify' }), day1, refused('not_a_signatory', 'EST 11')],
+    [filers.RU.envelope({ act: 'ratify' }), day2, ACCEPTED],
+    [depositaryEnvelope({ act: 'close', procedure: 'c-9' }, 1), day2, refused('not_in_force', 'EST 4')],
+    [filers.RU.envelope({ act: 'sign' }), day2, refused('already_signed', 'EST 10')],
+  ];
+  const leaves = filings.map(([envelope, receivedAt, outcome], index) => {
+    const entry: EntryV1 = { index, receivedAt, envelope, outcome };
+    return canonicalJson(entry);
+  });
+  // GET /api/v1/keys of the first depositary: every Party's key, DE's too (it filed nothing).
+  const keys = Object.values(filers).map((f) => ({
+    party: f.party,
+    keyId: f.keyId,
+    publicKey: f.publicKeyBase64,
+  }));
+  return { leaves, keys, filers, depositarySeq: 1, last: day2 };
+}
+
+/** The format 1 leaves with each refusal's sentence in another wording. */
+const reworded = (leaves: readonly string[], wording: Readonly<Record<string, string>>): string[] =>
+  leaves.map((leaf) => {
+    const entry = JSON.parse(leaf) as EntryV1;
+    const violations = entry.outcome.violations.map((v) => ({ ...v, reason: wording[v.code] ?? v.reason }));
+    return canonicalJson({ ...entry, outcome: { ...entry.outcome, violations } });
+  });
+
+/** A format 2 entry of the Depositary's record (a key lodged, say), signed with its key. */
+function recordEntry(index: number, receivedAt: string, act: Record<string, unknown>, seq: number): string {
+  return appended(index, receivedAt, depositaryEnvelope(act, seq), ACCEPTED);
+}
+
+const lodgeKeyAct = (f: Filer) => ({
+  act: 'lodge-key',
+  party: f.party,
+  keyId: f.keyId,
+  publicKey: f.publicKeyBase64,
+});
+
+describe('a format 1 log', () => {
+  it('verifies with the keys listed outside it, whatever the wording of its refusals', async () => {
+    const { leaves, keys } = formatOneLog();
+    for (const wording of [WORDING_2010, WORDING_2011]) {
+      const entries = reworded(leaves, wording);
+      // Not today's words: the sentences are shown as they were, never compared.
+      for (const leaf of entries)
+        for (const v of (JSON.parse(leaf) as Entry).outcome.violations)
+          assert.equal(describeLogged(v), wording[v.code]);
+      const r = await verifyLog({ entries, keys, ...(await signed(entries)) }, crypto);
+      assert.deepEqual(r.problems, []);
+      assert.equal(r.ok, true);
+      assert.equal(r.size, entries.length);
+      assert.deepEqual(r.rulesChanges, []);
+    }
+    // Rewording a logged sentence after the fact changes the leaf, which the signed root shows:
+    // an integrity matter, never a changed outcome.
+    const after = reworded(leaves, WORDING_2011);
+    const r = await verifyLog({ entries: after, keys, ...(await signed(leaves)) }, crypto);
+    assert.deepEqual(
+      r.problems.map((p) => p.check),
+      ['root'],
+    );
+  });
+
+  it('names a format 1 entry signed with a key not listed, or listed under another id', async () => {
+    const { leaves, keys, filers } = formatOneLog();
+    const cp = await signed(leaves);
+    const gbFiling = 2;
+    const unlisted = await verifyLog(
+      { entries: leaves, keys: keys.filter((k) => k.party !== 'GB'), ...cp },
+      crypto,
+    );
+    assert.equal(unlisted.firstBad, gbFiling);
+    assert.deepEqual(
+      unlisted.problems.map((p) => [p.index, p.check]),
+      [[gbFiling, 'key']],
+    );
+    const misfiled = keys.map((k) => (k.party === 'GB' ? { ...k, publicKey: filers.DE.publicKeyBase64 } : k));
+    const r = await verifyLog({ entries: leaves, keys: misfiled, ...cp }, crypto);
+    assert.equal(r.firstBad, gbFiling);
+    assert.deepEqual(
+      r.problems.map((p) => [p.index, p.check]),
+      [
+        [null, 'keys'],
+        [gbFiling, 'key'],
+      ],
+    );
+  });
+
+  it('goes on in format 2: the listed keys lodged in the log once, then filings', async () => {
+    const { leaves, keys, filers, depositarySeq } = formatOneLog();
+    const at = '2010-03-01T08:00:00.000Z';
+    let n = leaves.length;
+    let seq = depositarySeq;
+    const continued = [...leaves];
+    for (const f of [filers.RU, filers.BY, filers.GB, filers.DE])
+      continued.push(recordEntry(n++, at, lodgeKeyAct(f), (seq += 1)));
+    continued.push(appended(n++, at, filers.BY.envelope({ act: 'ratify' }), ACCEPTED));
+    const gbRefused: FilingOutcome = {
+      accepted: false,
+      violations: [{ code: 'not_a_signatory', cite: 'EST 11', params: { who: 'GB' } }],
+    };
+    continued.push(appended(n++, at, filers.GB.envelope({ act: 'ratify' }), gbRefused));
+    const r = await verifyLog({ entries: continued, keys, ...(await signed(continued)) }, crypto);
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.size, leaves.length + 4 + 2);
+    assert.deepEqual(r.rulesChanges, []);
+    // Once the log holds its keys, the list outside it is not needed for the format 2 part: its
+    // format 1 part still is.
+    const noList = await verifyLog({ entries: continued, keys: [], ...(await signed(continued)) }, crypto);
+    assert.deepEqual(
+      [...new Set(noList.problems.map((p) => p.index))],
+      [0, 1, 2, 3, 5],
+      'the format 1 Parties’ filings, and no others',
+    );
+  });
+
+  it('names a key format 1 entries used that the format 2 part did not lodge', async () => {
+    const { leaves, keys, filers, depositarySeq } = formatOneLog();
+    const at = '2010-03-01T08:00:00.000Z';
+    let n = leaves.length;
+    let seq = depositarySeq;
+    const continued = [...leaves];
+    // GB's key is left out (it signed entry 2); DE's too, but DE filed nothing in format 1.
+    for (const f of [filers.RU, filers.BY]) continued.push(recordEntry(n++, at, lodgeKeyAct(f), (seq += 1)));
+    continued.push(appended(n++, at, filers.BY.envelope({ act: 'ratify' }), ACCEPTED));
+    const r = await verifyLog({ entries: continued, keys, ...(await signed(continued)) }, crypto);
+    assert.equal(r.ok, false);
+    assert.deepEqual(
+      r.problems.map((p) => [p.index, p.check]),
+      [[null, 'keys']],
+    );
+    assert.match(r.problems[0]!.detail, new RegExp(`key ${filers.GB.keyId} of GB`));
+    assert.doesNotMatch(r.problems[0]!.detail, new RegExp(filers.DE.keyId));
+  });
+
+  it('never follows a format 2 entry: a format 1 entry after one is named (its key would come from outside)', async () => {
+    const { leaves, keys, filers, depositarySeq } = formatOneLog();
+    const at = '2010-03-01T08:00:00.000Z';
+    let n = leaves.length;
+    let seq = depositarySeq;
+    const continued = [...leaves];
+    for (const f of [filers.RU, filers.BY, filers.GB])
+      continued.push(recordEntry(n++, at, lodgeKeyAct(f), (seq += 1)));
+    continued.push(
+      recordEntry(n++, at, { act: 'revoke-key', party: 'GB', keyId: filers.GB.keyId }, (seq += 1)),
+    );
+    // GB's revoked key, still in the list outside the log, signs a format 1 entry after the revocation.
+    const late = n++;
+    const entry: EntryV1 = {
+      index: late,
+      receivedAt: at,
+      envelope: filers.GB.envelope({ act: 'sign' }),
+      outcome: ACCEPTED,
+    };
+    continued.push(canonicalJson(entry));
+    const r = await verifyLog({ entries: continued, keys, ...(await signed(continued)) }, crypto);
+    assert.equal(r.firstBad, late);
+    assert.deepEqual(
+      r.problems.map((p) => [p.index, p.check]),
+      [[late, 'entry']],
+    );
+  });
+
+  it('flags a listed key of small order, and does not take the filing forged under it', async (t) => {
+    const { leaves, keys } = formatOneLog();
+    // The identity point: 0x01 then 31 zero bytes. With it, the signature R = identity, S = 0 holds
+    // for any message ([0]B = identity + [k]identity).
+    const identity = concat(Uint8Array.of(1), new Uint8Array(31));
+    const fr = { party: 'FR', keyId: keyIdOf(sha256, identity), publicKey: toBase64(identity) };
+    const unsigned = {
+      v: ENVELOPE_VERSION,
+      party: 'FR',
+      keyId: fr.keyId,
+      seq: 1,
+      act: { act: 'sign' },
+    } as const;
+    const forgedSignature = concat(identity, new Uint8Array(32));
+    const forged: Envelope = { ...unsigned, signature: toBase64(forgedSignature) };
+    const nodeSays = ed25519Verify(identity, signingBytes(unsigned), forgedSignature);
+    t.diagnostic(
+      `node:crypto (OpenSSL ${process.versions.openssl}) verifies the forged signature: ${nodeSays}`,
+    );
+    const k = leaves.length;
+    const entry: EntryV1 = {
+      index: k,
+      receivedAt: '2010-02-01T10:00:00.000Z',
+      envelope: forged,
+      outcome: ACCEPTED,
+    };
+    const entries = [...leaves, canonicalJson(entry)];
+    const r = await verifyLog({ entries, keys: [...keys, fr], ...(await signed(entries)) }, crypto);
+    assert.equal(r.ok, false);
+    assert.equal(r.firstBad, k);
+    assert.deepEqual(
+      r.problems.map((p) => [p.index, p.check]),
+      [
+        [null, 'keys'],
+        [k, 'key'],
+      ],
+    );
+    assert.match(r.problems[0]!.detail, new RegExp(`${fr.keyId} of FR.*small order`));
+    assert.match(r.problems[1]!.detail, new RegExp(`${fr.keyId}.*FR.*small order`));
   });
 });

@@ -56,7 +56,8 @@ const lodge = (t: TestApp, party: string, body: unknown) =>
   t.req('POST', `/api/v1/admin/parties/${party}/keys`, body, ADMIN);
 const revoke = (t: TestApp, party: string, keyId: string) =>
   t.req('DELETE', `/api/v1/admin/parties/${party}/keys/${keyId}`, undefined, ADMIN);
-const listKeys = async (t: TestApp) => (await json<{ keys: ListedKey[] }>(await t.req('GET', '/api/v1/keys'))).keys;
+const listKeys = async (t: TestApp) =>
+  (await json<{ keys: ListedKey[] }>(await t.req('GET', '/api/v1/keys'))).keys;
 const entryAt = async (t: TestApp, i: number): Promise<Entry> =>
   JSON.parse(the((await t.log.entries(i, i + 1))[0], `entry ${i}`)) as Entry;
 
@@ -74,7 +75,12 @@ async function openCheckpoint(t: TestApp, note: string): Promise<Checkpoint> {
  * Checks a c2sp.org/tlog-proof@v1 text for an entry: it parses, its checkpoint opens with the
  * server's key, and the inclusion of the leaf hash at that index verifies. Returns the checkpoint.
  */
-async function verifyTlogProof(t: TestApp, text: string, index: number, leafHash: string): Promise<Checkpoint> {
+async function verifyTlogProof(
+  t: TestApp,
+  text: string,
+  index: number,
+  leafHash: string,
+): Promise<Checkpoint> {
   assert.ok(text.startsWith(`${TLOG_PROOF_HEADER}\nindex ${index}\n`), text);
   const parsed = parseTlogProof(text);
   assert.ok(parsed.ok, parsed.ok ? '' : parsed.reason);
@@ -179,8 +185,14 @@ describe('weak keys', () => {
   it('the small-order encodings are the published ones', () => {
     // libsodium's blocklist (ed25519_ref10.c has_small_order), as hex.
     const hex = (raw: Uint8Array) => Buffer.from(raw).toString('hex');
-    assert.equal(hex(encoding(Y_ORDER_8_A)), '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05');
-    assert.equal(hex(encoding(Y_ORDER_8_B)), 'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a');
+    assert.equal(
+      hex(encoding(Y_ORDER_8_A)),
+      '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
+    );
+    assert.equal(
+      hex(encoding(Y_ORDER_8_B)),
+      'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
+    );
     assert.equal(hex(encoding(Y_ORDER_2)), 'ec' + 'ff'.repeat(30) + '7f');
     assert.equal(new Set(SMALL_ORDER.map(([, raw]) => hex(raw))).size, 8);
   });
@@ -320,7 +332,37 @@ describe('rotating and revoking keys', () => {
     await problem(await submit(t, ru.envelope({ act: 'sign' })), 401, 'unknown-key');
     assert.equal(t.d.size, base + 1);
     // US is untouched.
-    assert.equal((await json<Receipt>(await submit(t, the(US, 'US').envelope({ act: 'sign' })), 201)).index, base + 1);
+    assert.equal(
+      (await json<Receipt>(await submit(t, the(US, 'US').envelope({ act: 'sign' })), 201)).index,
+      base + 1,
+    );
+  });
+
+  it('never logs a filing after the entry that revoked its key, however the two race', async () => {
+    const t = await testApp();
+    const ids = ['RU', 'US', 'DE', 'FR', 'BY', 'GE', 'AM', 'AZ'];
+    const f = await t.parties(...ids);
+    // Half the Parties send the filing first, half the revocation first; all at once.
+    const raced = await Promise.all(
+      ids.map(async (id, i) => {
+        const filer = the(f[id], id);
+        const file = () => submit(t, filer.envelope({ act: 'sign' }));
+        const drop = () => revoke(t, id, filer.keyId);
+        const [filed, revoked] =
+          i % 2 === 0 ? await Promise.all([file(), drop()]) : (await Promise.all([drop(), file()])).reverse();
+        return { id, filed: filed as Response, revoked: revoked as Response };
+      }),
+    );
+    for (const { id, filed, revoked } of raced) {
+      const { receipt } = await json<KeyAnswer>(revoked, 200);
+      if (filed.status === 201) {
+        const logged = await json<Receipt>(filed, 201);
+        assert.ok(
+          logged.index < receipt.index,
+          `${id}: filed at ${logged.index}, revoked at ${receipt.index}`,
+        );
+      } else await problem(filed, 401, 'unknown-key');
+    }
   });
 
   it('refuses a Party filing the record’s own acts (403), and logs nothing', async () => {
@@ -433,7 +475,10 @@ describe('receipts that prove', () => {
       const c = await verifyReceipt(t, receipt);
       assert.ok(c.size > receipt.index && c.size <= t.d.size);
     }
-    assert.ok(new Set(receipts.map((x) => x.checkpoint)).size < receipts.length, 'a batch shares one checkpoint');
+    assert.ok(
+      new Set(receipts.map((x) => x.checkpoint)).size < receipts.length,
+      'a batch shares one checkpoint',
+    );
   });
 
   it('are given for keys lodged and revoked, and for the operator’s own acts', async () => {
@@ -448,17 +493,15 @@ describe('receipts that prove', () => {
     await verifyReceipt(t, closed);
     const revoked = await json<KeyAnswer>(await revoke(t, 'RU', f.keyId), 200);
     await verifyReceipt(t, revoked.receipt);
-    assert.deepEqual(
-      [lodged.receipt.index, closed.index, revoked.receipt.index],
-      [0, 1, 2],
-    );
+    assert.deepEqual([lodged.receipt.index, closed.index, revoked.receipt.index], [0, 1, 2]);
   });
 
   it('still verify once the log has grown, with the proof GET /api/v1/log/tlog-proof gives', async () => {
     const t = await testApp();
     const { RU, US } = await t.parties('RU', 'US');
     const first = await json<Receipt>(await submit(t, the(RU, 'RU').envelope({ act: 'sign' })), 201);
-    for (let i = 0; i < 5; i += 1) await submit(t, the(US, 'US').envelope({ act: i === 0 ? 'sign' : 'ratify' }));
+    for (let i = 0; i < 5; i += 1)
+      await submit(t, the(US, 'US').envelope({ act: i === 0 ? 'sign' : 'ratify' }));
     // The receipt's own proof is of its older, smaller tree.
     const old = await verifyReceipt(t, first);
     assert.equal(old.size, first.index + 1);
@@ -498,7 +541,15 @@ describe('GET /api/v1/log/tlog-proof', () => {
     const t = await testApp();
     await t.parties('RU');
     const size = t.d.size;
-    for (const q of [`index=${size}`, `index=${size + 100}`, 'index=-1', 'index=x', 'index=1e2', 'index=', '']) {
+    for (const q of [
+      `index=${size}`,
+      `index=${size + 100}`,
+      'index=-1',
+      'index=x',
+      'index=1e2',
+      'index=',
+      '',
+    ]) {
       await problem(await t.req('GET', `/api/v1/log/tlog-proof?${q}`), 400, 'malformed');
     }
     const empty = await testApp();

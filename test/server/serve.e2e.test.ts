@@ -80,6 +80,7 @@ describe('est serve', () => {
     const data = tempDir();
     const first = await serve(['--data', data]);
     let checkpoint: string;
+    let size: number;
     const ru = new Filer('RU');
     try {
       assert.match(first.url, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -94,14 +95,21 @@ describe('est serve', () => {
         body: JSON.stringify({ publicKey: ru.publicKeyBase64 }),
       });
       assert.equal(lodged.status, 201, await lodged.clone().text());
+      // The key lodged is an entry of the log; the filing comes after it.
+      const key = (await lodged.json()) as { keyId: string; receipt: { index: number } };
+      assert.equal(key.keyId, ru.keyId);
       const filed = await fetch(`${first.url}/api/v1/submissions`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(ru.envelope({ act: 'sign' })),
       });
       assert.equal(filed.status, 201, await filed.clone().text());
-      assert.deepEqual(await (await get(`${first.url}/healthz`)).json(), { ok: true, size: 1 });
+      const receipt = (await filed.json()) as { index: number; checkpoint: string };
+      assert.equal(receipt.index, key.receipt.index + 1);
+      size = receipt.index + 1;
+      assert.deepEqual(await (await get(`${first.url}/healthz`)).json(), { ok: true, size });
       checkpoint = await (await get(`${first.url}/api/v1/log/checkpoint`)).text();
+      assert.equal(checkpoint, receipt.checkpoint, 'the receipt carries the latest checkpoint');
     } finally {
       assert.equal(await first.stop(), 0, 'a graceful stop exits 0');
     }
@@ -109,11 +117,19 @@ describe('est serve', () => {
     const second = await serve(['--data', data]);
     try {
       assert.doesNotMatch(second.stdout(), /ADMIN TOKEN/);
-      assert.match(second.stdout(), /log +1 entry/);
-      assert.deepEqual(await (await get(`${second.url}/healthz`)).json(), { ok: true, size: 1 });
+      assert.match(second.stdout(), new RegExp(`log +${size} ${size === 1 ? 'entry' : 'entries'},`));
+      assert.deepEqual(await (await get(`${second.url}/healthz`)).json(), { ok: true, size });
       assert.equal(await (await get(`${second.url}/api/v1/log/checkpoint`)).text(), checkpoint);
-      const party = (await (await get(`${second.url}/api/v1/parties/RU`)).json()) as { nextSeq: number };
+      const party = (await (await get(`${second.url}/api/v1/parties/RU`)).json()) as {
+        nextSeq: number;
+        keys: { keyId: string; revokedAt: string | null }[];
+      };
       assert.equal(party.nextSeq, 2);
+      // The key is read back from the log.
+      assert.deepEqual(
+        party.keys.map((k) => [k.keyId, k.revokedAt]),
+        [[ru.keyId, null]],
+      );
       const replay = await fetch(`${second.url}/api/v1/submissions`, {
         method: 'POST',
         body: JSON.stringify(ru.envelope({ act: 'sign' }, 1)),

@@ -3,8 +3,16 @@
  * checked: the signed checkpoint is opened with the trusted verifier key (WebCrypto Ed25519), the
  * entry's leaf hash is recomputed (WebCrypto SHA-256 of 0x00 || leaf), its inclusion proof is
  * folded up to a root that must be the signed one (RFC 9162, `verifyInclusion` of src/log), and the
- * filing's own signature is checked with its filer's lodged key. Every step is kept for display:
- * the path (each sibling, left or right, and the hash so far) and, on failure, why.
+ * filing's own signature is checked with its filer's key. Every step is kept for display: the path
+ * (each sibling, left or right, and the hash so far) and, on failure, why.
+ *
+ * The filer's key, by the rules of the filing record (src/log/record.ts): the Depositary's acts
+ * (`close`, and the record's own acts: a key lodged or revoked, a rules change) and the Security
+ * Council's are signed with the depositary's key; a Party's format 2 filing with a key lodged in the
+ * log before it and not revoked before it (`GET /api/v1/keys` names the entries that lodged and
+ * revoked each key, and the entry that lodged it is fetched and checked here too: the Depositary's
+ * lodge-key act for that very key, signed with the depositary's key, in the signed tree); a format 1
+ * filing, written before keys were logged, with the key listed for its Party.
  *
  * When the proof does not lead to the signed root, a second proof tells which side was changed:
  * a neighbouring entry's proof, itself verified against the signed root, holds the hash the signed
@@ -12,13 +20,13 @@
  * was changed; if not, the entry was changed.
  */
 import type { Entry } from '../../src/log/entry.ts';
-import { canonicalJson, signingBytes } from '../../src/log/entry.ts';
+import { ENTRY_SCHEMA, canonicalJson, signingBytes, versionOf } from '../../src/log/entry.ts';
 import { equalBytes, fromBase64, toBase64, toHex } from '../../src/log/bytes.ts';
 import type { Range } from '../../src/log/merkle.ts';
 import { inclusionRanges, verifyInclusion } from '../../src/log/merkle.ts';
+import type { NoteKey } from '../../src/log/note.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../../src/log/note.ts';
-import { DEPOSITARY as DEPOSITARY_FILER } from '../../src/log/record.ts';
-import { SECURITY_COUNCIL } from '../../src/treaty/entities.ts';
+import { DEPOSITARY, actOf, filerProblem, signsWithDepositaryKey } from '../../src/log/record.ts';
 import { CryptoUnavailableError, ed25519Verify, leafHashOfText, sha256 } from './crypto.ts';
 
 /** Where the data comes from (the API; a test may put something else here). */
@@ -28,8 +36,31 @@ export interface Sources {
   readonly entries: (start: number, end: number) => Promise<readonly string[]>;
   /** Base64 hashes. */
   readonly inclusionProof: (index: number, size: number) => Promise<readonly string[]>;
-  readonly keys: () => Promise<readonly { party: string; keyId: string; publicKey: string }[]>;
+  readonly keys: () => Promise<readonly ListedKey[]>;
 }
+
+/** A key as `GET /api/v1/keys` lists it. */
+export interface ListedKey {
+  readonly party: string;
+  readonly keyId: string;
+  /** Base64 of the raw 32-byte Ed25519 key. */
+  readonly publicKey: string;
+  /** The entry that lodged it in the log (absent from a server that kept keys outside the log). */
+  readonly lodgedIndex?: number | null;
+  /** The entry that revoked or replaced it, or null while it is in force. */
+  readonly revokedIndex?: number | null;
+}
+
+/** What is wrong with the entry that is said to have lodged a filer's key. */
+export type LodgingFault =
+  /** The server sent no such entry, or not an entry. */
+  | 'missing'
+  /** It is not the Depositary's lodge-key act of this key (party, id and public key). */
+  | 'not-lodging'
+  /** It is not signed with the depositary's key. */
+  | 'signature'
+  /** It is not in the signed tree. */
+  | 'inclusion';
 
 /** Why a verification failed; the view words each in English and Russian. */
 export type Failure =
@@ -48,6 +79,30 @@ export type Failure =
   /** The proof does not lead to the signed root, and no second proof could tell which was changed. */
   | { readonly code: 'root-mismatch' }
   | { readonly code: 'filer-key'; readonly party: string; readonly keyId: string }
+  /** The filer may not file this act (the record's rule, in English). */
+  | { readonly code: 'filer-act'; readonly party: string; readonly detail: string }
+  /** The key was lodged in the log only at or after this entry. */
+  | {
+      readonly code: 'filer-key-late';
+      readonly party: string;
+      readonly keyId: string;
+      readonly lodgedIndex: number | null;
+    }
+  /** The key was revoked (or replaced) before this entry. */
+  | {
+      readonly code: 'filer-key-revoked';
+      readonly party: string;
+      readonly keyId: string;
+      readonly revokedIndex: number;
+    }
+  /** The entry said to lodge the key does not hold up. */
+  | {
+      readonly code: 'filer-key-entry';
+      readonly party: string;
+      readonly keyId: string;
+      readonly lodgedIndex: number;
+      readonly fault: LodgingFault;
+    }
   | { readonly code: 'filer-signature'; readonly party: string; readonly keyId: string }
   | { readonly code: 'crypto'; readonly detail: string }
   | { readonly code: 'network'; readonly detail: string };
@@ -90,7 +145,16 @@ export interface EntryVerification {
   /** Whether the path leads to the signed root (null: not checked). */
   readonly included: boolean | null;
   /** The filing's signature: verified with the filer's key, or not (null: not checked). */
-  readonly filer: { readonly party: string; readonly keyId: string; readonly ok: boolean | null } | null;
+  readonly filer: {
+    readonly party: string;
+    readonly keyId: string;
+    readonly ok: boolean | null;
+    /**
+     * Where the key comes from: the depositary's own; lodged in the log at an entry (checked here);
+     * or listed outside the log for a format 1 entry.
+     */
+    readonly source: 'depositary' | { readonly lodgedIndex: number } | 'listed' | null;
+  } | null;
 }
 
 /** Opens a checkpoint note with a verifier key: what it signs, or the failure. */
@@ -170,6 +234,95 @@ async function witnessLeafHash(
   const ok = await verifyInclusion(sha256, witness, size, await leafHashOfText(leaf), proof, signed.root);
   const hash = proof[at];
   return ok && hash !== undefined ? { witness, hash } : null;
+}
+
+/** The id of a raw key: lowercase hex of the first 8 bytes of its SHA-256 (WebCrypto). */
+const keyIdOf = async (raw: Uint8Array): Promise<string> => toHex((await sha256(raw)).slice(0, 8));
+
+type FoundKey =
+  | { readonly key: Uint8Array; readonly source: NonNullable<EntryVerification['filer']>['source'] }
+  | { readonly failure: Failure };
+
+/** The key an entry's envelope must verify with, by the record's rules, or why there is none. */
+async function filerKey(
+  sources: Sources,
+  entry: Entry,
+  index: number,
+  depositaryKey: NoteKey | null,
+  signed: { readonly size: number; readonly root: Uint8Array },
+): Promise<FoundKey> {
+  const { party, keyId } = entry.envelope;
+  const noKey: FoundKey = { failure: { code: 'filer-key', party, keyId } };
+  if (signsWithDepositaryKey(party)) {
+    if (depositaryKey === null || (await keyIdOf(depositaryKey.publicKey)) !== keyId) return noKey;
+    return { key: depositaryKey.publicKey, source: 'depositary' };
+  }
+  const listed = (await sources.keys()).find((k) => k.party === party && k.keyId === keyId);
+  const raw = listed === undefined ? null : fromBase64(listed.publicKey);
+  // The key must be what its id says.
+  if (listed === undefined || raw === null || raw.length !== 32 || (await keyIdOf(raw)) !== keyId) return noKey;
+  // A format 1 entry was written before keys were logged: its key is the one listed for its Party.
+  if (versionOf(entry) === 1) return { key: raw, source: 'listed' };
+  const lodgedIndex = typeof listed.lodgedIndex === 'number' ? listed.lodgedIndex : null;
+  if (lodgedIndex === null || lodgedIndex >= index)
+    return { failure: { code: 'filer-key-late', party, keyId, lodgedIndex } };
+  const revokedIndex = listed.revokedIndex;
+  if (typeof revokedIndex === 'number' && revokedIndex < index)
+    return { failure: { code: 'filer-key-revoked', party, keyId, revokedIndex } };
+  const fault = await lodgingFault(sources, lodgedIndex, listed, depositaryKey, signed);
+  if (fault !== null) return { failure: { code: 'filer-key-entry', party, keyId, lodgedIndex, fault } };
+  return { key: raw, source: { lodgedIndex } };
+}
+
+/**
+ * Whether the entry at `at` is the Depositary's lodging of this very key, signed with the
+ * depositary's key and in the signed tree; null when it is, else what is wrong.
+ */
+async function lodgingFault(
+  sources: Sources,
+  at: number,
+  key: ListedKey,
+  depositaryKey: NoteKey | null,
+  signed: { readonly size: number; readonly root: Uint8Array },
+): Promise<LodgingFault | null> {
+  const [leaf] = await sources.entries(at, at + 1);
+  if (leaf === undefined) return 'missing';
+  let parsed: ReturnType<typeof ENTRY_SCHEMA.safeParse>;
+  try {
+    parsed = ENTRY_SCHEMA.safeParse(JSON.parse(leaf));
+  } catch {
+    return 'missing';
+  }
+  if (!parsed.success || parsed.data.index !== at) return 'missing';
+  const lodging = parsed.data as Entry;
+  const { envelope } = lodging;
+  // Record acts are read without the treaty: any treaty id will do.
+  const read = actOf(envelope, lodging.receivedAt, 'est-2009');
+  if (
+    envelope.party !== DEPOSITARY ||
+    !read.ok ||
+    read.kind !== 'record' ||
+    read.act.act !== 'lodge-key' ||
+    read.act.party !== key.party ||
+    read.act.keyId !== key.keyId ||
+    read.act.publicKey !== key.publicKey
+  )
+    return 'not-lodging';
+  const signature = fromBase64(envelope.signature);
+  if (
+    depositaryKey === null ||
+    envelope.keyId !== (await keyIdOf(depositaryKey.publicKey)) ||
+    signature === null ||
+    !(await ed25519Verify(depositaryKey.publicKey, signingBytes(envelope), signature))
+  )
+    return 'signature';
+  const proof = decodeProof(await sources.inclusionProof(at, signed.size));
+  if (
+    typeof proof === 'string' ||
+    !(await verifyInclusion(sha256, at, signed.size, await leafHashOfText(leaf), proof, signed.root))
+  )
+    return 'inclusion';
+  return null;
 }
 
 /** Verifies entry `index` against the checkpoint the server signs now, opened with `verifierKey`. */
@@ -266,28 +419,21 @@ export async function verifyEntry(
       }
     }
 
-    // 4. The filing's own signature, with its filer's lodged key (the depositary's for its own acts).
+    // 4. The filer may file this act, with this key; and the filing's own signature.
     if (entry !== null) {
       const { party, keyId } = entry.envelope;
-      let publicKey: Uint8Array | null = null;
-      if (party === DEPOSITARY_FILER || party === SECURITY_COUNCIL) {
-        const key = await parseVerifierKey(sha256, verifierKey.trim());
-        if (key !== null && toHex((await sha256(key.publicKey)).slice(0, 8)) === keyId)
-          publicKey = key.publicKey;
-      } else {
-        const lodged = (await sources.keys()).find((k) => k.party === party && k.keyId === keyId);
-        const raw = lodged === undefined ? null : fromBase64(lodged.publicKey);
-        // The key must be what its id says.
-        if (raw !== null && toHex((await sha256(raw)).slice(0, 8)) === keyId) publicKey = raw;
-      }
-      if (publicKey === null) {
-        filer = { party, keyId, ok: false };
-        failures.push({ code: 'filer-key', party, keyId });
+      const policy = filerProblem(party, entry.envelope.act['act']);
+      if (policy !== null) failures.push({ code: 'filer-act', party, detail: policy });
+      const depositaryKey = await parseVerifierKey(sha256, verifierKey.trim());
+      const found = await filerKey(sources, entry, index, depositaryKey, { size, root: signedRoot });
+      if ('failure' in found) {
+        filer = { party, keyId, ok: false, source: null };
+        failures.push(found.failure);
       } else {
         const signature = fromBase64(entry.envelope.signature);
         const good =
-          signature !== null && (await ed25519Verify(publicKey, signingBytes(entry.envelope), signature));
-        filer = { party, keyId, ok: good };
+          signature !== null && (await ed25519Verify(found.key, signingBytes(entry.envelope), signature));
+        filer = { party, keyId, ok: good, source: found.source };
         if (!good) failures.push({ code: 'filer-signature', party, keyId });
       }
     }

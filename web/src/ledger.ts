@@ -1,28 +1,32 @@
 /**
- * @module The log as the timeline and the log explorer read it: every entry, with its engine act,
- * re-decided in this browser by the engine on the state the entries before it made. The browser's
- * decision gives the refusals' parameters (so their reasons can be told in Russian as well as in
- * the English the log records) and the events an accepted act caused (a treaty entering into force,
- * a Conference convened), and shows where the log's recorded outcome and the engine disagree.
+ * @module The log as the timeline and the log explorer read it: every entry replayed in this
+ * browser by the filing record of src/log/record.ts ({@link FilingRecord}), the same code the
+ * depositary and `est verify` run: the act read from the envelope, re-decided by the engine on the
+ * state the entries before it made, and compared with the logged outcome by the record's own rule.
+ * The browser's decision gives the events an accepted act caused (a treaty entering into force, a
+ * Conference convened) and shows where the log's recorded outcome and the engine disagree: as an
+ * integrity problem when the entry names the current rules, as a rules change (decided under
+ * earlier rules, which the current ones decide otherwise) when it names others.
  *
  * One store for the page: loaded once, then kept up to date from the live stream (entries that
  * arrive over Server-Sent Events are appended; a gap is fetched), so views switch without reloading.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Act } from '../../src/engine/acts.ts';
-import { decide } from '../../src/engine/decide.ts';
 import type { Event } from '../../src/engine/events.ts';
-import { evolve } from '../../src/engine/evolve.ts';
 import type { Violation } from '../../src/engine/rule.ts';
-import { startState } from '../../src/engine/run.ts';
-import type { State } from '../../src/engine/state.ts';
 import type { Entry } from '../../src/log/entry.ts';
+import { ENTRY_SCHEMA } from '../../src/log/entry.ts';
+import type { RecordAct, RulesChange } from '../../src/log/record.ts';
+import { FilingRecord } from '../../src/log/record.ts';
+import { FORMAT_1_RULES } from '../../src/log/rules.ts';
+import { TREATY_IDS } from '../../src/treaty/common.ts';
 import type { IsoDate } from '../../src/treaty/dates.ts';
 import { allEntries, api, settings as loadSettings } from './api.ts';
+import { sha256Sync } from './crypto.ts';
 import type { Live } from './live.tsx';
 import { useLive } from './live.tsx';
 import type { LogSettings } from './replay.ts';
-import { readEntries } from './replay.ts';
 
 export type ProcedureKind =
   | 'information-request'
@@ -40,6 +44,8 @@ export interface LedgerItem {
   readonly entry: Entry | null;
   /** The engine act, or null when the entry holds none this treaty knows. */
   readonly act: Act | null;
+  /** The record's own act (a key lodged or revoked, a rules change), or null. */
+  readonly recordAct: RecordAct | null;
   /** The day of receipt (the act's date). */
   readonly day: IsoDate;
   /** The filer: a Party id, UNSC, or DEPOSITARY. */
@@ -49,8 +55,21 @@ export interface LedgerItem {
     | { readonly accepted: true; readonly events: readonly Event[] }
     | { readonly accepted: false; readonly violations: readonly Violation[] }
     | null;
-  /** Whether the browser's decision is the logged one (same acceptance and codes); null if not re-decided. */
+  /**
+   * Whether the logged outcome is the one the rules the entry names give, as the record compares
+   * them; false is an integrity problem (see {@link outcomeProblem}); null if not re-decided. An
+   * entry decided under earlier rules that the current ones decide otherwise is no such problem: it
+   * has a {@link rulesChange}.
+   */
   readonly agrees: boolean | null;
+  /** The record's words for the difference when {@link agrees} is false (English, as est verify writes it). */
+  readonly outcomeProblem: string | null;
+  /** The rules the entry names: its `rules`, or FORMAT_1_RULES for a format 1 entry. */
+  readonly rules: string;
+  /** The rules change the record found at this entry: decided under other rules, decided otherwise now. */
+  readonly rulesChange: RulesChange | null;
+  /** The engine failed on this entry (its message); the entries after it are not re-decided. */
+  readonly error: string | null;
   /** The kind of each procedure the entry names, as the state knows it after the entry. */
   readonly procedures: Readonly<Record<string, ProcedureKind>>;
   /** Whether it arrived over the live stream while this page was open. */
@@ -61,6 +80,11 @@ export interface LedgerSnapshot {
   readonly settings: LogSettings;
   /** Every entry, in log order (item i has index i). */
   readonly items: readonly LedgerItem[];
+  /**
+   * Why entries are not (or no longer) re-decided here: the log's treaty unknown to this page, the
+   * engine failing, or an entry that cannot be read; null when every entry is re-decided.
+   */
+  readonly halted: { readonly index: number | null; readonly reason: string } | null;
 }
 
 export type LedgerState =
@@ -76,10 +100,43 @@ function procedureIds(act: Act | null, events: readonly Event[]): string[] {
   return [...ids];
 }
 
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Reads a leaf as an entry of either format, or null when it is not one. */
+function readEntry(leaf: string): Entry | null {
+  try {
+    const parsed = ENTRY_SCHEMA.safeParse(JSON.parse(leaf));
+    return parsed.success ? (parsed.data as Entry) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A record over the log's settings; the depositary's key is not needed to show the entries. */
+function recordFor(settings: LogSettings): { record: FilingRecord; halted: LedgerSnapshot['halted'] } {
+  const known = (TREATY_IDS as readonly string[]).includes(settings.treaty);
+  if (known) {
+    try {
+      const engine = { treaty: settings.treaty, parameters: settings.parameters };
+      return { record: new FilingRecord({ engine, depositaryKey: null, sha256: sha256Sync }), halted: null };
+    } catch (e) {
+      return {
+        record: new FilingRecord({ engine: null, depositaryKey: null, sha256: sha256Sync }),
+        halted: { index: null, reason: message(e) },
+      };
+    }
+  }
+  return {
+    record: new FilingRecord({ engine: null, depositaryKey: null, sha256: sha256Sync }),
+    halted: { index: null, reason: `the log's treaty ${settings.treaty} is unknown to this page` },
+  };
+}
+
 class LedgerStore {
   #snapshot: LedgerState = { state: 'loading' };
   readonly #listeners = new Set<() => void>();
-  #state: State | null = null;
+  #record: FilingRecord | null = null;
+  #halted: LedgerSnapshot['halted'] = null;
   #settings: LogSettings | null = null;
   #items: LedgerItem[] = [];
   /** Catch-ups run one after another, so entries are added once and in order. */
@@ -95,7 +152,10 @@ class LedgerStore {
 
   #publish(): void {
     if (this.#settings !== null)
-      this.#snapshot = { state: 'ok', value: { settings: this.#settings, items: [...this.#items] } };
+      this.#snapshot = {
+        state: 'ok',
+        value: { settings: this.#settings, items: [...this.#items], halted: this.#halted },
+      };
     for (const l of this.#listeners) l();
   }
 
@@ -110,11 +170,7 @@ class LedgerStore {
         const settings = await loadSettings();
         const leaves = await allEntries(settings.size);
         this.#settings = settings;
-        try {
-          this.#state = startState({ treaty: settings.treaty, parameters: settings.parameters });
-        } catch {
-          this.#state = null; // an unknown treaty: entries are shown, not re-decided
-        }
+        ({ record: this.#record, halted: this.#halted } = recordFor(settings));
         this.#items = [];
         this.#add(leaves, 0, false);
         this.#publish();
@@ -151,59 +207,79 @@ class LedgerStore {
       });
   }
 
+  /** Stops re-deciding: the state after this entry is not known here. */
+  #halt(index: number, reason: string): void {
+    this.#record = null;
+    this.#halted = { index, reason };
+  }
+
   #add(leaves: readonly string[], start: number, live: boolean): void {
-    const settings = this.#settings as LogSettings;
-    leaves.forEach((leaf, i) => {
-      const index = start + i;
-      let read: { entry: Entry; act: Act | null } | null = null;
-      try {
-        const [r] = readEntries([leaf], settings.treaty);
-        if (r !== undefined) read = { entry: r.entry, act: r.act };
-      } catch {
-        read = null;
+    leaves.forEach((leaf, i) => this.#items.push(this.#item(leaf, start + i, live)));
+  }
+
+  #item(leaf: string, index: number, live: boolean): LedgerItem {
+    const entry = readEntry(leaf);
+    const base = {
+      index,
+      leaf,
+      entry,
+      act: null,
+      recordAct: null,
+      day: (entry?.receivedAt.slice(0, 10) ?? '') as IsoDate,
+      filer: entry?.envelope.party ?? '?',
+      decided: null,
+      agrees: null,
+      outcomeProblem: null,
+      rules: entry === null ? '?' : 'rules' in entry ? entry.rules : FORMAT_1_RULES,
+      rulesChange: null,
+      error: null,
+      procedures: {},
+      live,
+    } satisfies LedgerItem;
+    const record = this.#record;
+    if (record === null) return base;
+    if (entry === null) {
+      this.#halt(index, `entry ${index} is not an entry this page can read`);
+      return base;
+    }
+    if (record.size !== index) {
+      this.#halt(index, `entry ${index} came where entry ${record.size} was expected`);
+      return base;
+    }
+    let replayed: ReturnType<FilingRecord['replay']>;
+    try {
+      replayed = record.replay(entry);
+    } catch (e) {
+      this.#halt(index, message(e));
+      return { ...base, error: message(e) };
+    }
+    const read = replayed.act !== null && replayed.act.ok ? replayed.act : null;
+    const act = read?.kind === 'treaty' ? read.act : null;
+    const { decision } = replayed;
+    const decided: LedgerItem['decided'] =
+      decision === null
+        ? null
+        : decision.ok
+          ? { accepted: true, events: decision.events }
+          : { accepted: false, violations: decision.violations };
+    const outcome = replayed.problems.find((p) => p.check === 'outcome');
+    const procedures: Record<string, ProcedureKind> = {};
+    const state = record.state;
+    if (state !== null)
+      for (const id of procedureIds(act, decided?.accepted ? decided.events : [])) {
+        const p = state.procedures.get(id);
+        if (p !== undefined) procedures[id] = p.kind;
       }
-      const entry = read?.entry ?? null;
-      const act = read?.act ?? null;
-      let decided: LedgerItem['decided'] = null;
-      let agrees: boolean | null = null;
-      const procedures: Record<string, ProcedureKind> = {};
-      if (this.#state !== null && act !== null && entry !== null) {
-        try {
-          const decision = decide(this.#state, act);
-          const logged = entry.outcome;
-          if (decision.ok) {
-            for (const e of decision.events) evolve(this.#state, e);
-            decided = { accepted: true, events: decision.events };
-            agrees = logged.accepted;
-          } else {
-            const violations = decision.violations;
-            decided = { accepted: false, violations };
-            agrees =
-              !logged.accepted &&
-              logged.violations.length === violations.length &&
-              logged.violations.every((v, k) => v.code === violations[k]?.code);
-          }
-        } catch {
-          decided = null;
-        }
-        for (const id of procedureIds(act, decided?.accepted ? decided.events : [])) {
-          const p = this.#state.procedures.get(id);
-          if (p !== undefined) procedures[id] = p.kind;
-        }
-      }
-      this.#items.push({
-        index,
-        leaf,
-        entry,
-        act,
-        day: (entry?.receivedAt.slice(0, 10) ?? '') as IsoDate,
-        filer: entry?.envelope.party ?? '?',
-        decided,
-        agrees,
-        procedures,
-        live,
-      });
-    });
+    return {
+      ...base,
+      act,
+      recordAct: read?.kind === 'record' ? read.act : null,
+      decided,
+      agrees: replayed.decided === null ? null : outcome === undefined,
+      outcomeProblem: outcome?.detail ?? null,
+      rulesChange: replayed.rulesChange,
+      procedures,
+    };
   }
 }
 

@@ -1,17 +1,16 @@
 /**
  * @module Replaying the depositary's log in the browser: its entries become engine acts exactly as
- * the depositary made them (the day of receipt is `on`, the filer is `by`), and the engine gives the
+ * the depositary made them, by `actOf` of src/log/record.ts (the day of receipt is `on`, the filer
+ * is `by`; the record's own acts, such as a key lodged, are no engine acts), and the engine gives the
  * state on any day. No trust in the server's own outcome is needed for that.
  */
 import type { Act } from '../../src/engine/acts.ts';
 import type { Outcome } from '../../src/engine/outcome.ts';
 import { run } from '../../src/engine/run.ts';
 import type { Entry } from '../../src/log/entry.ts';
-import { DEPOSITARY_FILER } from '../../src/log/verify.ts';
-import { checkFiledAct } from '../../src/scenario/act.ts';
+import { actOf } from '../../src/log/record.ts';
 import type { TreatyId } from '../../src/treaty/common.ts';
 import type { IsoDate } from '../../src/treaty/dates.ts';
-import type { EntityId } from '../../src/treaty/entities.ts';
 import type { ParameterValues } from '../../src/treaty/parameters/index.ts';
 
 /** What GET /api/v1/settings answers. */
@@ -30,14 +29,17 @@ export interface ReplayedEntry {
   readonly act: Act | null;
 }
 
+/** The engine act of an entry, or null when it holds none (a record act, or one the treaty does not know). */
+export function engineActOf(entry: Entry, treaty: TreatyId): Act | null {
+  const read = actOf(entry.envelope, entry.receivedAt, treaty);
+  return read.ok && read.kind === 'treaty' ? read.act : null;
+}
+
 /** Reads leaf texts into entries with their acts. */
 export function readEntries(leaves: readonly string[], treaty: TreatyId): ReplayedEntry[] {
   return leaves.map((leaf, index) => {
     const entry = JSON.parse(leaf) as Entry;
-    const on = entry.receivedAt.slice(0, 10) as IsoDate;
-    const by = entry.envelope.party === DEPOSITARY_FILER ? null : (entry.envelope.party as EntityId);
-    const checked = checkFiledAct(entry.envelope.act, treaty, by, on);
-    return { index, entry, act: checked.ok ? checked.act : null };
+    return { index, entry, act: engineActOf(entry, treaty) };
   });
 }
 
