@@ -157,12 +157,15 @@ export class Depositary {
     const d = new Depositary(config, settings, signer, await noteKey(sha256, config.key.name, publicKey));
     const built = await rebuild(log, settings, await d.#tree.kept());
     d.#ledger = built.ledger;
+    const acts: RecordAct[] = [];
     if (built.unrecorded.length > 0) {
       if (config.acceptRulesChange !== true) throw new RulesChangeError(built.unrecorded);
-      await d.#fileRecord([rulesChangeAct(built.unrecorded)]);
+      acts.push(rulesChangeAct(built.unrecorded));
     }
-    // The first depositary kept keys outside the log: bring them in once, before any format 2 entry.
-    if (d.#ledger.record.formats[2] === 0 && table.length > 0) await d.#fileRecord(migrationActs(table));
+    // The first depositary kept keys outside the log: bring them in once, with the first format 2
+    // entries (filed together, so a rules change logged first does not make them look brought in).
+    if (d.#ledger.record.formats[2] === 0 && table.length > 0) acts.push(...migrationActs(table));
+    if (acts.length > 0) await d.#fileRecord(acts);
     return d;
   }
 

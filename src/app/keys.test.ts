@@ -185,7 +185,7 @@ describe('keys as entries of the log', () => {
 });
 
 /** Opens a SQLite store in a temp dir (a file other connections can open too). */
-async function sqliteStore(): Promise<{ file: string; open: () => Promise<EventLog> }> {
+function sqliteStore(): { file: string; open: () => Promise<EventLog> } {
   const dir = mkdtempSync(join(tmpdir(), 'est-keys-'));
   dirs.push(dir);
   const file = join(dir, 'est.db');
@@ -207,7 +207,7 @@ describe("the store's key table", () => {
   }
 
   it('edited behind the depositary (rows un-revoked, inserted, deleted) changes none of its decisions', async () => {
-    const store = await sqliteStore();
+    const store = sqliteStore();
     const log = await store.open();
     const d = await open(log);
     const ru = new Filer('RU');
@@ -272,7 +272,7 @@ describe("the store's key table", () => {
 
 describe('two depositaries on one store', () => {
   it('never accept a key once one of them has committed its revocation', async () => {
-    const store = await sqliteStore();
+    const store = sqliteStore();
     const [logA, logB] = [await store.open(), await store.open()];
     try {
       const a = await open(logA);
@@ -464,7 +464,11 @@ describe('weak keys', () => {
 
   it('refuses a key that is not 32 bytes, or not base64', async () => {
     const dep = await open(memoryEventLog());
-    for (const bad of [toBase64(new Uint8Array(31).fill(7)), toBase64(new Uint8Array(33).fill(7)), 'not base64'])
+    for (const bad of [
+      toBase64(new Uint8Array(31).fill(7)),
+      toBase64(new Uint8Array(33).fill(7)),
+      'not base64',
+    ])
       await refused(dep.lodgeKey('RU', bad), 400, 'malformed');
     assert.equal(dep.size, 0);
   });

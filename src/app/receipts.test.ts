@@ -116,15 +116,18 @@ describe('a receipt', () => {
       d.file(ru.envelope({ act: 'sign' })),
       d.file(us.envelope({ act: 'sign' })),
     ]);
-    const c = await checkReceipt(d, a!);
-    await checkReceipt(d, b!);
-    const proof = parseTlogProof(a!.proof);
+    const c = await checkReceipt(d, a);
+    await checkReceipt(d, b);
+    const proof = parseTlogProof(a.proof);
     assert.ok(proof.ok);
-    const otherLeaf = fromBase64(b!.leafHash)!;
-    assert.equal(await verifyInclusion(sha256, a!.index, c.size, otherLeaf, proof.proof.hashes, c.root), false);
-    const earlier = await d.rootAt(a!.index);
-    const leaf = fromBase64(a!.leafHash)!;
-    assert.equal(await verifyInclusion(sha256, a!.index, c.size, leaf, proof.proof.hashes, earlier), false);
+    const otherLeaf = fromBase64(b.leafHash)!;
+    assert.equal(
+      await verifyInclusion(sha256, a.index, c.size, otherLeaf, proof.proof.hashes, c.root),
+      false,
+    );
+    const earlier = await d.rootAt(a.index);
+    const leaf = fromBase64(a.leafHash)!;
+    assert.equal(await verifyInclusion(sha256, a.index, c.size, leaf, proof.proof.hashes, earlier), false);
   });
 });
 

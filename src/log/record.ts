@@ -464,7 +464,8 @@ export class FilingRecord {
       const problem = this.#recordActProblem(read.act, this.#size);
       if (problem !== null) return { ok: false, problems: [{ path: ['act'], message: problem }] };
     }
-    const { outcome, decision } = this.#apply(read, receivedAt);
+    // A record act that has a problem was refused above: the one applied here has none.
+    const { outcome, decision } = this.#apply(read, receivedAt, this.#size, null);
     this.#lastSeq.set(envelope.party, envelope.seq);
     this.#formats[2] += 1;
     this.#size += 1;
@@ -510,14 +511,18 @@ export class FilingRecord {
       });
       return { act: read, decided: null, decision: null, key, problems, rulesChange: null };
     }
+    let recordProblem: string | null = null;
     if (read.kind === 'record') {
       if (format === 1)
-        problems.push({ check: 'act', detail: `the record's act ${read.act.act} is logged only in format 2` });
-      const problem = this.#recordActProblem(read.act, index);
-      if (problem !== null)
-        problems.push({ check: read.act.act === 'rules-change' ? 'rules' : 'keys', detail: problem });
+        problems.push({
+          check: 'act',
+          detail: `the record's act ${read.act.act} is logged only in format 2`,
+        });
+      recordProblem = this.#recordActProblem(read.act, index);
+      if (recordProblem !== null)
+        problems.push({ check: read.act.act === 'rules-change' ? 'rules' : 'keys', detail: recordProblem });
     }
-    const { outcome: decided, decision } = this.#apply(read, entry.receivedAt, index);
+    const { outcome: decided, decision } = this.#apply(read, entry.receivedAt, index, recordProblem);
     const difference = outcomeDifference(entry.outcome, decided);
     let rulesChange: RulesChange | null = null;
     if (difference !== null) {
@@ -538,16 +543,21 @@ export class FilingRecord {
     return null;
   }
 
+  /**
+   * Applies an act at an index: a treaty act to the engine state, a record act to the record. A key
+   * act with a problem ({@link #recordActProblem}, found once by the caller: checking a key's order
+   * costs milliseconds) changes no key.
+   */
   #apply(
     read: ReadAct & { ok: true },
     receivedAt: string,
-    index = this.#size,
+    index: number,
+    recordProblem: string | null,
   ): { outcome: FilingOutcome; decision: Decision | null } {
     if (read.kind === 'record') {
       if (read.act.act === 'rules-change') {
         if (read.act.to === RULES) for (const i of read.act.indices) this.#recorded.set(i, index);
-      } else if (keyActProblem(this.keys, read.act, this.#sha) === null)
-        this.keys.apply(read.act, index, receivedAt);
+      } else if (recordProblem === null) this.keys.apply(read.act, index, receivedAt);
       return { outcome: ACCEPTED, decision: null };
     }
     if (this.state === null) return { outcome: ACCEPTED, decision: null };

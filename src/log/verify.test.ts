@@ -274,7 +274,11 @@ describe('verifyLog names the entry that was changed', () => {
           assert.ok(!leaf.includes(describeLogged(v, lang)), `${lang}: ${describeLogged(v, lang)}`);
       }
     }
-    assert.equal(refusals, 4, 'GB’s ratification, the closing, RU’s second signature, the Council’s measures');
+    assert.equal(
+      refusals,
+      4,
+      'GB’s ratification, the closing, RU’s second signature, the Council’s measures',
+    );
     // A sentence slipped into a format 2 entry has no place in it: the leaf is no entry (and an
     // entry is never compared by its words).
     const worded = edit(input.entries, base + 2, (e) => {
@@ -331,8 +335,12 @@ describe('verifyLog names the entry that was changed', () => {
     const signed = { size: d.size, root: await d.rootAt(d.size) };
     let alone = 0;
     let searched = 0;
+    /** The bytes of the values that no check of an entry's own can see changed (see below). */
+    let hidden = 0;
     // A key's entry, and filings: accepted, refused, the Depositary's, the Council's.
     for (const k of [0, ...[0, 3, 4, 6, 8].map((i) => base + i)]) {
+      const parsed = JSON.parse(input.entries[k]!) as EntryV2;
+      hidden += parsed.receivedAt.length + parsed.rules.length;
       const leaf = input.entries[k]!;
       for (let i = 0; i < leaf.length; i += 1) {
         const changed = leaf.slice(0, i) + String.fromCharCode(leaf.charCodeAt(i) ^ 1) + leaf.slice(i + 1);
@@ -364,7 +372,7 @@ describe('verifyLog names the entry that was changed', () => {
         }
       }
     }
-    assert.ok(alone > 1000 && searched > 0 && searched < 200, `${alone} alone, ${searched} by search`);
+    assert.ok(alone > 1000 && searched > 0 && searched <= hidden, `${alone} alone, ${searched} by search`);
   });
 });
 
@@ -485,7 +493,7 @@ describe('verifyLog and the checkpoint', () => {
     );
     assert.equal(blind.problems[0]?.index, depositarySigned[0]);
     assert.equal(blind.problems[0]?.check, 'key');
-    assert.match(blind.problems[0]!.detail, /DEPOSITARY's filing cannot be checked/);
+    assert.match(blind.problems[0].detail, /DEPOSITARY's filing cannot be checked/);
   });
 
   it('checks the origin when it is given', async () => {
@@ -881,6 +889,26 @@ function recordEntry(index: number, receivedAt: string, act: Record<string, unkn
   return appended(index, receivedAt, depositaryEnvelope(act, seq), ACCEPTED);
 }
 
+/** A log's leaves, continued in format 2 on one day: the Depositary's record acts, Parties' filings. */
+function continuation(leaves: readonly string[], depositarySeq: number, at: string) {
+  const entries = [...leaves];
+  let seq = depositarySeq;
+  return {
+    entries,
+    /** Appends a record act of the Depositary's; its index. */
+    record(act: Record<string, unknown>): number {
+      seq += 1;
+      entries.push(recordEntry(entries.length, at, act, seq));
+      return entries.length - 1;
+    },
+    /** Appends a Party's filing with the outcome the rules give it; its index. */
+    filing(envelope: Envelope, outcome: FilingOutcome = ACCEPTED): number {
+      entries.push(appended(entries.length, at, envelope, outcome));
+      return entries.length - 1;
+    },
+  };
+}
+
 const lodgeKeyAct = (f: Filer) => ({
   act: 'lodge-key',
   party: f.party,
@@ -940,42 +968,39 @@ describe('a format 1 log', () => {
 
   it('goes on in format 2: the listed keys lodged in the log once, then filings', async () => {
     const { leaves, keys, filers, depositarySeq } = formatOneLog();
-    const at = '2010-03-01T08:00:00.000Z';
-    let n = leaves.length;
-    let seq = depositarySeq;
-    const continued = [...leaves];
-    for (const f of [filers.RU, filers.BY, filers.GB, filers.DE])
-      continued.push(recordEntry(n++, at, lodgeKeyAct(f), (seq += 1)));
-    continued.push(appended(n++, at, filers.BY.envelope({ act: 'ratify' }), ACCEPTED));
-    const gbRefused: FilingOutcome = {
+    const log = continuation(leaves, depositarySeq, '2010-03-01T08:00:00.000Z');
+    for (const f of [filers.RU, filers.BY, filers.GB, filers.DE]) log.record(lodgeKeyAct(f));
+    log.filing(filers.BY.envelope({ act: 'ratify' }));
+    log.filing(filers.GB.envelope({ act: 'ratify' }), {
       accepted: false,
       violations: [{ code: 'not_a_signatory', cite: 'EST 11', params: { who: 'GB' } }],
-    };
-    continued.push(appended(n++, at, filers.GB.envelope({ act: 'ratify' }), gbRefused));
-    const r = await verifyLog({ entries: continued, keys, ...(await signed(continued)) }, crypto);
+    });
+    const { entries } = log;
+    const r = await verifyLog({ entries, keys, ...(await signed(entries)) }, crypto);
     assert.deepEqual(r.problems, []);
     assert.equal(r.size, leaves.length + 4 + 2);
     assert.deepEqual(r.rulesChanges, []);
     // Once the log holds its keys, the list outside it is not needed for the format 2 part: its
     // format 1 part still is.
-    const noList = await verifyLog({ entries: continued, keys: [], ...(await signed(continued)) }, crypto);
+    const noList = await verifyLog({ entries, keys: [], ...(await signed(entries)) }, crypto);
+    const partyFilingsInFormat1 = leaves.flatMap((leaf, i) =>
+      (JSON.parse(leaf) as Entry).envelope.party === DEPOSITARY ? [] : [i],
+    );
     assert.deepEqual(
       [...new Set(noList.problems.map((p) => p.index))],
-      [0, 1, 2, 3, 5],
+      partyFilingsInFormat1,
       'the format 1 Parties’ filings, and no others',
     );
   });
 
   it('names a key format 1 entries used that the format 2 part did not lodge', async () => {
     const { leaves, keys, filers, depositarySeq } = formatOneLog();
-    const at = '2010-03-01T08:00:00.000Z';
-    let n = leaves.length;
-    let seq = depositarySeq;
-    const continued = [...leaves];
+    const log = continuation(leaves, depositarySeq, '2010-03-01T08:00:00.000Z');
     // GB's key is left out (it signed entry 2); DE's too, but DE filed nothing in format 1.
-    for (const f of [filers.RU, filers.BY]) continued.push(recordEntry(n++, at, lodgeKeyAct(f), (seq += 1)));
-    continued.push(appended(n++, at, filers.BY.envelope({ act: 'ratify' }), ACCEPTED));
-    const r = await verifyLog({ entries: continued, keys, ...(await signed(continued)) }, crypto);
+    for (const f of [filers.RU, filers.BY]) log.record(lodgeKeyAct(f));
+    log.filing(filers.BY.envelope({ act: 'ratify' }));
+    const { entries } = log;
+    const r = await verifyLog({ entries, keys, ...(await signed(entries)) }, crypto);
     assert.equal(r.ok, false);
     assert.deepEqual(
       r.problems.map((p) => [p.index, p.check]),
@@ -988,24 +1013,19 @@ describe('a format 1 log', () => {
   it('never follows a format 2 entry: a format 1 entry after one is named (its key would come from outside)', async () => {
     const { leaves, keys, filers, depositarySeq } = formatOneLog();
     const at = '2010-03-01T08:00:00.000Z';
-    let n = leaves.length;
-    let seq = depositarySeq;
-    const continued = [...leaves];
-    for (const f of [filers.RU, filers.BY, filers.GB])
-      continued.push(recordEntry(n++, at, lodgeKeyAct(f), (seq += 1)));
-    continued.push(
-      recordEntry(n++, at, { act: 'revoke-key', party: 'GB', keyId: filers.GB.keyId }, (seq += 1)),
-    );
+    const log = continuation(leaves, depositarySeq, at);
+    for (const f of [filers.RU, filers.BY, filers.GB]) log.record(lodgeKeyAct(f));
+    log.record({ act: 'revoke-key', party: 'GB', keyId: filers.GB.keyId });
     // GB's revoked key, still in the list outside the log, signs a format 1 entry after the revocation.
-    const late = n++;
+    const late = log.entries.length;
     const entry: EntryV1 = {
       index: late,
       receivedAt: at,
       envelope: filers.GB.envelope({ act: 'sign' }),
       outcome: ACCEPTED,
     };
-    continued.push(canonicalJson(entry));
-    const r = await verifyLog({ entries: continued, keys, ...(await signed(continued)) }, crypto);
+    const entries = [...log.entries, canonicalJson(entry)];
+    const r = await verifyLog({ entries, keys, ...(await signed(entries)) }, crypto);
     assert.equal(r.firstBad, late);
     assert.deepEqual(
       r.problems.map((p) => [p.index, p.check]),

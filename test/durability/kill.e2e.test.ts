@@ -3,7 +3,8 @@
  * as fast as they can, restarted on the same data, and then every acknowledged filing must be in the
  * log exactly once, at its receipt's index with its leaf hash; no (party, seq) twice and each Party's
  * seqs contiguous; each Party's next seq one past its last logged one; the signed checkpoint the
- * root of all the leaves, extending one signed before the kill; and filing must go on. On SQLite
+ * root of all the leaves, extending one signed before the kill; every receipt's signed tree a
+ * prefix of the log and its proof good in it; and filing must go on. On SQLite
  * (a temp data directory) and, when DATABASE_URL is set, on PostgreSQL (a fresh schema per run).
  */
 import assert from 'node:assert/strict';
@@ -20,6 +21,7 @@ import { verifyConsistency, verifyInclusion } from '../../src/log/merkle.ts';
 import { ed25519Verify, sha256 } from '../../src/log/node-crypto.ts';
 import type { Checkpoint } from '../../src/log/note.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../../src/log/note.ts';
+import { parseTlogProof } from '../../src/log/tlog-proof.ts';
 import { Filer, actFor, partyIds } from '../../src/app/testing.ts';
 import type { Receipt } from './helpers.ts';
 import {
@@ -248,6 +250,45 @@ async function killAndRestart(t: TestContext, db: string | undefined): Promise<v
       assert.equal(party.nextSeq, logged + 1, `${c.filer.party}'s next seq`);
     }
 
+    // (a') Each receipt still proves its filing: its checkpoint is signed with the verifier key, its
+    // tree is the first leaves of the log after the restart, and its tlog proof leads from the
+    // entry's leaf hash to that tree's root.
+    const trustedKey = await parseVerifierKey(sha256, verifierKey);
+    assert.ok(trustedKey);
+    const trees = new Map<string, Checkpoint>();
+    for (const c of clients) {
+      for (const { receipt } of c.acked) {
+        let tree = trees.get(receipt.checkpoint);
+        if (tree === undefined) {
+          const opened = await openNote(receipt.checkpoint, trustedKey, ed25519Verify);
+          assert.ok(opened.ok, `entry ${receipt.index}'s receipt: ${opened.ok ? '' : opened.reason}`);
+          const parsed = parseCheckpoint(opened.text);
+          assert.ok(parsed && parsed.size > receipt.index && parsed.size <= size, opened.text);
+          assert.equal(
+            toBase64(merkleRoot(hashes.slice(0, parsed.size))),
+            toBase64(parsed.root),
+            `a receipt's tree of ${parsed.size} is the root of the first ${parsed.size} leaves after the restart`,
+          );
+          trees.set(receipt.checkpoint, (tree = parsed));
+        }
+        const proof = parseTlogProof(receipt.proof);
+        assert.ok(proof.ok, proof.ok ? '' : proof.reason);
+        assert.equal(proof.proof.index, receipt.index);
+        assert.equal(proof.proof.checkpoint, receipt.checkpoint);
+        assert.ok(
+          await verifyInclusion(
+            sha256,
+            receipt.index,
+            tree.size,
+            hashes[receipt.index] as Hash,
+            proof.proof.hashes,
+            tree.root,
+          ),
+          `entry ${receipt.index}'s receipt proves it in the tree of ${tree.size}`,
+        );
+      }
+    }
+
     // (d) Inclusion proofs of a sample (the first, the last, each client's last receipt, some at random).
     const sample = new Set([0, size - 1]);
     for (const c of clients) {
@@ -288,7 +329,7 @@ async function killAndRestart(t: TestContext, db: string | undefined): Promise<v
     t.diagnostic(
       `${CLIENTS} clients filed for ${filedFor} ms; killed with ${inFlight} in flight; ` +
         `${acked()} acknowledged, ${size} logged (${loggedUnacked} logged without a receipt); ` +
-        `checkpoint before the kill at ${before.size}`,
+        `checkpoint before the kill at ${before.size}; ${trees.size} trees signed in the receipts`,
     );
   } finally {
     assert.equal(await stop(second), 0, 'a graceful stop after the restart exits 0');

@@ -2,7 +2,9 @@
  * Tampering with a stored row is detected. Entries are filed on SQLite, the server is stopped, and
  * someone with the database file drops the append-only triggers and rewrites one leaf (the outcome
  * of entry k flipped from accepted to refused). Then `est serve` must refuse to start, saying why,
- * and `est verify --data` must name entry k.
+ * and `est verify --data` must name entry k. Keys are entries of the log: rows written into the
+ * store's key table change nothing, and a second server on the same store never logs a filing
+ * under a key the first has revoked (SQLite, and PostgreSQL when DATABASE_URL is set).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,7 +19,18 @@ import type { Entry } from '../../src/log/entry.ts';
 import { nodeHash } from '../../src/log/merkle.ts';
 import { sha256 } from '../../src/log/node-crypto.ts';
 import type { Receipt } from './helpers.ts';
-import { freshSchema, getJson, getText, file, killLeftovers, lodge, revoke, runEst, serve, stop } from './helpers.ts';
+import {
+  freshSchema,
+  getJson,
+  getText,
+  file,
+  killLeftovers,
+  lodge,
+  revoke,
+  runEst,
+  serve,
+  stop,
+} from './helpers.ts';
 
 const DATABASE_URL = process.env['DATABASE_URL'];
 
@@ -292,6 +305,68 @@ describe('a key table edited behind the depositary', { timeout: 300_000 }, () =>
           await client.end();
         }
       }, schema.url);
+    },
+  );
+});
+
+/**
+ * Two servers on one store (the issue: a key revoked through one was accepted by the other). The
+ * one that has not read the revocation cannot log a filing under the revoked key: its append finds
+ * the index taken, it reads the log again, and the filing sent again is refused.
+ */
+async function twoServers(db?: string): Promise<void> {
+  const data = mkdtempSync(join(tmpdir(), 'est-two-'));
+  dirs.push(data);
+  const options = { data, ...(db === undefined ? {} : { db }) };
+  const [ru, us] = [new Filer('RU'), new Filer('US')];
+  const a = await serve(options);
+  try {
+    await lodge(a.url, [ru, us]);
+    assert.equal((await file(a.url, ru.envelope({ act: 'sign' }, 1))).status, 201);
+    const b = await serve(options);
+    try {
+      const revokedAt = (await revoke(a.url, 'RU', ru.keyId)).index;
+      const filing = ru.envelope({ act: 'ratify' }, 2);
+      const answers: { status: number; text: string }[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        const r = await file(b.url, filing);
+        answers.push(r);
+        if (r.status !== 503) break;
+      }
+      assert.ok(
+        answers.every((r) => r.status !== 201),
+        `the other server logged a filing under the revoked key: ${JSON.stringify(answers)}`,
+      );
+      const last = answers.at(-1) as { status: number; text: string };
+      assert.equal(last.status, 401, JSON.stringify(answers));
+      assert.match(last.text, new RegExp(`revoked at entry ${revokedAt}\\b`));
+      assert.deepEqual(await getJson(`${b.url}/api/v1/keys`), await getJson(`${a.url}/api/v1/keys`));
+      assert.equal(await sizeOf(a.url), revokedAt + 1, 'nothing after the revocation');
+    } finally {
+      assert.equal(await stop(b), 0);
+    }
+  } finally {
+    assert.equal(await stop(a), 0);
+  }
+}
+
+describe('two servers on one store', { timeout: 300_000 }, () => {
+  it('SQLite: a key revoked through one is refused by the other', async () => {
+    await twoServers();
+  });
+
+  it(
+    'PostgreSQL: a key revoked through one is refused by the other',
+    {
+      skip:
+        DATABASE_URL === undefined || DATABASE_URL === ''
+          ? 'DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)'
+          : false,
+    },
+    async () => {
+      const schema = await freshSchema(DATABASE_URL as string, 'est_two');
+      cleanups.push(schema.drop);
+      await twoServers(schema.url);
     },
   );
 });

@@ -35,10 +35,21 @@ export interface Service {
   stop(): Promise<void>;
 }
 
+/** How a test's service starts. */
+export interface ServiceOptions {
+  /** Files the demo history (`--demo`). */
+  readonly demo?: boolean;
+  /** Prepares the data directory before the service first opens it (a log written beforehand, say). */
+  readonly prepare?: (data: string) => Promise<void>;
+  /** More arguments of `est serve` (`--accept-rules-change`, say). */
+  readonly args?: readonly string[];
+}
+
 /** Starts `est serve` on a fresh SQLite data directory (with `--demo` if asked) and waits for its address. */
-export async function startService(options: { demo?: boolean } = {}): Promise<Service> {
+export async function startService(options: ServiceOptions = {}): Promise<Service> {
   ensureWebBuilt();
   const data = mkdtempSync(join(tmpdir(), 'est-web-'));
+  await options.prepare?.(data);
   const args = [
     join(ROOT, 'bin', 'est.js'),
     'serve',
@@ -49,6 +60,7 @@ export async function startService(options: { demo?: boolean } = {}): Promise<Se
     '--rate-limit',
     '0',
     ...(options.demo ? ['--demo'] : []),
+    ...(options.args ?? []),
   ];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
@@ -91,26 +103,50 @@ async function post(url: string, body: unknown, token?: string): Promise<Respons
   });
 }
 
-/** Lodges a Filer's key with the service (the operator's route). */
-export async function lodge(service: Service, filer: Filer): Promise<void> {
+/** The depositary's 201 receipt (src/log/receipt.ts). */
+export interface Receipt {
+  readonly index: number;
+  readonly leafHash: string;
+  readonly receivedAt: string;
+  readonly outcome: {
+    readonly accepted: boolean;
+    readonly violations: readonly { code: string; cite: string; params: Record<string, string | number> }[];
+  };
+  readonly rules: string;
+  readonly checkpoint: string;
+  readonly proof: string;
+}
+
+/** Lodges a Filer's key with the service (the operator's route): an entry of the log, with its receipt. */
+export async function lodge(
+  service: Service,
+  filer: Filer,
+): Promise<{ party: string; keyId: string; receipt: Receipt }> {
   const r = await post(
     `${service.url}/api/v1/admin/parties/${filer.party}/keys`,
     { publicKey: filer.publicKeyBase64 },
     ADMIN_TOKEN,
   );
   if (r.status !== 201) throw new Error(`lodging ${filer.party}: ${r.status} ${await r.text()}`);
+  return (await r.json()) as { party: string; keyId: string; receipt: Receipt };
 }
 
-/** Files a signed act; returns the receipt. */
-export async function file(
+/** Files a signed act; returns the envelope sent and the receipt (what a receipt file keeps). */
+export async function submit(
   service: Service,
   filer: Filer,
   act: Record<string, unknown>,
-): Promise<{ index: number; outcome: { accepted: boolean } }> {
-  const r = await post(`${service.url}/api/v1/submissions`, filer.envelope(act));
+): Promise<{ envelope: ReturnType<Filer['envelope']>; receipt: Receipt }> {
+  const envelope = filer.envelope(act);
+  const r = await post(`${service.url}/api/v1/submissions`, envelope);
   if (r.status !== 201)
     throw new Error(`filing ${JSON.stringify(act)} by ${filer.party}: ${r.status} ${await r.text()}`);
-  return (await r.json()) as { index: number; outcome: { accepted: boolean } };
+  return { envelope, receipt: (await r.json()) as Receipt };
+}
+
+/** Files a signed act; returns the receipt. */
+export async function file(service: Service, filer: Filer, act: Record<string, unknown>): Promise<Receipt> {
+  return (await submit(service, filer, act)).receipt;
 }
 
 /** Files an act of the Depositary (close) or the Security Council (unsc-measures). */
@@ -178,7 +214,7 @@ export interface WebSuite {
  * file's own filings; it does not run when the tests skip.
  */
 export function webSuite(
-  options: { demo?: boolean; setup?: (service: Service) => Promise<void> } = {},
+  options: ServiceOptions & { setup?: (service: Service) => Promise<void> } = {},
 ): WebSuite {
   let browser: Browser | undefined;
   let service: Service | undefined;
@@ -190,7 +226,7 @@ export function webSuite(
       return;
     }
     browser = b;
-    service = await startService({ demo: options.demo === true });
+    service = await startService(options);
     await options.setup?.(service);
   });
   after(async () => {

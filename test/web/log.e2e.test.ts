@@ -1,7 +1,9 @@
 /**
- * The log explorer in a real browser, against the real service on SQLite: 30 states lodge keys and
- * file through the signed API (signatures, 25 ratifications that bring the Treaty into force, two
- * refused acts, consultations closed by the Depositary), so the log has two pages. Then: the
+ * The log explorer in a real browser, against the real service on SQLite: 30 states lodge keys (each
+ * lodging an entry of the log, signed by the Depositary) and file through the signed API
+ * (signatures, 25 ratifications that bring the Treaty into force, two refused acts, consultations
+ * closed by the Depositary), so the log has two pages. Then: the key-lodging entries are told in
+ * words, in English and Russian, and verify with the depositary's key; the
  * checkpoint's signature verifies in the browser; "verify" on a true entry shows verified with its
  * path; and it FAILS, each time for the right reason, when Playwright changes in transit one
  * character of the entry, one hash of its proof, or the checkpoint's root. "Verify the whole log"
@@ -23,6 +25,9 @@ const STATES = [
 const RATIFIERS = STATES.slice(0, 25);
 
 let size = 0;
+/** The entry that lodged France's key, and its key id. */
+let frLodgeIndex = -1;
+let frKeyId = '';
 /** An accepted filing by a Party (a signature), a refused one, and the Depositary's own act. */
 let signIndex = -1;
 let refusedIndex = -1;
@@ -34,7 +39,12 @@ async function setup(service: Service): Promise<void> {
   for (const party of [...STATES, 'CN']) {
     const f = new Filer(party);
     filers.set(party, f);
-    await lodge(service, f);
+    const lodged = await lodge(service, f);
+    assert.equal(lodged.keyId, f.keyId);
+    if (party === 'FR') {
+      frLodgeIndex = lodged.receipt.index;
+      frKeyId = lodged.keyId;
+    }
   }
   const by = (p: string) => filers.get(p) as Filer;
   for (const party of STATES) {
@@ -155,7 +165,32 @@ describe('the log explorer', () => {
     const lastResult = await steps.last().locator('td').last().innerText();
     assert.equal(lastResult.trim(), root, 'the last step gives the signed root');
     assert.match(text, /the same: the entry is in the signed tree/);
-    assert.match(text, /verified with the key [0-9a-f]{16} lodged for FR/);
+    assert.match(
+      text,
+      new RegExp(
+        `verified with the key ${frKeyId} lodged for FR at entry ${frLodgeIndex} \\(that entry checked too`,
+      ),
+    );
+    assert.deepEqual(errors, []);
+  });
+
+  it('shows a key-lodging entry as such, with the party and the key id, and verifies it with the depositary’s key', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await open('#/log');
+    const row = page.locator(`tr[data-index="${frLodgeIndex}"]`);
+    const pageNo = Math.floor((size - 1 - frLodgeIndex) / 50) + 1;
+    if (pageNo !== 1) await page.goto(`${web.service.url}/#/log?page=${pageNo}`);
+    await row.waitFor();
+    assert.equal(await row.locator('[data-record-act]').getAttribute('data-record-act'), 'lodge-key');
+    assert.match(await row.innerText(), new RegExp(`Depositary[\\s\\S]*Key ${frKeyId} lodged for France`));
+    assert.deepEqual(await verifyInList(page, frLodgeIndex), { verdict: 'verified', failure: null });
+    assert.match(
+      await page.locator(`[data-verify-for="${frLodgeIndex}"]`).innerText(),
+      /verified with the depositary’s own key [0-9a-f]{16} \(DEPOSITARY files with it\)/,
+    );
+    await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
+    await page.getByRole('heading', { name: 'Журнал', exact: true }).waitFor();
+    assert.match(await row.innerText(), new RegExp(`Зарегистрирован ключ ${frKeyId}, владелец: Франция`));
     assert.deepEqual(errors, []);
   });
 

@@ -260,7 +260,8 @@ async function filerKey(
   const listed = (await sources.keys()).find((k) => k.party === party && k.keyId === keyId);
   const raw = listed === undefined ? null : fromBase64(listed.publicKey);
   // The key must be what its id says.
-  if (listed === undefined || raw === null || raw.length !== 32 || (await keyIdOf(raw)) !== keyId) return noKey;
+  if (listed === undefined || raw === null || raw.length !== 32 || (await keyIdOf(raw)) !== keyId)
+    return noKey;
   // A format 1 entry was written before keys were logged: its key is the one listed for its Party.
   if (versionOf(entry) === 1) return { key: raw, source: 'listed' };
   const lodgedIndex = typeof listed.lodgedIndex === 'number' ? listed.lodgedIndex : null;

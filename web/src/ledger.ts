@@ -215,6 +215,16 @@ class LedgerStore {
 
   #add(leaves: readonly string[], start: number, live: boolean): void {
     leaves.forEach((leaf, i) => this.#items.push(this.#item(leaf, start + i, live)));
+    // A rules-change entry records earlier entries' changes: they now name it.
+    for (const change of this.#record?.rulesChanges() ?? []) {
+      const item = this.#items[change.index];
+      if (
+        item !== undefined &&
+        item.rulesChange !== null &&
+        item.rulesChange.recordedBy !== change.recordedBy
+      )
+        this.#items[change.index] = { ...item, rulesChange: change };
+    }
   }
 
   #item(leaf: string, index: number, live: boolean): LedgerItem {

@@ -1,9 +1,12 @@
 /**
  * @module Verifying the whole log in the browser, as `est verify --server` does: every entry is
- * checked by `LogVerifier` of src/log/verify.ts (canonical entries at their index, receipt times,
- * each filing's Ed25519 signature with its filer's lodged key, sequence numbers, and the engine
- * re-deciding every act to reproduce the logged outcome), then the signed checkpoint (its
- * signature, size and root).
+ * checked by `LogVerifier` of src/log/verify.ts, which replays the filing record of
+ * src/log/record.ts (canonical entries at their index, receipt times, each filing's Ed25519
+ * signature with the key in force for its filer at its index as the log lodged and revoked it,
+ * sequence numbers, who may file what, and the engine re-deciding every act to reproduce the logged
+ * outcome under the rules the entry names; entries the current rules decide otherwise than the
+ * earlier rules they name come back as rules changes, apart from the problems), then the signed
+ * checkpoint (its signature, size and root).
  *
  * `LogVerifier` builds its Merkle tree with a synchronous SHA-256, which WebCrypto does not offer:
  * it gets the plain-JavaScript one of ./crypto.ts, first checked against WebCrypto; Ed25519 is

@@ -1,14 +1,19 @@
 /**
  * @module What the timeline and the log explorer both show of an entry: who filed it (named in the
  * reader's language), what it does in a short phrase with its procedures and parties as links, and
- * its outcome with each refusal's code, citation and reason (told by the engine's own messages in
- * English or Russian when this browser re-decided the act the same way).
+ * its outcome with each refusal's code, citation and reason (rendered from the logged data in
+ * English or Russian), and where the rules moved on: the rules an entry was decided under when they
+ * are not the current ones, and, apart from the integrity mark, where the current rules decide it
+ * otherwise (both outcomes shown). The record's own acts (a key lodged, rotated or revoked; a rules
+ * change) are told in words with the party and the key id.
  */
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';
 import { describeViolation } from '../../../src/engine/messages.ts';
-import type { LoggedViolation } from '../../../src/log/entry.ts';
+import type { FilingOutcome, LoggedViolation } from '../../../src/log/entry.ts';
+import type { RecordAct, RulesChange } from '../../../src/log/record.ts';
 import { DEPOSITARY as DEPOSITARY_FILER, describeLogged } from '../../../src/log/record.ts';
+import { FORMAT_1_RULES, RULES } from '../../../src/log/rules.ts';
 import { entityName, organization } from '../../../src/treaty/parties/index.ts';
 import { PROVISIONS } from '../../../src/treaty/provisions/index.ts';
 import type { Language } from '../i18n.tsx';
@@ -30,6 +35,37 @@ export const PART_MESSAGES = defineMessages({
     ru: 'Если заново решить действия по порядку в этом браузере, исход этой записи получается не тот, что в журнале.',
   },
   unreadable: { en: 'an entry this page cannot read', ru: 'запись, которую страница не может прочитать' },
+  'rules.earlier': { en: 'decided under the rules {rules}', ru: 'решено по правилам {rules}' },
+  'rules.format-1': {
+    en: 'format-1 (the first rules, which entries did not name)',
+    ru: 'format-1 (первые правила, которые записи не называли)',
+  },
+  'rules.earlierTitle': {
+    en: 'This entry was decided under earlier rules; the current rules are {current}.',
+    ru: 'Эта запись решена по прежним правилам; действующие правила: {current}.',
+  },
+  'rules.otherwise': {
+    en: 'the current rules ({current}) decide otherwise: {decided}; the log records: {logged}',
+    ru: 'по действующим правилам ({current}) решение иное: {decided}; в журнале: {logged}',
+  },
+  'rules.recorded': {
+    en: 'the change is recorded by entry {n}',
+    ru: 'смена правил записана в записи {n}',
+  },
+  'rules.unrecorded': {
+    en: 'no rules-change entry records it yet',
+    ru: 'ни одна запись о смене правил её пока не отмечает',
+  },
+  'rules.otherwiseTitle': {
+    en: 'Not an integrity failure: the record is intact, the rules moved on since this entry was decided.',
+    ru: 'Это не нарушение целостности: запись цела, изменились правила, по которым она была решена.',
+  },
+  'outcome.accepted': { en: 'accepted', ru: 'принято' },
+  'outcome.refused': { en: 'refused ({violations})', ru: 'отклонено ({violations})' },
+  'engine.error': {
+    en: 'the engine failed on this entry: {message}',
+    ru: 'движок не смог решить эту запись: {message}',
+  },
   entry: { en: 'entry {n}', ru: 'запись {n}' },
   'act.sign': { en: 'Signature of the Treaty', ru: 'Подписание Договора' },
   'act.ratify': { en: 'Instrument of ratification deposited', ru: 'Сдача ратификационной грамоты' },
@@ -104,6 +140,19 @@ export const PART_MESSAGES = defineMessages({
   'act.deploy': { en: 'Deployment {id} in {in}', ru: 'Развёртывание {id}, место: {in}' },
   'act.end-deployment': { en: 'End of deployment {id}', ru: 'Завершение развёртывания {id}' },
   'act.unknown': { en: 'Act “{name}”', ru: 'Действие «{name}»' },
+  'act.lodge-key': {
+    en: 'Key {keyId} lodged for {party}',
+    ru: 'Зарегистрирован ключ {keyId}, владелец: {party}',
+  },
+  'act.rotate-key': {
+    en: 'Key rotated for {party}: key {keyId} replaces key {replaces}',
+    ru: 'Смена ключа, владелец: {party}: ключ {keyId} заменяет ключ {replaces}',
+  },
+  'act.revoke-key': { en: 'Key {keyId} of {party} revoked', ru: 'Отозван ключ {keyId}, владелец: {party}' },
+  'act.rules-change': {
+    en: 'Rules change recorded: from {from} to {to}; the new rules decide entries {indices} otherwise',
+    ru: 'Записана смена правил: с {from} на {to}; по новым правилам иначе решаются записи {indices}',
+  },
   'kind.information-request': { en: 'request for information', ru: 'запрос информации' },
   'kind.consultations': { en: 'consultations', ru: 'консультации' },
   'kind.conference': { en: 'Conference of the Parties', ru: 'Конференция Участников' },
@@ -217,10 +266,68 @@ function Parties({ ids }: { readonly ids: readonly string[] }) {
 const Quote = ({ text }: { readonly text: string | undefined }) =>
   text === undefined ? null : <q>{text}</q>;
 
+/** A key id, as the record names it. */
+const KeyId = ({ id }: { readonly id: string }) => <code className="key-id">{id}</code>;
+
+/** An act of the record itself, in words: a key lodged, rotated or revoked, a rules change. */
+export function RecordActSummary({ act }: { readonly act: RecordAct }) {
+  const t = useT(PART_MESSAGES);
+  const rules = (id: string) => <code>{id}</code>;
+  switch (act.act) {
+    case 'lodge-key':
+      return (
+        <span data-record-act={act.replaces === undefined ? 'lodge-key' : 'rotate-key'}>
+          {act.replaces === undefined
+            ? fill(t('act.lodge-key'), {
+                keyId: <KeyId id={act.keyId} />,
+                party: <PartyLink id={act.party} />,
+              })
+            : fill(t('act.rotate-key'), {
+                keyId: <KeyId id={act.keyId} />,
+                replaces: <KeyId id={act.replaces} />,
+                party: <PartyLink id={act.party} />,
+              })}
+        </span>
+      );
+    case 'revoke-key':
+      return (
+        <span data-record-act="revoke-key">
+          {fill(t('act.revoke-key'), {
+            keyId: <KeyId id={act.keyId} />,
+            party: <PartyLink id={act.party} />,
+          })}
+        </span>
+      );
+    case 'rules-change':
+      return (
+        <span data-record-act="rules-change">
+          {fill(t('act.rules-change'), {
+            from: act.from.map((r, i) => (
+              <Fragment key={r}>
+                {i > 0 ? ', ' : ''}
+                {rules(r)}
+              </Fragment>
+            )),
+            to: rules(act.to),
+            indices: act.indices.map((n, i) => (
+              <Fragment key={n}>
+                {i > 0 ? ', ' : ''}
+                <a href={href('log', String(n))}>#{n}</a>
+              </Fragment>
+            )),
+          })}
+        </span>
+      );
+    default:
+      return null;
+  }
+}
+
 /** The act of an entry in a short phrase, with links. */
 export function ActSummary({ item }: { readonly item: LedgerItem }) {
   const t = useT(PART_MESSAGES);
   if (item.entry === null) return <em>{t('unreadable')}</em>;
+  if (item.recordAct !== null) return <RecordActSummary act={item.recordAct} />;
   const raw = item.entry.envelope.act;
   const name = str(raw['act']) ?? '?';
   const proc = (id: string | undefined) =>
@@ -387,7 +494,11 @@ export function Cite({
   );
 }
 
-/** The reasons of a refusal, in the reader's language when the browser's own decision gives them. */
+/**
+ * The reasons of a refusal in the reader's language: rendered from the logged data (format 2); for
+ * a format 1 entry, which holds an English sentence, from the browser's own decision when it gives
+ * the same violation, else that sentence.
+ */
 export function violationsOf(
   item: LedgerItem,
   lang: Language,
@@ -396,10 +507,76 @@ export function violationsOf(
   const decided = item.decided && !item.decided.accepted ? item.decided.violations : [];
   return logged.map((v, i) => {
     const mine = decided[i];
-    return mine !== undefined && mine.code === v.code
-      ? { code: v.code, cite: v.cite, provision: mine.cite, reason: describeViolation(mine, lang) }
-      : { code: v.code, cite: v.cite, reason: describeLogged(v, lang) };
+    if (v.params === undefined && mine !== undefined && mine.code === v.code)
+      return { code: v.code, cite: v.cite, provision: mine.cite, reason: describeViolation(mine, lang) };
+    const provision = mine !== undefined && mine.code === v.code ? mine.cite : undefined;
+    return {
+      code: v.code,
+      cite: v.cite,
+      ...(provision === undefined ? {} : { provision }),
+      reason: describeLogged(v, lang),
+    };
   });
+}
+
+/** A rules id as shown: format 1's with a word on what it is. */
+function RulesName({ id }: { readonly id: string }) {
+  const t = useT(PART_MESSAGES);
+  return id === FORMAT_1_RULES ? <>{t('rules.format-1')}</> : <code>{id}</code>;
+}
+
+/** An outcome in a few words: accepted, or refused with its codes and citations. */
+function OutcomeWords({ outcome }: { readonly outcome: FilingOutcome }) {
+  const t = useT(PART_MESSAGES);
+  if (outcome.accepted) return <>{t('outcome.accepted')}</>;
+  return (
+    <>
+      {fill(t('outcome.refused'), {
+        violations: outcome.violations.map((v, i) => (
+          <Fragment key={i}>
+            {i > 0 ? ', ' : ''}
+            <code>{v.code}</code> <Cite cite={v.cite} />
+          </Fragment>
+        )),
+      })}
+    </>
+  );
+}
+
+/** The mark of an entry decided under rules that are not the current ones. */
+export function EarlierRules({ item }: { readonly item: LedgerItem }) {
+  const t = useT(PART_MESSAGES);
+  if (item.entry === null || item.rules === RULES) return null;
+  return (
+    <span
+      className="badge earlier-rules"
+      data-rules={item.rules}
+      title={t('rules.earlierTitle', { current: RULES })}
+    >
+      {fill(t('rules.earlier'), { rules: <RulesName id={item.rules} /> })}
+    </span>
+  );
+}
+
+/** Where the current rules decide an entry otherwise than the earlier rules it was decided under. */
+export function RulesChangeMark({ change }: { readonly change: RulesChange }) {
+  const t = useT(PART_MESSAGES);
+  return (
+    <span className="badge rules-change" data-rules-change={change.index} title={t('rules.otherwiseTitle')}>
+      ⚖{' '}
+      {fill(t('rules.otherwise'), {
+        current: <code>{change.current}</code>,
+        decided: <OutcomeWords outcome={change.decided} />,
+        logged: <OutcomeWords outcome={change.logged} />,
+      })}
+      {'; '}
+      {change.recordedBy === null ? (
+        t('rules.unrecorded')
+      ) : (
+        <a href={href('log', String(change.recordedBy))}>{t('rules.recorded', { n: change.recordedBy })}</a>
+      )}
+    </span>
+  );
 }
 
 /** Accepted or refused, with codes and citations; `full` adds the reasons. */
@@ -421,9 +598,30 @@ export function OutcomeBadge({ item, full = false }: { readonly item: LedgerItem
         </span>
       ))}
       {item.agrees === false && (
-        <span className="badge disagrees" title={t('disagreesTitle')}>
+        <span
+          className="badge disagrees"
+          data-disagrees={item.index}
+          title={`${t('disagreesTitle')}${item.outcomeProblem === null ? '' : ` (${item.outcomeProblem})`}`}
+        >
           ⚠ {t('disagrees')}
         </span>
+      )}
+      {item.error !== null && (
+        <span className="badge disagrees" data-engine-error={item.index}>
+          ⚠ {t('engine.error', { message: item.error })}
+        </span>
+      )}
+      {item.rules !== RULES && (
+        <>
+          {' '}
+          <EarlierRules item={item} />
+        </>
+      )}
+      {item.rulesChange !== null && (
+        <>
+          {' '}
+          <RulesChangeMark change={item.rulesChange} />
+        </>
       )}
     </span>
   );

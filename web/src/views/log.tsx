@@ -2,7 +2,8 @@
  * @module The log explorer (#/log, #/log?page=2, #/log/<index>): the entries, newest first, 50 a page;
  * the current checkpoint, its signature checked here; and "verify" on any entry, which recomputes
  * the leaf hash and checks the inclusion proof against the signed root in this browser (WebCrypto),
- * showing the path. "Verify the whole log" re-checks every entry as `est verify` does.
+ * showing the path. "Verify the whole log" re-checks every entry as `est verify` does. "Check a
+ * receipt" (./receipt.tsx) checks a filer's receipt file against the log as it is now.
  */
 import { useState } from 'react';
 import { api } from '../api.ts';
@@ -18,7 +19,9 @@ import { useLive } from '../live.tsx';
 import { href, useRoute } from '../router.ts';
 import type { WholeLogResult } from '../whole-log.ts';
 import { verifyWholeLog } from '../whole-log.ts';
-import { ActSummary, Consequences, OutcomeBadge, PartyLink } from './entry-parts.tsx';
+import { RULES } from '../../../src/log/rules.ts';
+import { ActSummary, Consequences, OutcomeBadge, PartyLink, RulesChangeMark } from './entry-parts.tsx';
+import { ReceiptPanel } from './receipt.tsx';
 
 const M = defineMessages({
   title: { en: 'The log', ru: 'Журнал' },
@@ -120,8 +123,16 @@ const M = defineMessages({
   'path.differ': { en: '✗ they differ', ru: '✗ не совпадают' },
   'step.filer': { en: 'The filing’s own signature', ru: 'Подпись самого обращения' },
   'step.filer.ok': {
-    en: 'verified with the key {keyId} lodged for {party}',
-    ru: 'проверена ключом {keyId}, зарегистрированным для {party}',
+    en: 'verified with the key {keyId} lodged for {party} at entry {at} (that entry checked too: the Depositary’s lodging of this key, signed with its key, in the signed tree)',
+    ru: 'проверена ключом {keyId}, зарегистрированным для {party} записью {at} (она тоже проверена: это регистрация именно этого ключа депозитарием, подписанная его ключом и входящая в подписанное дерево)',
+  },
+  'step.filer.listed': {
+    en: 'verified with the key {keyId} listed for {party} (a format 1 entry, written before keys were kept in the log)',
+    ru: 'проверена ключом {keyId}, указанным для {party} (запись формата 1, сделанная до того, как ключи стали вноситься в журнал)',
+  },
+  'step.filer.depositary': {
+    en: 'verified with the depositary’s own key {keyId} ({party} files with it)',
+    ru: 'проверена собственным ключом депозитария {keyId} (им подписывает {party})',
   },
   'step.filer.bad': {
     en: 'does not verify with key {keyId} of {party}',
@@ -173,6 +184,40 @@ const M = defineMessages({
     en: 'no key {keyId} is lodged for {party}',
     ru: 'для {party} не зарегистрирован ключ {keyId}',
   },
+  'fail.filer-act': {
+    en: '{party} may not file this act ({detail})',
+    ru: '{party} не вправе подавать это действие ({detail})',
+  },
+  'fail.filer-key-late': {
+    en: 'key {keyId} of {party} was not lodged in the log before this entry ({lodged})',
+    ru: 'ключ {keyId} ({party}) не был зарегистрирован в журнале до этой записи ({lodged})',
+  },
+  'fail.lodged-at': { en: 'it was lodged at entry {n}', ru: 'он зарегистрирован записью {n}' },
+  'fail.lodged-never': {
+    en: 'the log names no entry that lodged it',
+    ru: 'журнал не называет записи о его регистрации',
+  },
+  'fail.filer-key-revoked': {
+    en: 'key {keyId} of {party} was revoked at entry {n}, before this entry',
+    ru: 'ключ {keyId} ({party}) отозван записью {n}, до этой записи',
+  },
+  'fail.filer-key-entry': {
+    en: 'entry {n}, said to lodge key {keyId} of {party}, does not hold up: {fault}',
+    ru: 'запись {n}, которой якобы зарегистрирован ключ {keyId} ({party}), не выдерживает проверки: {fault}',
+  },
+  'fault.missing': { en: 'the server sent no such entry', ru: 'сервер не прислал такой записи' },
+  'fault.not-lodging': {
+    en: 'it is not the Depositary’s lodging of that key',
+    ru: 'это не регистрация этого ключа депозитарием',
+  },
+  'fault.signature': {
+    en: 'it is not signed with the depositary’s key',
+    ru: 'она не подписана ключом депозитария',
+  },
+  'fault.inclusion': {
+    en: 'it is not in the signed tree',
+    ru: 'её нет в подписанном дереве',
+  },
   'fail.filer-signature': {
     en: 'the filing’s signature does not verify with key {keyId} of {party}',
     ru: 'подпись обращения не проходит проверку ключом {keyId} ({party})',
@@ -181,8 +226,8 @@ const M = defineMessages({
   'fail.network': { en: 'the depositary did not answer ({detail})', ru: 'депозитарий не ответил ({detail})' },
   'whole.title': { en: 'The whole log', ru: 'Весь журнал' },
   'whole.note': {
-    en: 'Fetches every entry and re-checks it as “est verify” does: signatures with the lodged keys, sequence numbers, the engine re-deciding every act, and the signed root over all the leaves.',
-    ru: 'Загружает все записи и проверяет их, как «est verify»: подписи по зарегистрированным ключам, порядковые номера, повторное решение каждого действия движком и подписанный корень над всеми листьями.',
+    en: 'Fetches every entry and re-checks it as “est verify” does: signatures with the keys the log lodged, sequence numbers, the engine re-deciding every act, and the signed root over all the leaves.',
+    ru: 'Загружает все записи и проверяет их, как «est verify»: подписи по ключам, зарегистрированным в журнале, порядковые номера, повторное решение каждого действия движком и подписанный корень над всеми листьями.',
   },
   'whole.run': { en: 'Verify the whole log', ru: 'Проверить весь журнал' },
   'whole.progress': { en: 'Checked {done} of {total} entries…', ru: 'Проверено {done} из {total} записей…' },
@@ -200,17 +245,27 @@ const M = defineMessages({
     ru: 'каждая запись каноническая, на своём месте, время получения не идёт назад',
   },
   'whole.c.signatures': {
-    en: 'every filing’s signature verifies with its filer’s lodged key',
-    ru: 'подпись каждого обращения проходит проверку ключом подавшего',
+    en: 'every filing’s signature verifies with the key in force for its filer at its index, as the log lodged and revoked it',
+    ru: 'подпись каждого обращения проходит проверку ключом, действовавшим для подавшего на момент этой записи, как их регистрировал и отзывал журнал',
   },
   'whole.c.seq': {
     en: 'sequence numbers rise by exactly one per filer; each filer filed only acts it may file',
     ru: 'порядковые номера растут ровно на единицу у каждого подающего; каждый подавал только допустимые для него действия',
   },
   'whole.c.outcome': {
-    en: 'the engine, re-deciding every act in order in this browser, reproduces every logged outcome',
-    ru: 'движок, заново решая в этом браузере каждое действие по порядку, воспроизводит каждый записанный исход',
+    en: 'the engine, re-deciding every act in order in this browser, reproduces every logged outcome (under the rules each entry names)',
+    ru: 'движок, заново решая в этом браузере каждое действие по порядку, воспроизводит каждый записанный исход (по правилам, которые называет запись)',
   },
+  'whole.rules': {
+    en: 'Rules changes ({n}): entries that the current rules ({current}) decide otherwise than the earlier rules they were decided under. Not an integrity failure: the record is intact, the rules moved on.',
+    ru: 'Смена правил (записей: {n}): записи, которые действующие правила ({current}) решают иначе, чем прежние правила, по которым они были решены. Это не нарушение целостности: записи целы, изменились правила.',
+  },
+  'whole.rules.under': { en: 'decided under {rules}', ru: 'решено по правилам {rules}' },
+  halted: {
+    en: 'Entries are not re-decided in this browser{from}: {reason}',
+    ru: 'Записи не решаются заново в этом браузере{from}: {reason}',
+  },
+  'halted.from': { en: ' from entry {n} on', ru: ', начиная с записи {n}' },
   'whole.c.root': {
     en: 'the entries make the root signed by the checkpoint of {origin} at size {size}',
     ru: 'записи дают корень, подписанный контрольной точкой {origin} при размере {size}',
@@ -306,9 +361,33 @@ function failureText(t: T, f: Failure, v: EntryVerification): string {
     case 'filer-key':
     case 'filer-signature':
       return t(`fail.${f.code}`, { keyId: f.keyId, party: f.party });
+    case 'filer-act':
+      return t('fail.filer-act', { party: f.party, detail: f.detail });
+    case 'filer-key-late':
+      return t('fail.filer-key-late', {
+        keyId: f.keyId,
+        party: f.party,
+        lodged: f.lodgedIndex === null ? t('fail.lodged-never') : t('fail.lodged-at', { n: f.lodgedIndex }),
+      });
+    case 'filer-key-revoked':
+      return t('fail.filer-key-revoked', { keyId: f.keyId, party: f.party, n: f.revokedIndex });
+    case 'filer-key-entry':
+      return t('fail.filer-key-entry', {
+        keyId: f.keyId,
+        party: f.party,
+        n: f.lodgedIndex,
+        fault: t(`fault.${f.fault}`),
+      });
     default:
       return t(`fail.${f.code}`);
   }
+}
+
+function filerKeyText(t: T, filer: NonNullable<EntryVerification['filer']>): string {
+  const { keyId, party, source } = filer;
+  if (source === 'depositary') return t('step.filer.depositary', { keyId, party });
+  if (source === 'listed' || source === null) return t('step.filer.listed', { keyId, party });
+  return t('step.filer.ok', { keyId, party, at: source.lodgedIndex });
 }
 
 function Hash({ value }: { readonly value: string }) {
@@ -431,8 +510,7 @@ function VerificationResult({ v, t }: { readonly v: EntryVerification; readonly 
             <strong>{t('step.filer')}</strong>:{' '}
             {v.filer.ok ? (
               <span>
-                <span className="ok">✓</span>{' '}
-                {t('step.filer.ok', { keyId: v.filer.keyId, party: v.filer.party })}
+                <span className="ok">✓</span> {filerKeyText(t, v.filer)}
               </span>
             ) : (
               <span className="bad">
@@ -676,7 +754,7 @@ function WholeLogReport({ r, t }: { readonly r: WholeLogResult; readonly t: T })
         {line(!has('entry', 'index', 'receivedAt'), t('whole.c.entries'))}
         {line(!has('key', 'signature', 'keys', 'verifierKey'), t('whole.c.signatures'))}
         {line(!has('seq', 'filer'), t('whole.c.seq'))}
-        {line(!has('act', 'outcome', 'settings'), t('whole.c.outcome'))}
+        {line(!has('act', 'outcome', 'settings', 'rules'), t('whole.c.outcome'))}
         {line(
           !has('checkpoint', 'size', 'root') && result.checkpoint !== null,
           t('whole.c.root', {
@@ -689,6 +767,19 @@ function WholeLogReport({ r, t }: { readonly r: WholeLogResult; readonly t: T })
           r.webCryptoAgrees ? t('whole.c.webcrypto') : t('whole.c.webcrypto.bad', { root: r.webCryptoRoot }),
         )}
       </ul>
+      {result.rulesChanges.length > 0 && (
+        <div className="rules-changes" data-rules-changes={result.rulesChanges.length}>
+          <p>{t('whole.rules', { current: RULES, n: result.rulesChanges.length })}</p>
+          <ul>
+            {result.rulesChanges.map((c) => (
+              <li key={c.index} data-rules-change-found={c.index}>
+                <a href={href('log', String(c.index))}>#{c.index}</a>{' '}
+                {t('whole.rules.under', { rules: c.rules })}: <RulesChangeMark change={c} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {result.problems.length > 0 && (
         <>
           <h3>{t('whole.problems')}</h3>
@@ -898,6 +989,16 @@ export function LogView({ index }: { readonly index: number | null }) {
       <p className="intro">{t('intro')}</p>
       <CheckpointPanel trust={trust} />
       {ledger.state === 'ok' ? <WholeLog trusted={trust.trusted} settings={ledger.value.settings} /> : null}
+      <ReceiptPanel trusted={trust.trusted} />
+      {ledger.state === 'ok' && ledger.value.halted !== null && (
+        <p className="error" role="alert" data-halted={ledger.value.halted.index ?? ''}>
+          {t('halted', {
+            from:
+              ledger.value.halted.index === null ? '' : t('halted.from', { n: ledger.value.halted.index }),
+            reason: ledger.value.halted.reason,
+          })}
+        </p>
+      )}
       {ledger.state === 'loading' && <Loading />}
       {ledger.state === 'error' && <ErrorMessage error={ledger.error} retry={ledger.reload} />}
       {ledger.state === 'ok' && (

@@ -134,10 +134,11 @@ function procedureKindOf(item: LedgerItem): ProcedureKind | undefined {
   return undefined;
 }
 
-/** Every party an entry involves: its filer and those its act names. */
+/** Every party an entry involves: its filer and those its act names (a key's Party too). */
 function involved(item: LedgerItem): string[] {
   const raw = rawAct(item);
   const out = new Set<string>([item.filer]);
+  if (item.recordAct !== null && 'party' in item.recordAct) out.add(item.recordAct.party);
   for (const field of ['to', 'with', 'attacker', 'in', 'onBehalfOf']) {
     const v = raw[field];
     for (const id of Array.isArray(v) ? v : [v]) if (typeof id === 'string') out.add(id);
