@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page, Route } from 'playwright-core';
 import { inclusionRanges } from '../../src/log/merkle.ts';
+import { RULES } from '../../src/log/rules.ts';
 import { Filer, file, fileOwn, lodge, webSuite } from './harness.ts';
 import type { Service } from './harness.ts';
 
@@ -200,6 +201,11 @@ describe('the log explorer', () => {
     assert.deepEqual(await verifyInList(page, closeIndex), { verdict: 'verified', failure: null });
     await page.goto(`${web.service.url}/#/log/0`);
     await page.getByRole('heading', { name: 'Entry 0' }).waitFor();
+    // An entry of this depositary names the rules of this build.
+    assert.equal(
+      await page.locator('.entry-detail [data-entry-rules]').innerText(),
+      `${RULES} (the current rules)`,
+    );
     await page.locator('[data-verify-panel="0"] button').first().click();
     const verdict = page.locator('[data-verify-panel="0"] [data-verdict]');
     await verdict.waitFor();

@@ -63,11 +63,12 @@ async function check(page: Page, text: string) {
     text: await verdict.innerText(),
     statuses: Object.fromEntries(
       await Promise.all(
-        (await panel.locator('li[data-check]').all()).map(
-          async (li) => [await li.getAttribute('data-check'), await li.getAttribute('data-status')] as const,
-        ),
+        (await panel.locator('li[data-check]').all()).map(async (li): Promise<[string, string]> => [
+          (await li.getAttribute('data-check')) ?? '?',
+          (await li.getAttribute('data-status')) ?? '?',
+        ]),
       ),
-    ),
+    ) as Record<string, string>,
     panel,
   };
 }

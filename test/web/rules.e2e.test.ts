@@ -138,7 +138,7 @@ const the = (): Indices => {
 async function open(hash = '#/log'): Promise<{ page: Page; errors: string[] }> {
   const opened = await web.open(hash);
   opened.page.setDefaultTimeout(20_000);
-  await opened.page.locator('tr[data-index="0"]').waitFor();
+  if (hash === '#/log') await opened.page.locator('tr[data-index="0"]').waitFor();
   return opened;
 }
 
@@ -207,6 +207,20 @@ describe('a log decided under earlier rules, in the log explorer', () => {
     assert.equal(
       (await row(page, DE_INDEX).locator('[data-rules-change]').innerText()).replace(/\s+/g, ' ').trim(),
       `⚖ по действующим правилам (${RULES}) решение иное: принято; в журнале: отклонено (signature_closed EST 10); смена правил записана в записи ${rulesChange}`,
+    );
+    assert.deepEqual(errors, []);
+  });
+
+  it('names the rules on the entry’s own page, with the change', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await open(`#/log/${DE_INDEX}`);
+    const { rulesChange } = the();
+    await page.getByRole('heading', { name: `Entry ${DE_INDEX}` }).waitFor();
+    const detail = page.locator('.entry-detail');
+    assert.equal(await detail.locator('[data-entry-rules]').innerText(), FORMAT_1_RULES);
+    assert.match(
+      await detail.locator(`[data-rules-change="${DE_INDEX}"]`).innerText(),
+      new RegExp(`decide otherwise: accepted[\\s\\S]*recorded by entry ${rulesChange}`),
     );
     assert.deepEqual(errors, []);
   });

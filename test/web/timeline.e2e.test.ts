@@ -89,8 +89,17 @@ describe('the timeline', () => {
     );
     // China, outside the area of EST 10, is named though it is no OSCE state.
     assert.match(
-      await lines(page).filter({ hasText: 'China' }).innerText(),
+      await page.locator('ol.timeline > li[data-kind="signature"]').filter({ hasText: 'China' }).innerText(),
       /refused\s+not_eligible \(EST 10\)/,
+    );
+    // Its key, lodged in the log by the Depositary, is an entry of its own: told as such.
+    assert.match(
+      await page
+        .locator('ol.timeline > li[data-kind="record"]')
+        .filter({ hasText: 'China' })
+        .first()
+        .innerText(),
+      /The Depositary: Key [0-9a-f]{16} lodged for China/,
     );
     assert.deepEqual(errors, []);
   });

@@ -51,12 +51,18 @@ async function request(path: string): Promise<Response> {
 const json = async <T>(path: string): Promise<T> => (await (await request(path)).json()) as T;
 const text = async (path: string): Promise<string> => (await request(path)).text();
 
+/** A Party's key as `GET /api/v1/keys` lists it: derived from the log's key-lodging entries. */
 export interface LoggedKey {
   readonly party: string;
   readonly keyId: string;
+  /** Base64 of the raw 32-byte Ed25519 key. */
   readonly publicKey: string;
   readonly addedAt: string;
   readonly revokedAt: string | null;
+  /** The entry that lodged it. */
+  readonly lodgedIndex: number;
+  /** The entry that revoked or replaced it, or null while it is in force. */
+  readonly revokedIndex: number | null;
 }
 
 export const api = {

@@ -106,7 +106,7 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 function readEntry(leaf: string): Entry | null {
   try {
     const parsed = ENTRY_SCHEMA.safeParse(JSON.parse(leaf));
-    return parsed.success ? (parsed.data as Entry) : null;
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

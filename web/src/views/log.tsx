@@ -291,6 +291,8 @@ const M = defineMessages({
   'entry.key': { en: 'Key id, sequence', ru: 'Ключ, порядковый номер' },
   'entry.act': { en: 'Act', ru: 'Действие' },
   'entry.outcome': { en: 'Outcome', ru: 'Исход' },
+  'entry.rules': { en: 'Decided under the rules', ru: 'Решено по правилам' },
+  'entry.rules.current': { en: '(the current rules)', ru: '(действующие правила)' },
   'entry.verify': { en: 'Verification', ru: 'Проверка' },
   'entry.json': { en: 'The entry as JSON', ru: 'Запись в формате JSON' },
 });
@@ -954,6 +956,11 @@ function EntryPage({ index, trust }: { readonly index: number; readonly trust: T
                 <dt>{t('entry.outcome')}</dt>
                 <dd>
                   <OutcomeBadge item={item} full />
+                </dd>
+                <dt>{t('entry.rules')}</dt>
+                <dd data-entry-rules={item.rules}>
+                  <code>{item.rules}</code>
+                  {item.rules === RULES && <> {t('entry.rules.current')}</>}
                 </dd>
               </dl>
               <details>

@@ -189,7 +189,7 @@ function Verdict({ v, t }: { readonly v: ReceiptVerdict; readonly t: T }) {
         </dd>
         <dt>{t('sum.act')}</dt>
         <dd>
-          <code>{String(envelope.act['act'] ?? '?')}</code>
+          <code>{typeof envelope.act['act'] === 'string' ? envelope.act['act'] : '?'}</code>
         </dd>
         <dt>{t('sum.received')}</dt>
         <dd>

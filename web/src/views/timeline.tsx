@@ -38,6 +38,10 @@ const M = defineMessages({
   'kind.withdrawal': { en: 'Withdrawals', ru: 'Выходы' },
   'kind.procedure': { en: 'Procedures', ru: 'Процедуры' },
   'kind.assistance': { en: 'Assistance', ru: 'Помощь' },
+  'kind.record': {
+    en: 'The record’s own acts (keys lodged and revoked, rules changes)',
+    ru: 'Служебные записи (регистрация и отзыв ключей, смена правил)',
+  },
   'kind.other': { en: 'Other acts', ru: 'Прочие действия' },
   'tag.signature': { en: 'Signature', ru: 'Подписание' },
   'tag.instrument': { en: 'Instrument', ru: 'Документ' },
@@ -45,6 +49,7 @@ const M = defineMessages({
   'tag.withdrawal': { en: 'Withdrawal', ru: 'Выход' },
   'tag.procedure': { en: 'Procedure', ru: 'Процедура' },
   'tag.assistance': { en: 'Assistance', ru: 'Помощь' },
+  'tag.record': { en: 'Record', ru: 'Служебная запись' },
   'tag.other': { en: 'Act', ru: 'Действие' },
   'tag.information-request': { en: 'Request for information', ru: 'Запрос информации' },
   'tag.consultations': { en: 'Consultations', ru: 'Консультации' },
@@ -77,6 +82,7 @@ const KINDS = [
   'withdrawal',
   'procedure',
   'assistance',
+  'record',
   'other',
 ] as const;
 type Kind = (typeof KINDS)[number];
@@ -91,6 +97,10 @@ function kindOfAct(name: string): Kind {
       return 'accession';
     case 'withdraw':
       return 'withdrawal';
+    case 'lodge-key':
+    case 'revoke-key':
+    case 'rules-change':
+      return 'record';
     case 'consent-assistance':
     case 'assist':
       return 'assistance';
