@@ -139,6 +139,21 @@ const isIdentity = (p: Point): boolean => p.x === 0n && p.y === p.z;
  * point of the prime-order subgroup (neither small order nor carrying a torsion component).
  */
 export function weakKeyReason(raw: Uint8Array): WeakKeyReason | null {
+  // The scalar multiplications cost a millisecond or two; a log replayed again and again (a
+  // verifier, a browser view) asks about the same few keys each time.
+  const id = Array.from(raw, (b) => b.toString(16).padStart(2, '0')).join('');
+  const known = checked.get(id);
+  if (known !== undefined) return known;
+  const reason = decide(raw);
+  if (checked.size >= CACHE_SIZE) checked.delete(checked.keys().next().value as string);
+  checked.set(id, reason);
+  return reason;
+}
+
+const CACHE_SIZE = 4096;
+const checked = new Map<string, WeakKeyReason | null>();
+
+function decide(raw: Uint8Array): WeakKeyReason | null {
   const point = decodePoint(raw);
   if (typeof point === 'string') return point;
   if (isIdentity(multiply(point, 8n))) return 'small-order';
