@@ -105,7 +105,8 @@ after(() => {
 });
 
 /** Lodges the public key of a key file with the operator's token. */
-async function lodge(server: Server, keyFile: string): Promise<void> {
+/** Lodges a key file's key; the index of the entry that lodged it. */
+async function lodge(server: Server, keyFile: string): Promise<number> {
   const { party, publicKey } = JSON.parse(readFileSync(keyFile, 'utf8')) as {
     party: string;
     publicKey: string;
@@ -115,7 +116,9 @@ async function lodge(server: Server, keyFile: string): Promise<void> {
     headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ publicKey }),
   });
-  assert.equal(r.status, 201, await r.text());
+  const text = await r.text();
+  assert.equal(r.status, 201, text);
+  return (JSON.parse(text) as { receipt: { index: number } }).receipt.index;
 }
 
 /** Changes a stored entry's leaf in the SQLite file, as someone with access to the database could. */
@@ -189,6 +192,8 @@ describe('est submit, verify and log export against est serve', () => {
   let dir: string;
   let data: string;
   let server: Server;
+  /** The entries before the filings: the keys lodged. */
+  let base: number;
   before(async () => {
     dir = tempDir();
     data = join(dir, 'data');
@@ -198,7 +203,7 @@ describe('est submit, verify and log export against est serve', () => {
       assert.equal(r.code, 0, show(r));
     }
     await lodge(server, join(dir, 'ru.key'));
-    await lodge(server, join(dir, 'gb.key'));
+    base = (await lodge(server, join(dir, 'gb.key'))) + 1;
   });
   after(async () => {
     await server?.stop();
@@ -208,8 +213,12 @@ describe('est submit, verify and log export against est serve', () => {
     writeFileSync(join(dir, 'sign.yaml'), '# RU signs\nact: sign\n');
     const r = await est(['submit', '--server', server.url, '--key', 'ru.key', 'sign.yaml'], { cwd: dir });
     assert.equal(r.code, 0, show(r));
-    assert.match(r.stdout, /^Logged as entry 0, received \d{4}-\d\d-\d\dT[\d:.]+Z \(RU, seq 1\)\./);
+    assert.match(
+      r.stdout,
+      new RegExp(`^Logged as entry ${base}, received \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z \\(RU, seq 1\\)\\.`),
+    );
     assert.match(r.stdout, /leaf hash {2}[A-Za-z0-9+/]{43}=/);
+    assert.match(r.stdout, /rules {6}est-rules\/\S+/);
     assert.match(r.stdout, /outcome {4}accepted/);
   });
 
@@ -219,7 +228,7 @@ describe('est submit, verify and log export against est serve', () => {
       input: '{ "act": "ratify" }',
     });
     assert.equal(r.code, 0, show(r));
-    assert.match(r.stdout, /Logged as entry 1/);
+    assert.match(r.stdout, new RegExp(`Logged as entry ${base + 1}`));
     assert.match(r.stdout, /REFUSED under the treaty; the filing stays in the log as evidence/);
     assert.match(r.stdout, /not_a_signatory \(EST 11\): /);
   });
@@ -231,7 +240,7 @@ describe('est submit, verify and log export against est serve', () => {
     });
     assert.equal(r.code, 0, show(r));
     const receipt = JSON.parse(r.stdout) as { index: number; outcome: { accepted: boolean } };
-    assert.equal(receipt.index, 2);
+    assert.equal(receipt.index, base + 2);
     assert.equal(receipt.outcome.accepted, true);
   });
 
@@ -269,7 +278,7 @@ describe('est submit, verify and log export against est serve', () => {
     assert.equal(r.code, 1, show(r));
     assert.match(
       r.stderr,
-      /^est: the depositary refused the filing: 401 Unknown or revoked key: no active key/,
+      /^est: the depositary refused the filing: 401 Unknown or revoked key: no key [0-9a-f]{16} of BY is lodged in the log/,
     );
     assert.match(r.stderr, /is the key lodged\?/);
     const down = await est(['submit', '--server', 'http://127.0.0.1:9', '--key', 'ru.key', '-'], {
@@ -294,9 +303,12 @@ describe('est submit, verify and log export against est serve', () => {
   it('verify --server: the log verifies; --save then --since checks it grew append-only', async () => {
     const r = await est(['verify', '--server', server.url, '--save', 'cp.txt'], { cwd: dir });
     assert.equal(r.code, 0, show(r));
-    assert.match(r.stdout, /^The log verifies: 3 entries, root [A-Za-z0-9+/]{43}=\./);
+    assert.match(r.stdout, new RegExp(`^The log verifies: ${base + 3} entries, root [A-Za-z0-9+/]{43}=\\.`));
     assert.match(r.stdout, /inclusion proofs verify/);
-    assert.match(readFileSync(join(dir, 'cp.txt'), 'utf8'), /^est\.depositary\/\S+\n3\n/);
+    assert.match(
+      readFileSync(join(dir, 'cp.txt'), 'utf8'),
+      new RegExp(`^est\\.depositary/\\S+\\n${base + 3}\\n`),
+    );
     const filed = await est(['submit', '--server', server.url, '--key', 'gb.key', '-'], {
       cwd: dir,
       input: 'act: sign',
@@ -308,30 +320,40 @@ describe('est submit, verify and log export against est serve', () => {
       result: { size: number };
       since: { size: number; ok: boolean };
     };
-    assert.equal(report.result.size, 4);
-    assert.deepEqual(report.since, { size: 3, ok: true });
+    assert.equal(report.result.size, base + 4);
+    assert.deepEqual(report.since, { size: base + 3, ok: true });
   });
 
   it('log export and verify --export: the export verifies; a changed act is named', async () => {
     const r = await est(['log', 'export', '--server', server.url, '--out', 'log.jsonl'], { cwd: dir });
     assert.equal(r.code, 0, show(r));
-    assert.match(r.stderr, /^Exported 4 entries of est\.depositary\/\S+ to log\.jsonl/);
+    assert.match(
+      r.stderr,
+      new RegExp(`^Exported ${base + 4} entries of est\\.depositary/\\S+ to log\\.jsonl`),
+    );
     const lines = readFileSync(join(dir, 'log.jsonl'), 'utf8').split('\n');
-    assert.equal(lines.length, 6);
+    // The header, the entries, and the empty string after the last newline.
+    assert.equal(lines.length, base + 6);
     const header = JSON.parse(lines[0]!) as Record<string, unknown>;
     assert.equal(header['est-log-export'], 1);
-    assert.equal(header['size'], 4);
+    assert.equal(header['size'], base + 4);
     assert.equal(header['treaty'], 'est-2009');
     const ok = await est(['verify', '--export', 'log.jsonl'], { cwd: dir });
     assert.equal(ok.code, 0, show(ok));
 
     writeFileSync(
       join(dir, 'changed.jsonl'),
-      lines.map((l, i) => (i === 3 ? l.replace('"ratify"', '"withdraw"') : l)).join('\n'),
+      // Line 0 is the header: entry base + 2 (RU's ratification) is line base + 3.
+      lines.map((l, i) => (i === base + 3 ? l.replace('"ratify"', '"withdraw"') : l)).join('\n'),
     );
     const bad = await est(['verify', '--export', 'changed.jsonl'], { cwd: dir });
     assert.equal(bad.code, 1, show(bad));
-    assert.match(bad.stdout, /^The log does NOT verify: entry 2 does not match\.\n {2}entry 2: signature: /);
+    assert.match(
+      bad.stdout,
+      new RegExp(
+        `^The log does NOT verify: entry ${base + 2} does not match\\.\\n {2}entry ${base + 2}: signature: `,
+      ),
+    );
 
     const toStdout = await est(['log', 'export', '--server', server.url], { cwd: dir });
     assert.equal(toStdout.code, 0, show(toStdout));
@@ -344,16 +366,21 @@ describe('est submit, verify and log export against est serve', () => {
   });
 
   it('verify --server names an entry changed in the database under the running server', async () => {
-    tamperRow(join(data, 'est.db'), 1, nudge);
+    tamperRow(join(data, 'est.db'), base + 1, nudge);
     const r = await est(['verify', '--server', server.url], { cwd: dir });
     assert.equal(r.code, 1, show(r));
     assert.match(
       r.stdout,
-      /^The log does NOT verify: entry 1 does not match\.\n {2}entry 1: root: this is not the entry the signed tree holds/,
+      new RegExp(
+        `^The log does NOT verify: entry ${base + 1} does not match\\.\\n {2}entry ${base + 1}: root: this is not the entry the signed tree holds`,
+      ),
     );
     const stored = await est(['verify', '--data', 'data'], { cwd: dir });
     assert.equal(stored.code, 1, show(stored));
-    assert.match(stored.stdout, /entry 1: stored: the stored leaf no longer hashes to the leaf hash stored/);
+    assert.match(
+      stored.stdout,
+      new RegExp(`entry ${base + 1}: stored: the stored leaf no longer hashes to the leaf hash stored`),
+    );
     const exported = await est(['log', 'export', '--data', 'data', '--out', 'x.jsonl'], { cwd: dir });
     assert.equal(exported.code, 1, show(exported));
     assert.match(exported.stderr, /the stored log does not open/);
