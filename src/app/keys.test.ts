@@ -12,13 +12,14 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { fromBase64, toBase64 } from '../log/bytes.ts';
 import type { WeakKeyReason } from '../log/ed25519-key.ts';
-import { addPoints, decodePoint, encodePoint, weakKeyReason } from '../log/ed25519-key.ts';
+import { weakKeyReason } from '../log/ed25519-key.ts';
 import type { Entry, EntryV2 } from '../log/entry.ts';
 import { leafHashOf, signingBytes } from '../log/entry.ts';
 import { ed25519Verify, newKeyPair, sha256 } from '../log/node-crypto.ts';
 import { sharedVerifier } from '../log/node-verifier.ts';
 import { FilingRecord, listKey } from '../log/record.ts';
 import { RULES } from '../log/rules.ts';
+import { WEAK_KEYS, encoding, mixedOrderKey, p } from '../log/weak-keys.testing.ts';
 import type { EventLog, KeyRecord } from '../store/event-log.ts';
 import { openStore } from '../store/index.ts';
 import { memoryEventLog } from '../store/memory/event-log.ts';
@@ -376,59 +377,17 @@ describe('a filing and the revocation of its key', () => {
   });
 });
 
-// Field arithmetic of the test's own, to build the weak encodings independently of the module.
-const p = 2n ** 255n - 19n;
-const mod = (a: bigint): bigint => ((a % p) + p) % p;
-function pow(b: bigint, e: bigint): bigint {
-  let r = 1n;
-  for (let base = mod(b), k = e; k > 0n; k >>= 1n, base = mod(base * base)) if (k & 1n) r = mod(r * base);
-  return r;
-}
-const d = mod(-121665n * pow(121666n, p - 2n));
-
-/** 32 little-endian bytes of y, with the sign bit of x on top. */
-function encoding(y: bigint, sign: 0 | 1 = 0): Uint8Array {
-  const out = new Uint8Array(32);
-  for (let i = 0, n = y; i < 32; i += 1, n >>= 8n) out[i] = Number(n & 0xffn);
-  out[31]! |= sign << 7;
-  return out;
-}
-
-/** The y coordinates of the points of small order (libsodium's blocklist). */
-const Y_ORDER_8_A = 2707385501144840649318225287225658788936804267575313519463743609750303402022n;
-const Y_ORDER_8_B = 55188659117513257062467267217118295137698188065244968500265048394206261417927n;
-
-/** A y for which (y^2 - 1)/(d y^2 + 1) is not a square: no point of the curve has it. */
-function offCurveY(): bigint {
-  for (let y = 2n; ; y += 1n) {
-    const x2 = mod((y * y - 1n) * pow(d * y * y + 1n, p - 2n));
-    if (pow(x2, (p - 1n) / 2n) === p - 1n) return y;
-  }
-}
-
-/** A good key plus the point of order 2: a point of mixed order. */
-function mixedOrder(): Uint8Array {
-  const good = decodePoint(new Filer('RU').publicKey);
-  const order2 = decodePoint(encoding(p - 1n));
-  assert.ok(typeof good !== 'string' && typeof order2 !== 'string');
-  return encodePoint(addPoints(good, order2));
-}
-
 describe('weak keys', () => {
+  // The shared weak keys (src/log/weak-keys.testing.ts), and two of this test's own: y = p + 1
+  // with sign 0, and a Filer's key plus the point of order 2.
   const weak: [string, Uint8Array, WeakKeyReason][] = [
-    ['the identity', encoding(1n), 'small-order'],
-    ['the point of order 2', encoding(p - 1n), 'small-order'],
-    ['a point of order 4 (+x)', encoding(0n, 0), 'small-order'],
-    ['a point of order 4 (-x)', encoding(0n, 1), 'small-order'],
-    ['a point of order 8 (A, +x)', encoding(Y_ORDER_8_A, 0), 'small-order'],
-    ['a point of order 8 (A, -x)', encoding(Y_ORDER_8_A, 1), 'small-order'],
-    ['a point of order 8 (B, +x)', encoding(Y_ORDER_8_B, 0), 'small-order'],
-    ['a point of order 8 (B, -x)', encoding(Y_ORDER_8_B, 1), 'small-order'],
-    ['a non-canonical encoding (y = p)', encoding(p), 'non-canonical'],
+    ...WEAK_KEYS.map(({ name, raw, reason }): [string, Uint8Array, WeakKeyReason] => [name, raw, reason]),
     ['a non-canonical encoding (y = p + 1, the identity again)', encoding(p + 1n), 'non-canonical'],
-    ['the identity with the sign bit set (x = 0)', encoding(1n, 1), 'non-canonical'],
-    ['a value that is no point of the curve', encoding(offCurveY()), 'not-on-curve'],
-    ['a point of mixed order', mixedOrder(), 'mixed-order'],
+    [
+      'a point of mixed order (a Filer key plus the point of order 2)',
+      mixedOrderKey(new Filer('RU').publicKey),
+      'mixed-order',
+    ],
   ];
 
   it('are each refused with a 400 naming why, and nothing is appended', async () => {
@@ -443,7 +402,7 @@ describe('weak keys', () => {
       assert.equal(e.extra['reason'], reason, name);
       assert.match(e.message, /publicKey is /, name);
     }
-    assert.equal(seen.size, weak.length, 'thirteen different encodings');
+    assert.equal(seen.size, weak.length, `${weak.length} different encodings`);
     assert.equal(dep.size, 0);
     assert.equal(await log.size(), 0);
     assert.deepEqual(await dep.keys(), []);

@@ -101,7 +101,7 @@ export function formatReceipts(report: ReceiptsReport): string {
   const bad = report.receipts.filter((r) => r.result?.ok !== true).length;
   lines.push(
     bad === 0
-      ? `All ${report.receipts.length} ${report.receipts.length === 1 ? 'receipt verifies' : 'receipts verify'} against ${report.source}.`
+      ? `${report.receipts.length === 1 ? 'The receipt verifies' : `All ${report.receipts.length} receipts verify`} against ${report.source}.`
       : `${bad} of ${report.receipts.length} ${report.receipts.length === 1 ? 'receipt does' : 'receipts do'} NOT verify against ${report.source}.`,
   );
   return `${lines.join('\n')}\n`;

@@ -4,53 +4,26 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Point, WeakKeyReason } from './ed25519-key.ts';
 import { addPoints, decodePoint, describeWeakKey, encodePoint, weakKeyReason } from './ed25519-key.ts';
+import type { SmallOrderName } from './weak-keys.testing.ts';
+import {
+  SMALL_ORDER,
+  Y_IDENTITY,
+  Y_ORDER_2,
+  Y_ORDER_8_A,
+  Y_ORDER_8_B,
+  d,
+  encoding,
+  inv,
+  isSquare,
+  mod,
+  p,
+} from './weak-keys.testing.ts';
 
-// Field arithmetic of the test's own, to derive expected values independently of the module.
-const p = 2n ** 255n - 19n;
-const mod = (a: bigint): bigint => ((a % p) + p) % p;
-function pow(b: bigint, e: bigint): bigint {
-  let r = 1n;
-  for (let base = mod(b), k = e; k > 0n; k >>= 1n, base = mod(base * base)) if (k & 1n) r = mod(r * base);
-  return r;
-}
-const inv = (a: bigint): bigint => pow(a, p - 2n);
-/** d = -121665/121666 (RFC 8032 section 5.1). */
-const d = mod(-121665n * inv(121666n));
-/** Euler's criterion: a is a square mod p. */
-const isSquare = (a: bigint): boolean => mod(a) === 0n || pow(a, (p - 1n) / 2n) === 1n;
+// The weak encodings and the field arithmetic come from weak-keys.testing.ts, which derives them
+// independently of the module under test.
 
-/** 32 little-endian bytes of y, with the sign bit of x on top. */
-function encoding(y: bigint, sign: 0 | 1 = 0): Uint8Array {
-  const out = new Uint8Array(32);
-  for (let i = 0, n = y; i < 32; i += 1, n >>= 8n) out[i] = Number(n & 0xffn);
-  out[31]! |= sign << 7;
-  return out;
-}
 const fromHex = (hex: string): Uint8Array => new Uint8Array(Buffer.from(hex, 'hex'));
 const hexOf = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
-
-/**
- * The y coordinates of the points of small order, as libsodium's blocklist lists them
- * (`has_small_order` in src/libsodium/crypto_core/ed25519/ref10/ed25519_ref10.c): 0 (order 4),
- * 1 (order 1), two y values of order 8, and p - 1 (order 2).
- */
-const Y_ORDER_4 = 0n;
-const Y_IDENTITY = 1n;
-const Y_ORDER_2 = p - 1n;
-const Y_ORDER_8_A = 2707385501144840649318225287225658788936804267575313519463743609750303402022n;
-const Y_ORDER_8_B = 55188659117513257062467267217118295137698188065244968500265048394206261417927n;
-
-/** The eight canonical encodings: x = 0 (y = ±1) has only sign 0; the others come as ±x. */
-const SMALL_ORDER: ReadonlyMap<string, Uint8Array> = new Map([
-  ['identity', encoding(Y_IDENTITY)],
-  ['order 2', encoding(Y_ORDER_2)],
-  ['order 4, +x', encoding(Y_ORDER_4, 0)],
-  ['order 4, -x', encoding(Y_ORDER_4, 1)],
-  ['order 8 (A), +x', encoding(Y_ORDER_8_A, 0)],
-  ['order 8 (A), -x', encoding(Y_ORDER_8_A, 1)],
-  ['order 8 (B), +x', encoding(Y_ORDER_8_B, 0)],
-  ['order 8 (B), -x', encoding(Y_ORDER_8_B, 1)],
-]);
 
 function point(raw: Uint8Array): Point {
   const decoded = decodePoint(raw);
@@ -92,16 +65,16 @@ describe('the published points of small order', () => {
   }
 
   it('form a group of order 8 under the module addition (a check of addPoints)', () => {
-    const at = (name: string): Point => point(SMALL_ORDER.get(name)!);
-    const encodes = (q: Point, name: string) =>
+    const at = (name: SmallOrderName): Point => point(SMALL_ORDER.get(name)!);
+    const encodes = (q: Point, name: SmallOrderName) =>
       assert.equal(hexOf(encodePoint(q)), hexOf(SMALL_ORDER.get(name)!));
-    const t8 = at('order 8 (A), +x');
+    const t8 = at('a point of order 8 (A, +x)');
     const t4 = addPoints(t8, t8);
     assert.equal(hexOf(encodePoint(t4)).slice(0, 62), '00'.repeat(31), '2 * order 8 has y = 0');
-    encodes(addPoints(t4, t4), 'order 2');
-    encodes(addPoints(at('order 2'), at('order 2')), 'identity');
-    encodes(addPoints(at('order 4, +x'), at('order 4, -x')), 'identity');
-    encodes(addPoints(at('order 8 (A), +x'), at('order 8 (A), -x')), 'identity');
+    encodes(addPoints(t4, t4), 'the point of order 2');
+    encodes(addPoints(at('the point of order 2'), at('the point of order 2')), 'the identity');
+    encodes(addPoints(at('a point of order 4 (+x)'), at('a point of order 4 (-x)')), 'the identity');
+    encodes(addPoints(at('a point of order 8 (A, +x)'), at('a point of order 8 (A, -x)')), 'the identity');
   });
 });
 
@@ -168,14 +141,14 @@ describe('genuine keys', () => {
       const a = point(key);
       for (const [name, raw] of SMALL_ORDER) {
         const shifted = encodePoint(addPoints(a, point(raw)));
-        if (name === 'identity') assert.equal(hexOf(shifted), hexOf(key));
+        if (name === 'the identity') assert.equal(hexOf(shifted), hexOf(key));
         else assert.equal(weakKeyReason(shifted), 'mixed-order', `${hexOf(key)} + ${name}`);
       }
     }
   });
 
   it('gets the key back after adding the point of order 2 twice', () => {
-    const t2 = point(SMALL_ORDER.get('order 2')!);
+    const t2 = point(SMALL_ORDER.get('the point of order 2')!);
     for (const key of keys.slice(0, 8)) {
       assert.equal(hexOf(encodePoint(addPoints(addPoints(point(key), t2), t2))), hexOf(key));
     }

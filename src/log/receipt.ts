@@ -20,11 +20,12 @@ import { z } from 'zod';
 import { equalBytes, fromBase64, toBase64 } from './bytes.ts';
 import type { Envelope, FilingOutcome } from './entry.ts';
 import { ENTRY_VERSION, ENVELOPE_SCHEMA, envelopeTexts, leafHashOf, leafTextOf } from './entry.ts';
-import type { Hash, Sha256 } from './merkle.ts';
+import type { Hash } from './merkle.ts';
 import { verifyConsistency, verifyInclusion } from './merkle.ts';
 import type { Checkpoint, NoteKey } from './note.ts';
 import { openNote, parseCheckpoint } from './note.ts';
 import { parseTlogProof } from './tlog-proof.ts';
+import type { VerifyCrypto } from './verify.ts';
 
 /** The version of the receipt file format. */
 export const RECEIPT_FILE_VERSION = 1;
@@ -95,7 +96,7 @@ export function parseReceiptFile(
     const where = issue ? `${issue.path.join('.') || '(top)'}: ${issue.message}` : '';
     return { ok: false, reason: `not a receipt file { v: 1, envelope, receipt }: ${where}` };
   }
-  return { ok: true, file: parsed.data as ReceiptFile };
+  return { ok: true, file: parsed.data };
 }
 
 /** What was checked of a receipt; each problem names one. */
@@ -130,14 +131,8 @@ export interface ReceiptResult {
   readonly problems: readonly ReceiptProblem[];
 }
 
-export interface ReceiptCrypto {
-  readonly sha256: Sha256;
-  readonly ed25519Verify: (
-    publicKey: Uint8Array,
-    message: Uint8Array,
-    signature: Uint8Array,
-  ) => boolean | Promise<boolean>;
-}
+/** SHA-256 and Ed25519, passed in as for the log's verification. */
+export type ReceiptCrypto = VerifyCrypto;
 
 async function openCheckpoint(
   note: string,

@@ -129,7 +129,7 @@ export function actOf(envelope: Envelope, receivedAt: string, treaty: TreatyId):
  * The record's act an envelope holds, when it holds one (the Depositary files it), or null: read
  * without the treaty, so a log's keys are known even where its treaty is not.
  */
-function recordActOf(envelope: Envelope): ReadAct | null {
+export function recordActOf(envelope: Envelope): ReadAct | null {
   if (!(envelope.party === DEPOSITARY && isRecordActName(envelope.act['act']))) return null;
   const parsed = RECORD_ACT_SCHEMA.safeParse(envelope.act);
   if (parsed.success) return { ok: true, kind: 'record', act: parsed.data };

@@ -1,16 +1,19 @@
 /**
- * @module Verifying a depositary's log from the outside: given the leaves, the signed checkpoint,
- * the note verifier key and the Parties' lodged keys, recompute everything the depositary claims
- * and name the first entry that does not match.
+ * @module Verifying a depositary's log from the outside: given the leaves, the signed checkpoint and
+ * the note verifier key (and, for a log begun in format 1, the keys listed beside it), recompute
+ * everything the depositary claims and name the first entry that does not match.
  *
- * Per entry, in order: the leaf is the canonical JSON of an Entry whose `index` is its position;
- * `receivedAt` is ISO 8601 UTC and never earlier than the entry before; the envelope's signature
- * verifies with the lodged key (party, keyId), or with the depositary's own key (derived from the
- * verifier key) for the Depositary's and the Security Council's acts; `seq` rises by exactly 1 per
- * filer; the act is one the depositary could log for that filer; and running the acts in order
- * through the engine (the log's treaty and parameters) reproduces the logged outcome exactly.
- * Then: the checkpoint's signature verifies with the verifier key, its size is the number of
- * entries, and its root is the RFC 9162 root over all the leaves.
+ * Per entry, in order: the leaf is the canonical JSON of an entry (format 2, or format 1 before
+ * any format 2) whose `index` is its position; `receivedAt` is ISO 8601 UTC and never earlier than
+ * the entry before; then what the filing record (./record.ts) says of it: the envelope's signature
+ * verifies with the filer's key in force at that index as the log itself lodged it (a format 1
+ * entry: the listed key), or with the depositary's own key (derived from the verifier key) for the
+ * Depositary's and the Security Council's acts; `seq` rises by exactly 1 per filer; the filer may
+ * file the act; and the act, re-decided on the state the entries before it made, gives the logged
+ * outcome. Where it does not and the entry names earlier rules, that is a rules change, reported
+ * apart from the problems: the record is intact, the rules moved on. Then: the checkpoint's
+ * signature verifies with the verifier key, its size is the number of entries, and its root is the
+ * RFC 9162 root over all the leaves.
  *
  * A leaf changed so that every check of its own still passes (a receipt time moved within the
  * day, say) shows only as a wrong root: {@link locateByConsistency} then finds it with the

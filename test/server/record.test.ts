@@ -3,10 +3,9 @@
  * log, weak keys refused, the forgery a weak key allows, receipts that prove, and tlog-proofs.
  */
 import assert from 'node:assert/strict';
-import { generateKeyPairSync } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { fromBase64, toBase64 } from '../../src/log/bytes.ts';
-import { addPoints, decodePoint, encodePoint } from '../../src/log/ed25519-key.ts';
+import type { WeakKeyReason } from '../../src/log/ed25519-key.ts';
 import type { Entry } from '../../src/log/entry.ts';
 import { ENVELOPE_VERSION, keyIdOf, leafHashOf, signingBytes } from '../../src/log/entry.ts';
 import { verifyInclusion } from '../../src/log/merkle.ts';
@@ -15,6 +14,15 @@ import type { Checkpoint } from '../../src/log/note.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../../src/log/note.ts';
 import { RULES } from '../../src/log/rules.ts';
 import { TLOG_PROOF_HEADER, parseTlogProof } from '../../src/log/tlog-proof.ts';
+import {
+  SMALL_ORDER,
+  WEAK_KEYS,
+  Y_IDENTITY,
+  Y_ORDER_2,
+  Y_ORDER_8_A,
+  Y_ORDER_8_B,
+  encoding,
+} from '../../src/log/weak-keys.testing.ts';
 import type { TestApp } from './helpers.ts';
 import { ADMIN, Filer, problem, testApp, the } from './helpers.ts';
 
@@ -112,74 +120,14 @@ async function verifyReceipt(t: TestApp, receipt: Receipt): Promise<Checkpoint> 
   return c;
 }
 
-// The points of small order and other weak encodings, built as src/log/ed25519-key.test.ts builds
-// them (independently of the module under test).
-const p = 2n ** 255n - 19n;
-const mod = (a: bigint): bigint => ((a % p) + p) % p;
-function pow(b: bigint, e: bigint): bigint {
-  let r = 1n;
-  for (let base = mod(b), k = e; k > 0n; k >>= 1n, base = mod(base * base)) if (k & 1n) r = mod(r * base);
-  return r;
-}
-const inv = (a: bigint): bigint => pow(a, p - 2n);
-const d = mod(-121665n * inv(121666n));
-const isSquare = (a: bigint): boolean => mod(a) === 0n || pow(a, (p - 1n) / 2n) === 1n;
-
-/** 32 little-endian bytes of y, with the sign bit of x on top. */
-function encoding(y: bigint, sign: 0 | 1 = 0): Uint8Array {
-  const out = new Uint8Array(32);
-  for (let i = 0, n = y; i < 32; i += 1, n >>= 8n) out[i] = Number(n & 0xffn);
-  out[31]! |= sign << 7;
-  return out;
-}
-
-const Y_ORDER_4 = 0n;
-const Y_IDENTITY = 1n;
-const Y_ORDER_2 = p - 1n;
-const Y_ORDER_8_A = 2707385501144840649318225287225658788936804267575313519463743609750303402022n;
-const Y_ORDER_8_B = 55188659117513257062467267217118295137698188065244968500265048394206261417927n;
-
-/** The eight points of small order (libsodium's blocklist, canonical encodings). */
-const SMALL_ORDER: readonly (readonly [string, Uint8Array])[] = [
-  ['the identity', encoding(Y_IDENTITY)],
-  ['the point of order 2', encoding(Y_ORDER_2)],
-  ['a point of order 4 (+x)', encoding(Y_ORDER_4, 0)],
-  ['a point of order 4 (-x)', encoding(Y_ORDER_4, 1)],
-  ['a point of order 8 (A, +x)', encoding(Y_ORDER_8_A, 0)],
-  ['a point of order 8 (A, -x)', encoding(Y_ORDER_8_A, 1)],
-  ['a point of order 8 (B, +x)', encoding(Y_ORDER_8_B, 0)],
-  ['a point of order 8 (B, -x)', encoding(Y_ORDER_8_B, 1)],
-];
-
-/** The smallest y >= 2 for which (y^2 - 1)/(d y^2 + 1) has no square root: no point has it. */
-function offCurveY(): bigint {
-  for (let y = 2n; ; y += 1n) if (!isSquare(mod((y * y - 1n) * inv(d * y * y + 1n)))) return y;
-}
-
-/** A fresh key made by node:crypto (the last 32 bytes of its SPKI DER). */
-function nodeKey(): Uint8Array {
-  const der = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'der' });
-  return new Uint8Array(der.subarray(der.length - 32));
-}
-
-/** A genuine key plus the point of order 2: on the curve, canonical, but not of prime order. */
-function mixedOrderKey(): Uint8Array {
-  const a = decodePoint(nodeKey());
-  const t2 = decodePoint(encoding(Y_ORDER_2));
-  if (typeof a === 'string' || typeof t2 === 'string') assert.fail('a genuine point does not decode');
-  return encodePoint(addPoints(a, t2));
-}
-
-/** The weak keys of the issue, each with the reason the route must give and words its detail has. */
-const WEAK_KEYS: readonly (readonly [string, Uint8Array, string, RegExp])[] = [
-  ...SMALL_ORDER.map(([name, raw]) => [name, raw, 'small-order', /small order/] as const),
-  ['y = p (non-canonical)', encoding(p), 'non-canonical', /non-canonical/],
-  ['y = p + 1, -x (non-canonical)', encoding(p + 1n, 1), 'non-canonical', /non-canonical/],
-  ['y = 2^255 - 1 (non-canonical)', encoding(2n ** 255n - 1n), 'non-canonical', /non-canonical/],
-  ['x = 0 with the sign bit (non-canonical)', encoding(Y_IDENTITY, 1), 'non-canonical', /non-canonical/],
-  [`y = ${offCurveY()} (not on the curve)`, encoding(offCurveY()), 'not-on-curve', /no point on the curve/],
-  ['a genuine key plus the point of order 2', mixedOrderKey(), 'mixed-order', /mixed order/],
-];
+/** Words the detail of a refusal has, by reason. */
+const WORDS: Readonly<Record<WeakKeyReason, RegExp>> = {
+  length: /32 bytes/,
+  'non-canonical': /non-canonical/,
+  'not-on-curve': /no point on the curve/,
+  'small-order': /small order/,
+  'mixed-order': /mixed order/,
+};
 
 describe('weak keys', () => {
   it('the small-order encodings are the published ones', () => {
@@ -194,10 +142,11 @@ describe('weak keys', () => {
       'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
     );
     assert.equal(hex(encoding(Y_ORDER_2)), 'ec' + 'ff'.repeat(30) + '7f');
-    assert.equal(new Set(SMALL_ORDER.map(([, raw]) => hex(raw))).size, 8);
+    assert.equal(new Set(Array.from(SMALL_ORDER.values(), hex)).size, 8);
   });
 
-  for (const [name, raw, reason, words] of WEAK_KEYS) {
+  for (const { name, raw, reason } of WEAK_KEYS) {
+    const words = WORDS[reason];
     it(`are refused with a 400 problem naming why, and nothing is logged: ${name}`, async () => {
       const t = await testApp();
       await t.parties('RU');

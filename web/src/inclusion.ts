@@ -26,7 +26,7 @@ import type { Range } from '../../src/log/merkle.ts';
 import { inclusionRanges, verifyInclusion } from '../../src/log/merkle.ts';
 import type { NoteKey } from '../../src/log/note.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../../src/log/note.ts';
-import { DEPOSITARY, actOf, filerProblem, signsWithDepositaryKey } from '../../src/log/record.ts';
+import { filerProblem, recordActOf, signsWithDepositaryKey } from '../../src/log/record.ts';
 import { CryptoUnavailableError, ed25519Verify, leafHashOfText, sha256 } from './crypto.ts';
 
 /** Where the data comes from (the API; a test may put something else here). */
@@ -297,10 +297,9 @@ async function lodgingFault(
   if (!parsed.success || parsed.data.index !== at) return 'missing';
   const lodging = parsed.data as Entry;
   const { envelope } = lodging;
-  // Record acts are read without the treaty: any treaty id will do.
-  const read = actOf(envelope, lodging.receivedAt, 'est-2009');
+  const read = recordActOf(envelope);
   if (
-    envelope.party !== DEPOSITARY ||
+    read === null ||
     !read.ok ||
     read.kind !== 'record' ||
     read.act.act !== 'lodge-key' ||

@@ -69,7 +69,9 @@ function format(report: AuditReport): string {
     const ok = (text: string) => lines.push(`  ok  ${text}`);
     lines.push(`The log verifies: ${r.size} ${r.size === 1 ? 'entry' : 'entries'}, root ${r.root}.`);
     ok('every entry is a canonical entry, at its index, its receipt time never going back');
-    ok(`every filing's signature verifies with its filer's lodged key (${report.keys} lodged)`);
+    ok(
+      `every filing's signature verifies with its filer's key in force at its index, as the log lodged it (${report.keys} lodged)`,
+    );
     ok('sequence numbers rise by exactly one per filer; each filer filed only acts it may file');
     ok(
       `the engine, re-deciding every act in order under ${r.treaty}, reproduces every logged outcome${r.rulesChanges.length > 0 ? ' (but for the rules changes below)' : ''}`,

@@ -52,7 +52,7 @@ export const adminRoutes: Routes = (deps) => (app) => {
         'expected { "publicKey": "<base64 of the raw 32-byte Ed25519 key>", "replaces"?: "<key id it rotates out>" }',
       );
     }
-    const lodged = await d.lodgeKey(party, body['publicKey'], replaces as string | undefined);
+    const lodged = await d.lodgeKey(party, body['publicKey'], replaces);
     return c.json(lodged, 201);
   });
 
