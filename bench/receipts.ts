@@ -1,8 +1,11 @@
 /**
- * @module What receipts that prove cost: checking one receipt offline (the filing's leaf rebuilt from
- * its envelope, the checkpoint's signature, the inclusion proof; src/log/receipt.ts) against one
- * Ed25519 verify, its least possible cost. The receipts are real: a depositary on a memory store
- * takes `count` filings one after another, so each receipt carries its own batch's checkpoint.
+ * @module What receipts that prove cost (`npm run bench -- --only receipts`): the filing rate with a
+ * checkpoint signed for every committed batch and proofs in the receipts, against the same load
+ * without them, in alternating runs of `est serve` on fresh stores (SQLite, and PostgreSQL when
+ * DATABASE_URL is set); and checking one receipt offline (the filing's leaf rebuilt from its
+ * envelope, the checkpoint's signature, the inclusion proof; src/log/receipt.ts) against one
+ * Ed25519 verify, its least possible cost. Those receipts are real: a depositary on a memory store
+ * takes `count` filings one after another, so each carries its own batch's checkpoint.
  */
 import { Depositary } from '../src/app/depositary.ts';
 import { Filer, testClock } from '../src/app/testing.ts';
@@ -12,11 +15,13 @@ import type { ReceiptFile } from '../src/log/receipt.ts';
 import { RECEIPT_FILE_VERSION, checkReceipt } from '../src/log/receipt.ts';
 import { parseTlogProof } from '../src/log/tlog-proof.ts';
 import { memoryEventLog } from '../src/store/memory/event-log.ts';
+import type { FilingRun, Sizes } from './service.ts';
+import { SIZES, filingRun, fmt } from './service.ts';
+import { freshSchema } from './service-proc.ts';
 import type { Row } from './table.ts';
+import { printTable } from './table.ts';
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits });
-
-export async function receiptRows(count: number): Promise<Row[]> {
+async function receiptRows(count: number): Promise<Row[]> {
   const clock = testClock();
   const d = await Depositary.open({
     log: memoryEventLog(),
@@ -75,4 +80,80 @@ export async function receiptRows(count: number): Promise<Row[]> {
       goal: '',
     },
   ];
+}
+
+/**
+ * What signing a checkpoint for every committed batch costs (the receipts that prove): the filing
+ * load run with and without it, alternating, on fresh stores of one kind. Single runs on this
+ * shared machine move by 10-15%, so the rows give the median of each side, and the CPU per filing
+ * (server, every thread, and the load generator, which reads the larger receipts), which moves
+ * less. Goal: no more than 5% fewer filings per second.
+ */
+async function receiptProofRows(
+  sizes: Sizes,
+  label: string,
+  schema: (prefix: string) => Promise<{ url: string; drop: () => Promise<void> } | null>,
+  pairs: number,
+): Promise<Row[]> {
+  const runs = { with: [] as FilingRun[], without: [] as FilingRun[] };
+  for (let i = 0; i < pairs * 2; i += 1) {
+    const proofs = i % 2 === 0 ? 'without' : 'with';
+    const db = await schema('est_receipts');
+    try {
+      runs[proofs].push(
+        await filingRun(sizes, db?.url, [], {
+          serveArgs: proofs === 'without' ? ['--no-receipt-proofs'] : [],
+          echo: false,
+        }),
+      );
+    } finally {
+      await db?.drop();
+    }
+  }
+  const median = (xs: readonly number[]): number => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = Math.floor(s.length / 2);
+    return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+  };
+  const rate = (side: readonly FilingRun[]) => median(side.map((r) => r.filings.perSecond));
+  const cpu = (side: readonly FilingRun[]) => median(side.map((r) => r.serverCpuUs + r.filings.clientCpuUs));
+  const list = (side: readonly FilingRun[]) => side.map((r) => fmt(r.filings.perSecond)).join(', ');
+  const ratio = rate(runs.with) / rate(runs.without);
+  return [
+    {
+      name: `filings/s with a checkpoint signed per batch and proofs in receipts (${label})`,
+      value: `${fmt(rate(runs.with))}/s, median of ${list(runs.with)}`,
+      ratio,
+      baseline: `the same load without them, alternating: ${fmt(rate(runs.without))}/s, median of ${list(runs.without)}`,
+      goal: '>= 0.95',
+      pass: ratio >= 0.95,
+    },
+    {
+      name: `CPU per filing, server and load generator, with them (${label})`,
+      value: `${fmt(cpu(runs.with))} µs (median)`,
+      ratio: cpu(runs.with) / cpu(runs.without),
+      baseline: `without them: ${fmt(cpu(runs.without))} µs`,
+      goal: '',
+    },
+  ];
+}
+
+/** Runs the receipts' benchmarks and prints their table. */
+export async function printReceiptTables(quick: boolean): Promise<void> {
+  const sizes = SIZES[quick ? 'quick' : 'full'];
+  const databaseUrl = process.env['DATABASE_URL'] || undefined;
+  const rows: Row[] = [
+    ...(await receiptProofRows(sizes, 'SQLite', () => Promise.resolve(null), quick ? 1 : 3)),
+  ];
+  if (databaseUrl !== undefined)
+    rows.push(
+      ...(await receiptProofRows(
+        sizes,
+        'PostgreSQL',
+        (prefix) => freshSchema(databaseUrl, prefix),
+        quick ? 1 : 3,
+      )),
+    );
+  rows.push(...(await receiptRows(quick ? 256 : 1024)));
+  printTable('Receipts that prove', rows);
 }

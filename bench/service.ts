@@ -33,11 +33,10 @@ import { ADMIN_TOKEN, cpuMs, freshSchema, startEcho, startServe } from './servic
 import type { Row } from './table.ts';
 import { printTable } from './table.ts';
 import { fillLog, leafHashNs, timeProofs } from './service-tree.ts';
-import { receiptRows } from './receipts.ts';
 
 const CLIENTS = 64;
 
-interface Sizes {
+export interface Sizes {
   /** Filings per client before the clock starts, then timed. */
   readonly warm: number;
   readonly timed: number;
@@ -46,12 +45,12 @@ interface Sizes {
   readonly proofs: number;
 }
 
-const SIZES: Record<'quick' | 'full', Sizes> = {
+export const SIZES: Record<'quick' | 'full', Sizes> = {
   quick: { warm: 40, timed: 100, ceilingMs: 1000, treeSize: 1_000_000, proofs: 1000 },
   full: { warm: 100, timed: 300, ceilingMs: 2000, treeSize: 1_000_000, proofs: 5000 },
 };
 
-const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits });
+export const fmt = (n: number, digits = 0) => n.toLocaleString('en', { maximumFractionDigits: digits });
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
 
 async function getText(url: string): Promise<string> {
@@ -83,7 +82,7 @@ async function readLog(url: string): Promise<Served> {
   return { entries, checkpoint, verifierKey: await getText(`${url}/api/v1/log/key`), keys };
 }
 
-interface FilingRun {
+export interface FilingRun {
   readonly filings: LoadResult;
   /** The echo route under the same load; null when not measured. */
   readonly echo: LoadResult | null;
@@ -95,7 +94,7 @@ interface FilingRun {
 }
 
 /** 64 clients filing through `est serve` on one store, then the same load on the echo route. */
-async function filingRun(
+export async function filingRun(
   sizes: Sizes,
   db: string | undefined,
   nodeFlags: readonly string[],
@@ -277,43 +276,6 @@ async function verifyRows(served: Served, sizes: Sizes, label: string, perCore: 
   ];
 }
 
-/**
- * What signing a checkpoint for every committed batch costs (the receipts that prove): the filing
- * load run with and without it, alternating, on fresh stores of one kind; the ratio of the mean
- * rates. Goal: no more than 5% fewer filings per second.
- */
-async function receiptProofRow(
-  sizes: Sizes,
-  label: string,
-  schema: (prefix: string) => Promise<{ url: string; drop: () => Promise<void> } | null>,
-  pairs: number,
-): Promise<Row> {
-  const rates = { with: [] as number[], without: [] as number[] };
-  for (let i = 0; i < pairs * 2; i += 1) {
-    const proofs = i % 2 === 0 ? 'without' : 'with';
-    const db = await schema('est_receipts');
-    try {
-      const run = await filingRun(sizes, db?.url, [], {
-        serveArgs: proofs === 'without' ? ['--no-receipt-proofs'] : [],
-        echo: false,
-      });
-      rates[proofs].push(run.filings.perSecond);
-    } finally {
-      await db?.drop();
-    }
-  }
-  const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const ratio = mean(rates.with) / mean(rates.without);
-  return {
-    name: `filings/s with a checkpoint signed per batch and proofs in receipts (${label})`,
-    value: `${fmt(mean(rates.with))}/s (runs ${rates.with.map((r) => fmt(r)).join(', ')})`,
-    ratio,
-    baseline: `the same load without them, alternating: ${fmt(mean(rates.without))}/s (runs ${rates.without.map((r) => fmt(r)).join(', ')})`,
-    goal: '>= 0.95',
-    pass: ratio >= 0.95,
-  };
-}
-
 /** Runs the service benchmarks and prints their tables. */
 export async function printServiceTables(
   quick: boolean,
@@ -358,10 +320,6 @@ export async function printServiceTables(
       printTable(`Service: the log (${label})`, [
         await proofRow(spec, sizes, label),
         ...(await verifyRows(run.served, sizes, label, perCore)),
-      ]);
-      printTable(`Service: receipts that prove (${label})`, [
-        await receiptProofRow(sizes, label, schema, quick ? 1 : 2),
-        ...(label === 'SQLite' ? await receiptRows(quick ? 256 : 1024) : []),
       ]);
     } finally {
       await treeDb?.drop();

@@ -20,7 +20,7 @@ import { extendEdge } from '../log/merkle.ts';
 import { ed25519Sign, sha256 } from '../log/node-crypto.ts';
 import type { Receipt } from '../log/receipt.ts';
 import { RULES } from '../log/rules.ts';
-import { formatTlogProof } from '../log/tlog-proof.ts';
+import { formatTlogProofs } from '../log/tlog-proof.ts';
 import { formatPath } from '../scenario/act.ts';
 import type { EventLog, NewEntry, StoredNode } from '../store/event-log.ts';
 import { IndexConflictError, SeqConflictError } from '../store/event-log.ts';
@@ -238,11 +238,13 @@ export class Writer {
     if (ctx.receiptProofs) {
       const signed = await ctx.tree.sign(ledger.size, rootOf(frontier));
       const proofs = batchProofs(start, leaves, nodes, ledger.size);
-      for (const d of done) {
-        const hashes = proofs.get(d.receipt.index) as Hash[];
-        const proof = formatTlogProof({ index: d.receipt.index, hashes, checkpoint: signed.note });
-        d.pending.resolve({ ...d.receipt, checkpoint: signed.note, proof });
-      }
+      const texts = formatTlogProofs(
+        signed.note,
+        done.map((d) => ({ index: d.receipt.index, hashes: proofs.get(d.receipt.index) as Hash[] })),
+      );
+      done.forEach((d, i) =>
+        d.pending.resolve({ ...d.receipt, checkpoint: signed.note, proof: texts[i] as string }),
+      );
     } else for (const d of done) d.pending.resolve({ ...d.receipt, checkpoint: '', proof: '' });
     ctx.appended(done.map((d) => ({ index: d.receipt.index, leaf: d.leaf })));
   }

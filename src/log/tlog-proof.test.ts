@@ -15,7 +15,7 @@ import {
 import { ed25519Sign, ed25519Verify, privateKeyFromSeed, rawPublicKey, sha256 } from './node-crypto.ts';
 import { checkpointText, noteKey, openNote, parseCheckpoint, signNote } from './note.ts';
 import type { TlogProof } from './tlog-proof.ts';
-import { TLOG_PROOF_HEADER, formatTlogProof, parseTlogProof } from './tlog-proof.ts';
+import { TLOG_PROOF_HEADER, formatTlogProof, formatTlogProofs, parseTlogProof } from './tlog-proof.ts';
 
 const signer = privateKeyFromSeed(new Uint8Array(32).fill(7));
 const key = await noteKey(sha256, 'example.com/log', rawPublicKey(signer));
@@ -90,6 +90,31 @@ describe('tlog-proof text', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('writes a batch of proofs against one checkpoint exactly as one at a time, hashes shared or not', () => {
+    const hash = fc.uint8Array({ minLength: 32, maxLength: 32 });
+    fc.assert(
+      fc.property(
+        fc.array(hash, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.maxSafeNat(), fc.array(fc.nat(), { maxLength: 24 })), { maxLength: 12 }),
+        (pool, entries) => {
+          // Proofs drawn from one pool of hash arrays share them, as the proofs of a batch do.
+          const proofs = entries.map(([index, picks]) => ({
+            index,
+            hashes: picks.map((k) => pool[k % pool.length] as Uint8Array),
+          }));
+          assert.deepEqual(
+            formatTlogProofs(NOTE, proofs),
+            proofs.map((p) => formatTlogProof({ ...p, checkpoint: NOTE })),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+    assert.throws(() => formatTlogProofs('not a note\n', [{ index: 0, hashes: [] }]), TypeError);
+    assert.throws(() => formatTlogProofs(NOTE, [{ index: -1, hashes: [] }]), RangeError);
+    assert.throws(() => formatTlogProofs(NOTE, [{ index: 0, hashes: [new Uint8Array(31)] }]), RangeError);
   });
 
   // The example at the top of c2sp.org/tlog-proof (C2SP/C2SP, tlog-proof.md), as printed there

@@ -165,6 +165,30 @@ export function formatTlogProof(p: TlogProof): string {
 }
 
 /**
+ * The proofs of several entries against one checkpoint, as {@link formatTlogProof} writes each: the
+ * checkpoint is checked once, and a hash shared by several proofs (the same array) is encoded once.
+ */
+export function formatTlogProofs(
+  checkpoint: string,
+  entries: readonly { readonly index: number; readonly hashes: readonly Uint8Array[] }[],
+): string[] {
+  const flaw = checkpointFlaw(checkpoint);
+  if (flaw !== null) throw new TypeError(`not a checkpoint note: line ${flaw.line}: ${flaw.message}`);
+  const encoded = new Map<Uint8Array, string>();
+  const base64 = (h: Uint8Array): string => {
+    if (h.length !== HASH_BYTES) throw new RangeError(`a proof hash has ${h.length} bytes, not 32`);
+    let text = encoded.get(h);
+    if (text === undefined) encoded.set(h, (text = toBase64(h)));
+    return text;
+  };
+  return entries.map(({ index, hashes }) => {
+    if (!Number.isSafeInteger(index) || index < 0)
+      throw new RangeError(`a tlog proof index is a non-negative safe integer, not ${index}`);
+    return `${TLOG_PROOF_HEADER}\nindex ${index}\n${hashes.map((h) => `${base64(h)}\n`).join('')}\n${checkpoint}`;
+  });
+}
+
+/**
  * Reads `c2sp.org/tlog-proof@v1` text, refusing anything that is not exactly in the format (see
  * the module comment) with a reason that names the 1-based line at fault. Verifies nothing.
  */
