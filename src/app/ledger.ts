@@ -12,7 +12,7 @@ import type { Act } from '../engine/acts.ts';
 import type { RejectionOutcome } from '../engine/outcome.ts';
 import { rejectionOf } from '../engine/outcome.ts';
 import { toBase64 } from '../log/bytes.ts';
-import type { Entry, FilingOutcome } from '../log/entry.ts';
+import type { Entry } from '../log/entry.ts';
 import { leafHashOf } from '../log/entry.ts';
 import type { Hash } from '../log/merkle.ts';
 import { extendEdge, foldRange } from '../log/merkle.ts';
@@ -175,7 +175,3 @@ export async function rebuild(
   });
   return { ledger, unrecorded: ledger.record.rulesChanges().filter((c) => c.recordedBy === null) };
 }
-
-/** Outcomes in the log and as now decided, for messages. */
-export const outcomes = (c: { logged: FilingOutcome; decided: FilingOutcome }): string =>
-  `logged ${describeOutcome(c.logged)}, now ${describeOutcome(c.decided)}`;
