@@ -4,7 +4,7 @@
  * output, regenerate with `UPDATE_GOLDEN=1 npm run test:e2e` and review the diff.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -54,4 +54,17 @@ describe('the est command', () => {
       assert.equal(actual, readFileSync(file, 'utf8'));
     });
   }
+});
+
+describe('output into a pipe that closes early (est ... | head)', () => {
+  it('ends quietly with the command’s status, never a stack trace', async () => {
+    const child = spawn(process.execPath, [bin, 'treaty', 'params'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    // Close our end before anything is read, as `head` does once it has had its lines.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.once('exit', (c) => done(c)));
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stderr, /EPIPE|\n\s+at /);
+  });
 });

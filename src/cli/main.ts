@@ -17,6 +17,14 @@ import { registerTreaty } from './commands/treaty.ts';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
+// A reader that stops early (`est ... | head`) closes the pipe: that ends the output, not in a trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 const program = new Command('est')
   .description('The 2009 draft European Security Treaty and the NATO-Russia draft, as executable rules.')
   .version(version)

@@ -7,8 +7,9 @@ import type { FindingCode } from '../treaty/codes.ts';
 import { addDays } from '../treaty/dates.ts';
 import type { IsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
+import { kindOf } from '../treaty/entities.ts';
 import type { ForceKind } from '../treaty/forces.ts';
-import { MEMBERSHIPS, resolvePartySet } from '../treaty/parties/index.ts';
+import { MEMBERSHIPS, membersOn, resolvePartySet } from '../treaty/parties/index.ts';
 import { TREATIES } from '../treaty/treaties.ts';
 import type { Deployment, State } from './state.ts';
 import { inForceOn, isParty } from './state.ts';
@@ -121,10 +122,15 @@ const unreportedAssistance: FindingRule = {
 type Totals = Partial<Record<ForceKind, number>>;
 
 /**
- * NRC 4: for each target host, add up what all other states (less the exempt) have deployed there;
- * a count above its threshold is substantial. The finding is dated the first day it is exceeded
- * while the agreement is in force, and a new one opens if forces fall back and exceed again. The
- * host's own forces never count; temporary deployments count when `scf.countTemporary` says so.
+ * NRC 4: for each target host, add up what the states bound by the agreement (less the exempt) have
+ * deployed there; a count above its threshold is substantial. The article binds the Parties to it:
+ * a state's forces count on the days it is a Party or a member of the Alliance, so forces of a
+ * state that is neither (Sweden in Estonia before it joined NATO, say) are no breach; forces named
+ * for no state (a mission such as `x:baltic-air-policing`) count. The finding is dated
+ * the first day the bound forces exceed a threshold while the agreement is in force, names the host
+ * (`parties`) and the Parties whose forces are there (`deployedBy`), and a new one opens if forces
+ * fall back and exceed again. The host's own forces never count; temporary deployments count when
+ * `scf.countTemporary` says so.
  */
 const substantialCombatForces: FindingRule = {
   id: 'nrc4.scf',
@@ -164,42 +170,61 @@ const substantialCombatForces: FindingRule = {
       global.add(m.from as IsoDate);
       if (m.to !== null) global.add(m.to as IsoDate);
     }
+
+    // Who is bound changes when a state becomes or stops being a Party, or joins or leaves NATO.
+    for (const rec of state.entities.values()) {
+      if (rec.inForceFrom !== null) global.add(rec.inForceFrom);
+      if (rec.withdrawalEffective !== null) global.add(rec.withdrawalEffective);
+    }
     const dates = [...new Set([...starts.keys(), ...ends.keys(), ...global])].filter((d) => d <= asOf).sort();
 
-    const totals = new Map<EntityId, Totals>();
     const present = new Map<EntityId, Set<Deployment>>();
     const open = new Set<EntityId>();
     const out: Finding[] = [];
     let targets: ReadonlySet<EntityId> | null = null;
-    const shift = (d: Deployment, sign: 1 | -1): void => {
-      const t = totals.get(d.in) ?? {};
-      for (const [kind, n] of Object.entries(d.forces) as [ForceKind, number][])
-        t[kind] = (t[kind] ?? 0) + sign * n;
-      totals.set(d.in, t);
+    let allies: ReadonlySet<EntityId> = new Set();
+    // A state counts on the days it is a Party or an Ally. Forces named for no state (a mission such
+    // as x:baltic-air-policing, flown by Allies in turn, or an organization) count as before.
+    const bound = (by: EntityId, date: IsoDate): boolean =>
+      kindOf(by) !== 'state' || isParty(state, by, date) || allies.has(by);
+    const move = (d: Deployment, sign: 1 | -1): void => {
       const here = present.get(d.in) ?? new Set();
       if (sign === 1) here.add(d);
       else here.delete(d);
       present.set(d.in, here);
+    };
+    /** The forces in a host of the states bound on a day, by kind, and who they are. */
+    const totalsIn = (host: EntityId, date: IsoDate): { totals: Totals; by: EntityId[] } => {
+      const totals: Totals = {};
+      const by = new Set<EntityId>();
+      for (const d of present.get(host) ?? []) {
+        if (!bound(d.by, date)) continue;
+        by.add(d.by);
+        for (const [kind, n] of Object.entries(d.forces) as [ForceKind, number][])
+          totals[kind] = (totals[kind] ?? 0) + n;
+      }
+      return { totals, by: [...by].sort() };
     };
 
     for (const date of dates) {
       const touched = new Set<EntityId>();
       // Starts before ends, so a deployment that begins and ends on one day leaves no trace.
       for (const d of starts.get(date) ?? []) {
-        shift(d, 1);
+        move(d, 1);
         touched.add(d.in);
       }
       for (const d of ends.get(date) ?? []) {
-        shift(d, -1);
+        move(d, -1);
         touched.add(d.in);
       }
       if (targets === null || global.has(date)) {
         targets = resolvePartySet(targetsSet, date);
-        for (const host of totals.keys()) touched.add(host);
+        allies = new Set(membersOn('NATO', date));
+        for (const host of present.keys()) touched.add(host);
       }
       const inForce = inForceOn(state, date);
       for (const host of touched) {
-        const t = totals.get(host) ?? {};
+        const { totals: t, by } = totalsIn(host, date);
         const exceeded: Exceeded[] = [];
         for (const [kind, threshold] of Object.entries(thresholds) as [ForceKind, number | null][]) {
           const count = t[kind] ?? 0;
@@ -208,14 +233,13 @@ const substantialCombatForces: FindingRule = {
         const isOver = inForce && targets.has(host) && exceeded.length > 0;
         if (isOver && !open.has(host)) {
           open.add(host);
-          const deployedBy = [...new Set([...(present.get(host) ?? [])].map((d) => d.by))].sort();
           out.push({
             code: 'substantial_combat_forces',
             cite: 'nrc.4',
             parties: [host],
             on: date,
             exceeded,
-            deployedBy,
+            deployedBy: by,
           });
         } else if (!isOver) open.delete(host);
       }

@@ -246,6 +246,52 @@ describe('substantial combat forces (NRC 4)', () => {
     });
   });
 
+  // NRC 4 binds the Parties to the agreement (TREATY.md: the NRC member states, 28 Allies and Russia
+  // in December 2009): a state that is neither a Party nor an Ally breaches nothing, whatever it
+  // deploys. Sweden joined NATO on 7 March 2024.
+  describe('forces of a state bound by neither the agreement nor the Alliance: Sweden in Estonia', () => {
+    const spec = given(
+      on([
+        deploy('SE', 'EE', { tanks: 30 }, '2020-01-01', { id: 'se' }),
+        deploy('US', 'EE', { tanks: 20 }, '2020-01-01', { id: 'us' }),
+      ]),
+    );
+    it('are no breach while Sweden is outside both: 20 bound tanks are not over 41', () => {
+      assert.deepEqual(spec.findings('2024-03-06'), []);
+    });
+    it('count from the day Sweden joins NATO, and the finding names the host and both deployers', () => {
+      assert.deepEqual(theFinding(spec.findings('2024-03-07'), 'substantial_combat_forces', 'EE'), {
+        code: 'substantial_combat_forces',
+        cite: 'NRC 4',
+        parties: ['EE'],
+        on: '2024-03-07',
+        exceeded: [{ kind: 'tanks', count: 50, threshold: 41 }],
+        deployedBy: ['SE', 'US'],
+      });
+    });
+    it('alone are never a breach before Sweden is bound, however large', () => {
+      const alone = given(on([deploy('SE', 'EE', { brigades: 3, tanks: 500 }, '2015-01-01', { id: 'se' })]));
+      assert.deepEqual(alone.findings('2024-03-06'), []);
+      const f = theFinding(alone.findings('2024-12-31'), 'substantial_combat_forces', 'EE');
+      assert.equal(f.on, '2024-03-07');
+      assert.ok('deployedBy' in f);
+      assert.deepEqual(f.deployedBy, ['SE']);
+    });
+  });
+
+  describe('forces named for no state (a mission flown by Allies in turn)', () => {
+    it('count as any bound forces do', () => {
+      const f = findingsOf(
+        on([deploy('x:baltic-air-policing', 'LT', { airRegiments: 1 }, '2012-01-01', { id: 'bap' })]),
+        '2012-12-31',
+      );
+      assert.deepEqual(
+        f.map((x) => [x.parties, x.on]),
+        [[['LT'], '2012-01-01']],
+      );
+    });
+  });
+
   describe('forces deployed before the agreement is in force', () => {
     it('are found substantial from the day of entry into force', () => {
       const f = findingsOf(on([deploy('US', 'PL', { tanks: 42 }, '2009-12-10', { id: 'd1' })]), '2011-01-01');

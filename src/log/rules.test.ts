@@ -28,8 +28,8 @@ import { RULES } from './rules.ts';
  */
 const RECORDED = {
   rules: 'est-rules/2026-12-06',
-  decisions: '40a926eb03d0aa054a5f78ac0016e7195cd0ca7c6ece31309e527c130fdce3f0',
-  scenarios: '6c80556aa79680315249f0f65129bcc81841017d3db1699a85d1233b1bdf923f',
+  decisions: '3862e9b07acc98b67e4f18630891504b73c114f24f623ff93c1df88b07c53467',
+  scenarios: '4e9d06503bbccc664a4dfc1134cb05c048968aa7249f27856192f619604825c9',
 } as const;
 
 const DIR = new URL('../../scenarios/', import.meta.url);
