@@ -186,6 +186,22 @@ describe('an armed attack and the Extraordinary Conference (EST 7, 8)', () => {
         .when(notifyAttack('GE', 'RU', '2011-08-08', { onBehalfOf: 'GE' }))
         .thenAccepted();
     });
+    // EST 8(2): another Party may make the request only where the attacked Party cannot. One that has
+    // notified the attack itself, its conference still open, plainly can: a second conference on the
+    // same attack, asked for by someone else, is refused; once the first is closed, it may be asked.
+    it('refuses it as victim_has_notified under EST 8(2) when the victim has notified the same attack', () => {
+      given({ assume: ALL, acts: ATTACKED })
+        .when(notifyAttack('US', 'RU', '2011-08-09', { onBehalfOf: 'GE', id: 'xc-2' }))
+        .thenRefused('victim_has_notified', 'EST 8(2)');
+    });
+    it('accepts it for another attacker, or once the victim’s own conference is closed', () => {
+      given({ assume: ALL, acts: ATTACKED })
+        .when(notifyAttack('US', 'BY', '2011-08-09', { onBehalfOf: 'GE', id: 'xc-2' }))
+        .thenAccepted();
+      given({ assume: ALL, acts: [...ATTACKED, close('xc-1', '2011-08-09')] })
+        .when(notifyAttack('US', 'RU', '2011-08-10', { onBehalfOf: 'GE', id: 'xc-2' }))
+        .thenAccepted();
+    });
     it('refuses a victim that is not a Party as not_a_party under EST 8(2)', () => {
       given({ assume: ALL })
         .when(notifyAttack('US', 'RU', '2011-08-08', { onBehalfOf: 'JP' }))

@@ -95,6 +95,10 @@ const REJECTIONS: Texts = {
     `acts for someone other than the victim (${s(p['victim'])}), which is not allowed here`,
     `действует не за пострадавшего (${s(p['victim'])}), что здесь не допускается`,
   ],
+  victim_has_notified: (p) => [
+    `${s(p['victim'])} has itself notified this attack (${s(p['procedure'])}, open): another Party may ask for the Extraordinary Conference only when the attacked Party cannot`,
+    `${s(p['victim'])} уже сам уведомил об этом нападении (${s(p['procedure'])}, идёт): другой Участник может просить о Чрезвычайной конференции, только если пострадавший не может сделать этого сам`,
+  ],
   no_armed_attack: (p) => [
     `${s(p['procedure'])} follows a threat, not an armed attack: there is no right of self-defence to assist in`,
     `${s(p['procedure'])} созвана из-за угрозы, а не вооружённого нападения: права на самооборону, в которой можно помогать, нет`,

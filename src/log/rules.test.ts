@@ -27,9 +27,9 @@ import { RULES } from './rules.ts';
  * and premise) hash to `scenarios`. Recorded by hand from the failure message of this test.
  */
 const RECORDED = {
-  rules: 'est-rules/2026-12-06',
-  decisions: '3862e9b07acc98b67e4f18630891504b73c114f24f623ff93c1df88b07c53467',
-  scenarios: '4e9d06503bbccc664a4dfc1134cb05c048968aa7249f27856192f619604825c9',
+  rules: 'est-rules/2026-12-06.2',
+  decisions: '32567248df6db6da4ef0a2eb7f671af264f80447e6f966f881ffa4c0a58a56cf',
+  scenarios: '8cd6c7e050b412b24aa358298442239ea3607ab3855123fae31e41ac390d82f9',
 } as const;
 
 const DIR = new URL('../../scenarios/', import.meta.url);

@@ -49,7 +49,20 @@ export const notifyAttack: Handler<NotifyAttack, undefined> = {
           const allowed = state.params['extraordinary.thirdPartyMayRequest'];
           if (allowed === null)
             return breach('parameter_unset', { parameter: 'extraordinary.thirdPartyMayRequest' });
-          return allowed ? null : breach('not_the_victim', { victim: act.onBehalfOf });
+          if (!allowed) return breach('not_the_victim', { victim: act.onBehalfOf });
+          // Another Party acts only where the attacked Party cannot: one that has itself notified this
+          // attack, and whose conference is open, plainly can.
+          const own = [...state.procedures.values()].find(
+            (p) =>
+              p.kind === 'extraordinary-conference' &&
+              p.closed === null &&
+              p.victim === act.onBehalfOf &&
+              p.attacker === act.attacker &&
+              p.requestedBy === act.onBehalfOf,
+          );
+          return own === undefined
+            ? null
+            : breach('victim_has_notified', { victim: act.onBehalfOf, procedure: own.id });
         },
       }),
       freshId('est8.id', 'est.8.1', (act) => act.id),
