@@ -93,6 +93,39 @@ describe('assistance to the victim of an attack (EST 7(2))', () => {
     });
   });
 
+  // EST 7(2): the right to assist is one of self-defence under Article 51 of the UN Charter, which
+  // belongs to states. An organization that is a Party neither assists in that sense nor is the
+  // attacked Party; `assistance.organizations` (default false) is the reading that lets it.
+  describe('when an organization that is a Party would assist or be assisted', () => {
+    it('refuses NATO as an assister the victim consents to, as not_a_state under EST 7(2)', () => {
+      given({ assume: ALL, acts: ATTACKED })
+        .when(consentAssistance('GE', 'US NATO', '2011-08-08'))
+        .thenRefused('not_a_state', 'EST 7(2)');
+    });
+    it('refuses NATO assisting, even with consent given under the other reading', () => {
+      const consented = [...ATTACKED, consentAssistance('GE', 'NATO', '2011-08-08')];
+      given({ assume: ALL, acts: consented, parameters: { 'assistance.organizations': true } })
+        .when(assist('NATO', 'xc-1', 'GE', '2011-08-09'))
+        .thenAccepted();
+      given({ assume: ALL, acts: CONSENTED })
+        .when(assist('NATO', 'xc-1', 'GE', '2011-08-09'))
+        .thenRefused('not_a_state', 'EST 7(2)');
+    });
+    it('refuses an organization as the attacked Party that consents, and assistance to it', () => {
+      const orgAttacked = [notifyAttack('EU', 'RU', '2011-08-08', { id: 'xc-eu' })];
+      given({ assume: ALL, acts: orgAttacked })
+        .when(consentAssistance('EU', 'US', '2011-08-08'))
+        .thenRefused('not_a_state', 'EST 7(2)');
+      given({
+        assume: ALL,
+        acts: [...orgAttacked, consentAssistance('EU', 'US', '2011-08-08')],
+        parameters: { 'assistance.organizations': true },
+      })
+        .when(assist('US', 'xc-eu', 'EU', '2011-08-09'))
+        .thenAccepted();
+    });
+  });
+
   describe('when a non-Party assists', () => {
     it('refuses it as not_a_party under EST 7(2)', () => {
       given({ assume: ALL, acts: CONSENTED })

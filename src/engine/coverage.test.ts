@@ -190,6 +190,11 @@ const REFUSALS: Readonly<Record<RejectionCode, Example>> = {
     act: assist('US', 'xc-1', 'RU', '2011-08-09'),
     cite: 'EST 7(2)',
   },
+  not_a_state: {
+    setup: { assume: EST_IN_FORCE, acts: ATTACKED },
+    act: consentAssistance('GE', 'NATO', '2011-08-08'),
+    cite: 'EST 7(2)',
+  },
   victim_has_notified: {
     setup: { assume: EST_IN_FORCE, acts: ATTACKED },
     act: notifyAttack('US', 'RU', '2011-08-09', { onBehalfOf: 'GE', id: 'xc-2' }),

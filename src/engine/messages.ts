@@ -95,6 +95,10 @@ const REJECTIONS: Texts = {
     `acts for someone other than the victim (${s(p['victim'])}), which is not allowed here`,
     `действует не за пострадавшего (${s(p['victim'])}), что здесь не допускается`,
   ],
+  not_a_state: (p) => [
+    `${s(p['who'])} (${s(p['field'])}) is an organization: the right to assist is one of self-defence, which belongs to states`,
+    `${s(p['who'])} (${s(p['field'])}) — организация: право на помощь есть право на самооборону, которое принадлежит государствам`,
+  ],
   victim_has_notified: (p) => [
     `${s(p['victim'])} has itself notified this attack (${s(p['procedure'])}, open): another Party may ask for the Extraordinary Conference only when the attacked Party cannot`,
     `${s(p['victim'])} уже сам уведомил об этом нападении (${s(p['procedure'])}, идёт): другой Участник может просить о Чрезвычайной конференции, только если пострадавший не может сделать этого сам`,

@@ -252,6 +252,20 @@ const NEEDED: Partial<Record<ParameterId, readonly Case[]>> = {
       cite: 'EST 7(2)',
     },
   ],
+  'assistance.organizations': [
+    {
+      needs: 'assist',
+      setup: { assume: EST, acts: CONSENTED },
+      act: assist('US', 'xc-1', 'GE', '2011-08-09'),
+      cite: 'EST 7(2)',
+    },
+    {
+      needs: 'consent-assistance',
+      setup: { assume: EST, acts: CONSENTED },
+      act: consentAssistance('GE', 'PL', '2011-08-08'),
+      cite: 'EST 7(2)',
+    },
+  ],
   'organizations.voteWeight': [
     {
       needs: 'close (conference)',

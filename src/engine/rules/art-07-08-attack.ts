@@ -10,11 +10,12 @@
  * military means too, but only with the victim's consent, until the Security Council has taken the
  * measures needed, and reporting what it does to the Council at once (7(2)).
  */
-import type { ActOf } from '../acts.ts';
-import type { Handler } from '../rule.ts';
+import type { Act, ActOf } from '../acts.ts';
+import type { Handler, Rule } from '../rule.ts';
 import { breach, byParty, freshId, inForce, namedParties, needs, nextProcedureId, rule } from '../rule.ts';
-import type { ExtraordinaryConference } from '../state.ts';
+import type { ExtraordinaryConference, Procedure } from '../state.ts';
 import { isParty } from '../state.ts';
+import { isOrganization } from '../../treaty/entities.ts';
 import { attendMeeting, closeMeeting, isOpen, isPresent, proposeDecision } from './meetings.ts';
 
 type NotifyAttack = ActOf<'notify-attack'>;
@@ -119,10 +120,37 @@ export const voteInExtraordinary: Handler<Vote, Xc> = {
   ],
 };
 
+/**
+ * EST 7(2) grants the right to assist as one of self-defence under Article 51 of the UN Charter,
+ * which belongs to states: unless `assistance.organizations` reads it otherwise, an organization
+ * that is a Party neither gives such assistance nor is the attacked Party who consents to it.
+ */
+function statesOnly<A extends Act, P extends Procedure | undefined>(
+  id: string,
+  field: string,
+  who: (act: A) => readonly string[],
+): Rule<A, P> {
+  return rule<A, P>({
+    id,
+    cites: 'est.7.2',
+    also: ['un.51'],
+    check: ({ state, act }) => {
+      if (state.params['assistance.organizations'] === true) return null;
+      const org = who(act).find((x) => isOrganization(x));
+      return org === undefined ? null : breach('not_a_state', { who: org, field });
+    },
+  });
+}
+
 export const consentToAssistance: Handler<ActOf<'consent-assistance'>, undefined> = {
   stages: [
+    needs('assistance.organizations'),
     [inForce('est7.consentInForce', 'est.7.2')],
     [byParty('est7.consenter', 'est.7.2'), namedParties('est7.assisters', 'est.7.2', 'to', (act) => act.to)],
+    [
+      statesOnly<ActOf<'consent-assistance'>, undefined>('est7.consenterState', 'by', (act) => [act.by]),
+      statesOnly<ActOf<'consent-assistance'>, undefined>('est7.assisterStates', 'to', (act) => act.to),
+    ],
   ],
   events: ({ act }) => [{ type: 'AssistanceConsented', on: act.on, by: act.by, to: act.to }],
 };
@@ -130,8 +158,12 @@ export const consentToAssistance: Handler<ActOf<'consent-assistance'>, undefined
 export const assist: Handler<ActOf<'assist'>, Xc> = {
   stages: [
     // The duty to report (7(2)) runs from the assistance, so its deadline must be known.
-    needs('assistance.reportDays', 'assistance.reportNonMilitary'),
+    needs('assistance.reportDays', 'assistance.reportNonMilitary', 'assistance.organizations'),
     [byParty('est7.assister', 'est.7.2')],
+    [
+      statesOnly<ActOf<'assist'>, Xc>('est7.assisterState', 'by', (act) => [act.by]),
+      statesOnly<ActOf<'assist'>, Xc>('est7.victimState', 'to', (act) => [act.to]),
+    ],
     [
       // The right to assist is a right of self-defence against an armed attack, not a threat.
       rule({

@@ -228,6 +228,21 @@ export const PARAMETERS = {
       ru: 'Срок в днях для сообщения Совету Безопасности о помощи, оказанной в порядке самообороны.',
     },
   }),
+  'assistance.organizations': param({
+    id: 'assistance.organizations',
+    treaty: 'est-2009',
+    type: 'boolean',
+    cites: 'est.7.2',
+    confidence: 'R-m',
+    basis: 'reading',
+    value: false,
+    reference:
+      'EST 7(2) gives the right to assist as one of self-defence under UN Charter Article 51, which belongs to states (Members of the United Nations); true lets an organization that is a Party assist or consent',
+    description: {
+      en: 'Whether an organization that is a Party (NATO, the EU, the CSTO, the CIS, the OSCE) may give assistance in self-defence, or consent to it as the attacked Party.',
+      ru: 'Может ли организация-Участник (НАТО, ЕС, ОДКБ, СНГ, ОБСЕ) оказывать помощь в порядке самообороны или давать на неё согласие как пострадавший Участник.',
+    },
+  }),
   'assistance.reportNonMilitary': param({
     id: 'assistance.reportNonMilitary',
     treaty: 'est-2009',
