@@ -66,13 +66,13 @@ export const EST_PROVISIONS = [
       ru: 'Запрет действий, существенно затрагивающих безопасность других',
     },
     text: {
-      en: 'A Party must refrain from undertaking, joining or supporting any action or activity that would "significantly affect" the security of one or more other Parties. The draft offers no test for when that threshold is reached.',
+      en: 'A Party must refrain from undertaking, joining or supporting any action or activity that would "affect significantly" the security of one or more other Parties. The draft offers no test for when that threshold is reached.',
       ru: 'Участник не вправе предпринимать, поддерживать или участвовать в действиях или мероприятиях, которые существенно затрагивают безопасность другого Участника или нескольких Участников. Что именно означает «существенно затрагивать», проект не уточняет.',
     },
     confidence: 'C',
     sources: ['S6', 'S10'],
     notModelled: {
-      en: 'The threshold "significantly affect" is not defined, so the engine cannot tell when it is crossed. A Party that believes it has been crossed can raise the matter through consultations (EST 5).',
+      en: 'The threshold "affect significantly" is not defined, so the engine cannot tell when it is crossed. A Party that believes it has been crossed can raise the matter through consultations (EST 5).',
       ru: 'Порог «существенно затрагивать» не определён, поэтому движок не может установить, когда он превышен. Участник, считающий, что это произошло, может поднять вопрос на консультациях (ДЕБ, ст. 5).',
     },
   },
@@ -109,7 +109,7 @@ export const EST_PROVISIONS = [
     confidence: 'C',
     sources: ['S6', 'S9'],
     notModelled: {
-      en: 'The engine records deployments and attack notifications, not what a territory is used to prepare, and the "significantly affect" limb is undefined. An alleged breach can be taken to consultations (EST 5) or, for an armed attack, to the Extraordinary Conference (EST 8).',
+      en: 'The engine records deployments and attack notifications, not what a territory is used to prepare, and the "affect significantly" limb is undefined. An alleged breach can be taken to consultations (EST 5) or, for an armed attack, to the Extraordinary Conference (EST 8).',
       ru: 'Движок фиксирует размещение сил и уведомления о нападении, но не то, для подготовки чего используется территория, а критерий «существенно затрагивать» не определён. Предполагаемое нарушение можно вынести на консультации (ДЕБ, ст. 5), а в случае вооружённого нападения — на Чрезвычайную конференцию (ДЕБ, ст. 8).',
     },
   },
