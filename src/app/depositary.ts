@@ -13,6 +13,7 @@ import type { KeyObject } from 'node:crypto';
 import type { Outcome } from '../engine/outcome.ts';
 import { outcomeOf } from '../engine/outcome.ts';
 import { run } from '../engine/run.ts';
+import { toBase64 } from '../log/bytes.ts';
 import { keyIdOf } from '../log/entry.ts';
 import type { Hash } from '../log/merkle.ts';
 import { privateKeyFromSeed, rawPublicKey, sha256 } from '../log/node-crypto.ts';
@@ -40,6 +41,8 @@ import type { Appended, Receipt } from './writer.ts';
 import { Writer } from './writer.ts';
 
 export { DEPOSITARY } from '../log/record.ts';
+
+const encoder = new TextEncoder();
 export type { Appended, Receipt } from './writer.ts';
 
 export interface DepositaryConfig {
@@ -151,7 +154,7 @@ export class Depositary {
       listedKeys: table.map((k) => ({
         party: k.party,
         keyId: k.keyId,
-        publicKey: Buffer.from(k.publicKey).toString('base64'),
+        publicKey: toBase64(k.publicKey),
       })),
     };
     const d = new Depositary(config, settings, signer, await noteKey(sha256, config.key.name, publicKey));
@@ -209,7 +212,7 @@ export class Depositary {
       return Promise.reject(forbidden(`the record's acts are filed through the operator's key routes`));
     // Verified on another thread while the filing waits its turn; the writer awaits the result in
     // arrival order, so a filing is never logged before its signature is known good.
-    const verified = this.#verifier.verify(key, new TextEncoder().encode(texts.signing), signature);
+    const verified = this.#verifier.verify(key, encoder.encode(texts.signing), signature);
     return this.#enqueue({ envelope, texts, key, verified });
   }
 

@@ -5,7 +5,7 @@
  * names what is wrong with it; and, once, bringing the keys the first depositary kept outside its
  * log into it.
  */
-import { fromBase64 } from '../log/bytes.ts';
+import { fromBase64, toBase64 } from '../log/bytes.ts';
 import { describeWeakKey, weakKeyReason } from '../log/ed25519-key.ts';
 import { keyIdOf } from '../log/entry.ts';
 import { sha256 } from '../log/node-crypto.ts';
@@ -13,7 +13,6 @@ import type { FilingRecord, RecordAct } from '../log/record.ts';
 import { keyActProblem } from '../log/record.ts';
 import type { KeyRecord } from '../store/event-log.ts';
 import { SECURITY_COUNCIL, kindOf } from '../treaty/entities.ts';
-import { toBase64 } from '../log/bytes.ts';
 import type { DepositaryError } from './errors.ts';
 import { keyExists, malformed, notFound } from './errors.ts';
 

@@ -100,21 +100,23 @@ export function parseReceiptFile(
 }
 
 /** What was checked of a receipt; each problem names one. */
-export type ReceiptCheck =
+export const RECEIPT_CHECKS = [
   /** The leaf rebuilt from the envelope and the receipt has the receipt's leaf hash. */
-  | 'leaf'
+  'leaf',
   /** The receipt's checkpoint is signed by the trusted key and is a checkpoint. */
-  | 'checkpoint'
+  'checkpoint',
   /** The proof is a tlog-proof of this entry, carrying the receipt's checkpoint. */
-  | 'proof'
+  'proof',
   /** The proof leads from the leaf to the signed root. */
-  | 'inclusion'
+  'inclusion',
   /** The log today is signed by the trusted key, and no smaller than the receipt's tree. */
-  | 'log'
+  'log',
   /** The receipt's tree is a prefix of today's. */
-  | 'consistency'
+  'consistency',
   /** The log today serves the same leaf at the receipt's index. */
-  | 'entry';
+  'entry',
+] as const;
+export type ReceiptCheck = (typeof RECEIPT_CHECKS)[number];
 
 export interface ReceiptProblem {
   readonly check: ReceiptCheck;
