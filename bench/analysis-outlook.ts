@@ -17,7 +17,7 @@ import { decide } from '../src/engine/decide.ts';
 import { evolve } from '../src/engine/evolve.ts';
 import { startState } from '../src/engine/run.ts';
 import { isoDate } from '../src/treaty/dates.ts';
-import { resolveParameters } from '../src/treaty/parameters/index.ts';
+import { parameterSeries, resolveParameters } from '../src/treaty/parameters/index.ts';
 import type { Row } from './table.ts';
 
 const SEED = 2009;
@@ -71,9 +71,10 @@ export function outlookBench(quick = false): Row[] {
   const drawer = fresh(replayTrials);
   for (let t = 0; t < replayTrials; t += 1) acts.push(trialActs(drawer, t));
   const meanActs = acts.reduce((a, x) => a + x.length, 0) / replayTrials;
+  const series = parameterSeries('est-2009');
   const replay = seconds(() => {
     for (const list of acts) {
-      const state = startState({ treaty: 'est-2009', parameters });
+      const state = startState({ treaty: 'est-2009', parameters: series });
       for (const act of list) {
         const d = decide(state, act);
         if (d.ok) for (const e of d.events) evolve(state, e);

@@ -6,7 +6,7 @@ import { decide } from '../src/engine/decide.ts';
 import { evolve } from '../src/engine/evolve.ts';
 import { startState } from '../src/engine/run.ts';
 import type { Act } from '../src/engine/acts.ts';
-import { resolveParameters } from '../src/treaty/parameters/index.ts';
+import { parameterSeries } from '../src/treaty/parameters/index.ts';
 import { BENCH_START, generateActs } from './generate.ts';
 
 const [mode = 'replay', countText = '1000000'] = process.argv.slice(2);
@@ -32,7 +32,7 @@ if (mode === 'parse') {
       time(() => {
         const state = startState({
           treaty: 'est-2009',
-          parameters: resolveParameters('est-2009'),
+          parameters: parameterSeries('est-2009'),
           assume: { inForce: BENCH_START, parties: 'osce-2009+orgs' },
         });
         for (const act of acts) {

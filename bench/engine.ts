@@ -5,7 +5,7 @@ import type { Act } from '../src/engine/acts.ts';
 import { decide } from '../src/engine/decide.ts';
 import { evolve } from '../src/engine/evolve.ts';
 import { startState } from '../src/engine/run.ts';
-import { resolveParameters } from '../src/treaty/parameters/index.ts';
+import { parameterSeries } from '../src/treaty/parameters/index.ts';
 import type { EntityId } from '../src/treaty/entities.ts';
 import { BENCH_PARTIES, BENCH_START } from './generate.ts';
 import type { Row } from './table.ts';
@@ -45,7 +45,7 @@ export function nsPerCall(f: () => unknown, batch = 20000, rounds = 7): number {
 function decideOn61(): Row[] {
   const state = startState({
     treaty: 'est-2009',
-    parameters: resolveParameters('est-2009'),
+    parameters: parameterSeries('est-2009'),
     assume: { inForce: BENCH_START, parties: 'osce-2009+orgs' },
   });
   const on = BENCH_START;

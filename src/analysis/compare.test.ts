@@ -148,6 +148,53 @@ describe('est compare on Crimea, 2014', () => {
   });
 });
 
+describe('the unanimity reading of EST 8(3), side by side', () => {
+  // EST 8(3) asks the Extraordinary Conference to decide unanimously, EST 6(3) the Conference by
+  // consensus. By default an abstention (or a present Party's silence) does not defeat unanimity;
+  // read so that it does, no decision carried with abstentions survives, and in these two cases
+  // every adopted decision was carried with abstentions, while the others were blocked already.
+  const STRICT = {
+    name: 'extraordinary.abstentionBlocks=true',
+    overrides: { 'extraordinary.abstentionBlocks': true },
+  };
+
+  for (const [name, scenario, adopted] of [
+    ['Georgia 2008', GEORGIA, ['xc-georgia: six-point-plan', 'xc-georgia: osce-monitors']],
+    ['Ukraine 2014', UKRAINE, ['xc-crimea: monitoring-mission', 'xc-donbas: ceasefire']],
+  ] as const) {
+    it(`fails every decision of ${name} under extraordinary.abstentionBlocks=true, and lists those it changes`, () => {
+      const cmp = compare(scenario, { regimes: ['est'], variants: [STRICT] });
+      const changed: string[] = [];
+      for (const c of cmp.cases) {
+        for (const d of row(c, `est: ${STRICT.name}`).decisions)
+          assert.equal(d.adopted, false, `${c.id}: ${d.id}`);
+        const ch = c.changes.find((x) => x.regime === `est: ${STRICT.name}`);
+        assert.ok(ch, c.id);
+        for (const d of ch.decisions) {
+          assert.deepEqual([d.before, d.after], [true, false], `${c.id}: ${d.id}`);
+          changed.push(`${c.id}: ${d.id}`);
+        }
+      }
+      assert.deepEqual(changed.sort(), [...adopted].sort());
+    });
+  }
+
+  it('measures variants against the scenario as it reads even when est itself is not shown', () => {
+    const cmp = compare(UKRAINE, { regimes: ['unsc'], variants: [STRICT] });
+    assert.deepEqual(cmp.regimes, ['unsc', `est: ${STRICT.name}`]);
+    const crimea = cmp.cases.find((c) => c.id === 'xc-crimea');
+    assert.deepEqual(crimea?.changes[0]?.decisions, [
+      { id: 'monitoring-mission', before: true, after: false },
+    ]);
+  });
+
+  it('lists no change for a variant that reads the text as the scenario does', () => {
+    const same = { name: 'default', overrides: { 'extraordinary.abstentionBlocks': false } };
+    for (const c of compare(GEORGIA, { regimes: ['est'], variants: [same] }).cases)
+      assert.deepEqual(c.changes[0]?.decisions, [], c.id);
+  });
+});
+
 describe('est compare on other scenarios', () => {
   it('refuses a scenario of another treaty', () => {
     assert.throws(() => compare(load('regime-nato.scenario.yaml')), /translates scenarios of est-2009/);

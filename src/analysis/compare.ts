@@ -15,7 +15,7 @@ import type { IsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
 import { kindOf } from '../treaty/entities.ts';
 import type { ParameterId } from '../treaty/parameters/index.ts';
-import { resolveParameters } from '../treaty/parameters/index.ts';
+import { parameterSeries, valueOn } from '../treaty/parameters/index.ts';
 import { resolvePartySet } from '../treaty/parties/index.ts';
 
 /** The regimes `est compare` knows, by the names of its `--regime` option. */
@@ -42,7 +42,7 @@ export const MAPPING: readonly string[] = [
   "UNSC: notify-attack becomes a report of an armed attack that seizes the Council under Chapter VII (UN Charter 39, 51); the Council is that of the case's year (2008-2026), the other Members are the scenario's states (the Holy See, a non-member, is left out). Votes carry over for members of the Council only; a member with no recorded vote abstains (Art. 28: it is present). Consent becomes the victim's request (Art. 51); assistance and reports carry over.",
   'OSCE: notify-attack becomes a situation raised at the Permanent Council by the victim; the Parties are the participating States on the day of the first case (osce-on:DATE). A "no" vote becomes an objection; assistance has no counterpart. It runs twice: under consensus (Helsinki 1973, 69) and under consensus-minus-one leaving out the attacker (Prague 1992, 16).',
   'In every regime, acts by an actor that has no seat there (a non-Ally in the NAC, a state outside the Council, an organization) are left out, except the notification itself, so that its refusal shows. Consultations (EST 5) and Conferences (EST 6) are not translated.',
-  "EST variants run the scenario itself with the variant's parameters on top of the file's own.",
+  "EST variants run the scenario itself with the variant's parameters on top of the file's own; a decision a variant decides otherwise than the scenario's own reading is listed as changed.",
 ];
 
 export interface Blockers {
@@ -85,6 +85,23 @@ export interface RegimeRow {
   readonly seats: number;
 }
 
+/** A decision whose outcome a variant reading changes, against the EST as the scenario reads. */
+export interface ChangedDecision {
+  readonly id: string;
+  /** The outcome under the scenario's own parameters (null: not proposed, or pending). */
+  readonly before: boolean | null;
+  /** The outcome under the variant. */
+  readonly after: boolean | null;
+}
+
+/** What one EST variant changes in one case. */
+export interface ReadingChanges {
+  /** The variant's row label, `est: <name>`. */
+  readonly regime: string;
+  readonly overrides: Readonly<Partial<Record<ParameterId, unknown>>>;
+  readonly decisions: readonly ChangedDecision[];
+}
+
 export interface CaseComparison {
   readonly id: string;
   readonly victim: EntityId;
@@ -93,6 +110,8 @@ export interface CaseComparison {
   readonly notifiedBy: EntityId;
   readonly on: IsoDate;
   readonly rows: readonly RegimeRow[];
+  /** For each EST variant, the decisions it decides otherwise than the scenario's own reading. */
+  readonly changes: readonly ReadingChanges[];
 }
 
 export interface Comparison {
@@ -137,14 +156,30 @@ function translate(scenario: Scenario, cases: readonly Case[], map: (act: Act) =
       if (c) out.push(map(c.act) ?? c.act);
       continue;
     }
-    const mapped = map(act);
+    const mapped = map(onItsCase(act, cases));
     if (mapped !== null) out.push(mapped);
   }
   return out;
 }
 
+/**
+ * EST 7(2) lets assistance name only its victim: it then carries over to the latest armed attack
+ * notified on that victim, where there is one. A declared attack (`attack`) is the EST's own record
+ * and has no counterpart in the regimes.
+ */
+function onItsCase(act: Act, cases: readonly Case[]): Act {
+  if (act.act !== 'assist' || act.procedure !== undefined) return act;
+  const c = cases
+    .filter((x) => x.act.kind === 'attack' && victimOf(x) === act.to && x.act.on <= act.on)
+    .at(-1);
+  const { attack: _attack, ...rest } = act;
+  return c === undefined ? act : { ...rest, procedure: c.id };
+}
+
+const victimOf = (c: Case): EntityId => c.act.onBehalfOf ?? c.act.by;
+
 function onCase(act: Act, cases: readonly Case[]): boolean {
-  return 'procedure' in act && cases.some((c) => c.id === act.procedure);
+  return 'procedure' in act && act.procedure !== undefined && cases.some((c) => c.id === act.procedure);
 }
 
 interface Run {
@@ -161,8 +196,7 @@ function firstDay(scenario: Scenario, cases: readonly Case[]): IsoDate {
 }
 
 function estRun(scenario: Scenario, label: string, overrides: Variant['overrides']): Run {
-  const params = resolveParameters(scenario.treaty, { ...scenario.overrides, ...overrides });
-  const abstentionBlocks = params['extraordinary.abstentionBlocks'] === true;
+  const params = parameterSeries(scenario.treaty, { ...scenario.overrides, ...overrides });
   return {
     regime: label,
     input: {
@@ -178,6 +212,9 @@ function estRun(scenario: Scenario, label: string, overrides: Variant['overrides
       cite: 'EST 8(1)-(2)',
     },
     blockers: (p) => {
+      // The reading in force on the day the Extraordinary Conference opened.
+      const opened = p?.opened ?? firstDay(scenario, []);
+      const abstentionBlocks = valueOn(params['extraordinary.abstentionBlocks'], opened) === true;
       const parties = p?.parties ?? 0;
       const required = p?.quorum?.required ?? 0;
       const away = parties - required + 1;
@@ -218,7 +255,7 @@ function natoRun(scenario: Scenario, cases: readonly Case[]): Run {
     input: {
       name: scenario.name,
       treaty: 'nat-1949',
-      parameters: resolveParameters('nat-1949'),
+      parameters: parameterSeries('nat-1949'),
       assume: { inForce: scenario.acts[0]?.on ?? day, parties: [...allies] },
       acts,
     },
@@ -251,7 +288,14 @@ function unscRun(scenario: Scenario, cases: readonly Case[]): Run {
     if (act.act === 'consent-assistance') {
       if (!members.has(act.by)) return null;
       const to = act.to.filter((id) => members.has(id));
-      return to.length > 0 ? { ...act, to } : null;
+      // The attack the victim declares with its consent (EST 7(2)) is notified to the Council instead.
+      const { attacker: _a, attackers: _as, attack: _id, ...request } = act;
+      return to.length > 0 ? { ...request, to } : null;
+    }
+    if (act.act === 'revoke-consent') {
+      if (!members.has(act.by)) return null;
+      const to = act.to?.filter((id) => members.has(id));
+      return to === undefined ? act : to.length > 0 ? { ...act, to } : null;
     }
     if (!onCase(act, cases) || act.act === 'notify-attack') return null;
     if (act.act === 'close' || act.act === 'unsc-measures') return act;
@@ -273,7 +317,7 @@ function unscRun(scenario: Scenario, cases: readonly Case[]): Run {
     input: {
       name: scenario.name,
       treaty: 'un-1945',
-      parameters: resolveParameters('un-1945'),
+      parameters: parameterSeries('un-1945'),
       assume: { inForce: scenario.acts[0]?.on ?? day, parties: [...members].sort() },
       acts,
     },
@@ -315,7 +359,7 @@ function osceRun(scenario: Scenario, cases: readonly Case[], minusOne: boolean):
     input: {
       name: scenario.name,
       treaty: 'osce-1992',
-      parameters: resolveParameters('osce-1992', { 'osce.minusOne': minusOne }),
+      parameters: parameterSeries('osce-1992', { 'osce.minusOne': minusOne }),
       assume: { inForce: scenario.acts[0]?.on ?? day, parties: [...states] },
       acts,
     },
@@ -372,7 +416,8 @@ function rowOf(r: Run, c: Case, est: readonly string[]): RegimeRow {
       ),
     );
     const seats = (p.members ?? []).filter((m) => !(p.excluded ?? []).includes(m));
-    const required = r.input.parameters['unsc.votesRequired'] ?? 9;
+    // The votes required on the day the decision was taken (UN Charter 27(3): 7 before 1965, then 9).
+    const required = valueOn(r.input.parameters['unsc.votesRequired'], d.taken ?? d.proposed) ?? 9;
     return {
       ...base,
       moreYesNeeded: Math.max(0, required - d.votes.yes.length),
@@ -397,6 +442,14 @@ function rowOf(r: Run, c: Case, est: readonly string[]): RegimeRow {
   };
 }
 
+/** The decisions whose outcome differs between the EST as the scenario reads it and a variant. */
+function changedDecisions(base: RegimeRow | null, variant: RegimeRow): ChangedDecision[] {
+  return variant.decisions.flatMap((d) => {
+    const before = base?.decisions.find((x) => x.id === d.id)?.adopted ?? null;
+    return before === d.adopted ? [] : [{ id: d.id, before, after: d.adopted }];
+  });
+}
+
 /**
  * Runs the crises of an EST scenario under each regime asked for (and each EST variant) and compares
  * them case by case.
@@ -419,17 +472,19 @@ export function compare(
     }),
   };
   const runs: Run[] = [];
+  const variants = (options.variants ?? []).map((v) => ({
+    variant: v,
+    run: estRun(withIds, `est: ${v.name}`, v.overrides),
+  }));
+  // The EST as the scenario reads it: the row the variants are measured against.
+  const baseline = estRun(withIds, 'est', {});
   for (const name of regimes) {
-    if (name === 'est') {
-      runs.push(estRun(withIds, 'est', {}));
-      for (const v of options.variants ?? []) runs.push(estRun(withIds, `est: ${v.name}`, v.overrides));
-    }
+    if (name === 'est') runs.push(baseline, ...variants.map((v) => v.run));
     if (name === 'nato') runs.push(natoRun(withIds, cases));
     if (name === 'unsc') runs.push(unscRun(withIds, cases));
     if (name === 'osce') runs.push(osceRun(withIds, cases, false), osceRun(withIds, cases, true));
   }
-  if (!regimes.includes('est'))
-    for (const v of options.variants ?? []) runs.push(estRun(withIds, `est: ${v.name}`, v.overrides));
+  if (!regimes.includes('est')) runs.push(...variants.map((v) => v.run));
   return {
     scenario: scenario.name,
     regimes: runs.map((r) => r.regime),
@@ -438,6 +493,10 @@ export function compare(
       const proposed = withIds.acts.flatMap((a) =>
         a.act === 'propose-decision' && a.procedure === c.id ? [a.decision] : [],
       );
+      const decisions = [...new Set(proposed)];
+      const rows = runs.map((r) => rowOf(r, c, decisions));
+      const rowFor = (r: Run): RegimeRow => rows[runs.indexOf(r)] ?? rowOf(r, c, decisions);
+      const base = variants.length > 0 ? rowFor(baseline) : null;
       return {
         id: c.id,
         victim: c.act.onBehalfOf ?? c.act.by,
@@ -445,7 +504,12 @@ export function compare(
         kind: c.act.kind,
         notifiedBy: c.act.by,
         on: c.act.on,
-        rows: runs.map((r) => rowOf(r, c, [...new Set(proposed)])),
+        rows,
+        changes: variants.map(({ variant, run: r }) => ({
+          regime: r.regime,
+          overrides: variant.overrides,
+          decisions: changedDecisions(base, rowFor(r)),
+        })),
       };
     }),
   };

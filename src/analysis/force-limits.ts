@@ -16,7 +16,7 @@ import { kindOf, parseEntityId } from '../treaty/entities.ts';
 import type { EntityId } from '../treaty/entities.ts';
 import type { ForceKind, Forces } from '../treaty/forces.ts';
 import type { ParameterId, Thresholds } from '../treaty/parameters/index.ts';
-import { resolveParameters } from '../treaty/parameters/index.ts';
+import { parameterSeries, resolveParameters } from '../treaty/parameters/index.ts';
 import type { PartySet } from '../treaty/parties/index.ts';
 import { partySetProblem, resolvePartySet } from '../treaty/parties/index.ts';
 
@@ -559,6 +559,7 @@ export function analyzeReading(
 ): ReadingResult {
   const problem = readingProblem(reading);
   if (problem !== null) throw new TypeError(problem);
+  // The reading's values as the NRC draft's version gives them (each reading holds on every day).
   const base = resolveParameters('nrc-2009', readingParameters(reading));
   const thresholds = base['scf.thresholds'] ?? {};
   const exempt = resolvePartySet(base['scf.exempt'] ?? [], asOf);
@@ -581,7 +582,10 @@ export function analyzeReading(
       {
         name: `force limits: ${reading.id}`,
         treaty: 'nrc-2009',
-        parameters: { ...base, 'scf.thresholds': pass.thresholds },
+        parameters: parameterSeries('nrc-2009', {
+          ...readingParameters(reading),
+          'scf.thresholds': pass.thresholds,
+        }),
         assume: { inForce: ASSUMED_IN_FORCE, parties: 'nrc-2009' },
         acts: deploymentActs(records, pass.forcesOf),
       },

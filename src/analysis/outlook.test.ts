@@ -11,7 +11,7 @@ import { startState } from '../engine/run.ts';
 import { isoDate } from '../treaty/dates.ts';
 import type { IsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
-import { resolveParameters } from '../treaty/parameters/index.ts';
+import { parameterSeries, resolveParameters } from '../treaty/parameters/index.ts';
 import type { ParameterId } from '../treaty/parameters/index.ts';
 import { PRESETS } from '../treaty/parties/index.ts';
 import {
@@ -139,6 +139,14 @@ describe('the shipped stance table (data/stances-2009.yaml)', () => {
     assert.equal(stance('IT'), 'open');
     assert.equal(stance('DE'), 'open');
     assert.equal(stance('FR'), 'cautious');
+  });
+
+  it('codes Switzerland as supportive, as its own source and the seed report S93 (Xinhua) say', () => {
+    // W3: the Swiss foreign minister welcomed the treaty initiative (June 2009); S93 (1 Dec 2009):
+    // Switzerland was so far the only state to have voiced support for the treaty.
+    const ch = t.stances.find((s) => s.id === 'CH');
+    assert.equal(ch?.stance, 'supportive');
+    assert.ok(ch?.sources.includes('W3') && ch.sources.includes('S93'), 'W3 and S93');
   });
 });
 
@@ -316,15 +324,13 @@ describe('the outlook Monte Carlo', () => {
   it('agrees with the engine: replaying a trial gives the same entry into force and pivotal state', () => {
     const t = shipped();
     for (const org of [false, true]) {
-      const parameters = params({
-        'entryIntoForce.countOrganizations': org,
-        'entryIntoForce.instruments': 20,
-      });
+      const overrides = { 'entryIntoForce.countOrganizations': org, 'entryIntoForce.instruments': 20 };
+      const parameters = params(overrides);
       const o = prepareOutlook(t, { trials: 150, seed: 77, horizon: HORIZON, parameters });
       let inForce = 0;
       for (let index = 0; index < 150; index += 1) {
         const expected = trial(o, index);
-        const state = startState({ treaty: 'est-2009', parameters });
+        const state = startState({ treaty: 'est-2009', parameters: parameterSeries('est-2009', overrides) });
         let pivotal: EntityId | null = null;
         for (const act of trialActs(o, index)) {
           const d = decide(state, act);

@@ -29,8 +29,13 @@ import type { TreatyId } from '../treaty/common.ts';
 import { TREATY_IDS } from '../treaty/common.ts';
 import type { IsoDate } from '../treaty/dates.ts';
 import { SECURITY_COUNCIL } from '../treaty/entities.ts';
-import type { ParameterId, ParameterValues } from '../treaty/parameters/index.ts';
-import { isParameterId, parseParameterValue, resolveParameters } from '../treaty/parameters/index.ts';
+import type { ParameterId, ParameterSeries, ParameterValues } from '../treaty/parameters/index.ts';
+import {
+  isParameterId,
+  parameterSeries,
+  parseParameterValue,
+  versionValues,
+} from '../treaty/parameters/index.ts';
 import { DepositaryError, LogIntegrityError, forbidden, malformed, unavailable } from './errors.ts';
 import { admit } from './intake.ts';
 import { lodgeAct, migrationActs, revokeAct } from './keys.ts';
@@ -149,7 +154,7 @@ export class Depositary {
     const table = await log.keys();
     const settings: LedgerSettings = {
       treaty,
-      parameters: resolveParameters(treaty, overrides),
+      parameters: parameterSeries(treaty, overrides),
       depositaryKey: publicKey,
       listedKeys: table.map((k) => ({
         party: k.party,
@@ -175,8 +180,16 @@ export class Depositary {
   get treaty(): TreatyId {
     return this.#settings.treaty;
   }
-  /** The parameters the log is decided under: the text's values with the log's overrides. */
+  /**
+   * The parameters the log is decided under: the text's values with the log's overrides, each as
+   * the version of its text gives it (an act is decided by the value of its own day: see
+   * {@link parameterSeries}).
+   */
   get parameters(): ParameterValues {
+    return versionValues(this.#settings.parameters);
+  }
+  /** The parameters by date, as the engine reads them. */
+  get parameterSeries(): ParameterSeries {
     return this.#settings.parameters;
   }
   /** The first line of the checkpoints. */
@@ -333,7 +346,7 @@ export class Depositary {
     if (cached) return cached;
     const acts = ledger.acts.filter((a) => a.act.on <= day).map((a) => a.act);
     const result = run(
-      { name: 'depositary', treaty: this.treaty, parameters: this.parameters, acts },
+      { name: 'depositary', treaty: this.treaty, parameters: this.parameterSeries, acts },
       { asOf: day },
     );
     const outcome = { ...result.outcome, rejected: ledger.rejected.filter((r) => r.on <= day) };

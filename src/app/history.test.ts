@@ -18,7 +18,7 @@ import { DEPOSITARY, FilingRecord, listKey } from '../log/record.ts';
 import { FORMAT_1_RULES, RULES } from '../log/rules.ts';
 import type { EventLog, KeyRecord } from '../store/event-log.ts';
 import { memoryEventLog } from '../store/memory/event-log.ts';
-import { resolveParameters } from '../treaty/parameters/index.ts';
+import { parameterSeries } from '../treaty/parameters/index.ts';
 import { Depositary } from './depositary.ts';
 import { DepositaryError, LogIntegrityError } from './errors.ts';
 import { RulesChangeError } from './ledger.ts';
@@ -56,7 +56,7 @@ class History {
   readonly #edge: HashedNode[] = [];
   /** Decides each filing as the current rules do. */
   readonly #record = new FilingRecord({
-    engine: { treaty: TREATY, parameters: resolveParameters(TREATY, {}) },
+    engine: { treaty: TREATY, parameters: parameterSeries(TREATY, {}) },
     depositaryKey: DEPOSITARY_KEY.publicKey,
     sha256,
   });
@@ -150,7 +150,7 @@ function assertSignedByDepositary(e: Entry): void {
 /** The log replayed by a fresh record, as `est verify` does, with the keys given it as listed. */
 async function replayed(log: EventLog, listedKeys: readonly ListedKey[] = []) {
   const record = new FilingRecord({
-    engine: { treaty: TREATY, parameters: resolveParameters(TREATY, {}) },
+    engine: { treaty: TREATY, parameters: parameterSeries(TREATY, {}) },
     depositaryKey: DEPOSITARY_KEY.publicKey,
     sha256,
     listedKeys,

@@ -61,7 +61,7 @@ async function entriesOf(log: EventLog): Promise<Entry[]> {
 /** The keys a fresh record derives from the log alone, replaying it as `est verify` does. */
 async function keysReplayed(d: Depositary, log: EventLog) {
   const record = new FilingRecord({
-    engine: { treaty: d.treaty, parameters: d.parameters },
+    engine: { treaty: d.treaty, parameters: d.parameterSeries },
     depositaryKey: DEPOSITARY_KEY.publicKey,
     sha256,
   });

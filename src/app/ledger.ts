@@ -24,7 +24,7 @@ import type { Decision } from '../engine/rule.ts';
 import type { EventLog, StoredNode } from '../store/event-log.ts';
 import { nodeKey } from '../store/event-log.ts';
 import type { TreatyId } from '../treaty/common.ts';
-import type { ParameterValues } from '../treaty/parameters/index.ts';
+import type { ParameterSeries } from '../treaty/parameters/index.ts';
 import { LogIntegrityError } from './errors.ts';
 
 /**
@@ -46,7 +46,8 @@ export interface Ledger {
 
 export interface LedgerSettings {
   readonly treaty: TreatyId;
-  readonly parameters: ParameterValues;
+  /** The parameters by date, overrides applied. */
+  readonly parameters: ParameterSeries;
   /** The depositary's raw public key. */
   readonly depositaryKey: Uint8Array;
   /** Keys kept outside the log by the first depositary, for format 1 entries. */

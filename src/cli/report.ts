@@ -1,5 +1,6 @@
 /** @module The readable report of an outcome: treaty status, parties, procedures, findings, refusals. */
 import { describeFinding } from '../engine/messages.ts';
+import { hangsOnAbstentions } from '../engine/outcome.ts';
 import type {
   DecisionOutcome,
   FindingOutcome,
@@ -54,6 +55,33 @@ function partiesSection(o: Outcome): string[] {
   for (const p of o.parties.filter((p) => p.withdrawalEffective !== null)) {
     out.push(`  ${p.id}: withdrawal effective ${p.withdrawalEffective ?? '?'}`);
   }
+  for (const p of o.parties.filter((p) => p.previous !== undefined)) {
+    const periods = (p.previous ?? []).map(
+      (m) => `from ${m.inForceFrom} until its withdrawal took effect on ${m.withdrawalEffective}`,
+    );
+    const now = p.inForceFrom === null ? '' : `; a Party again from ${p.inForceFrom}`;
+    out.push(`  ${p.id}: a Party ${periods.join(', then ')}${now}`);
+  }
+  return out;
+}
+
+/** Armed attacks declared by their victims, and assistance no Extraordinary Conference dealt with. */
+function attacksSection(o: Outcome): string[] {
+  const out: string[] = [];
+  for (const a of o.attacks ?? []) {
+    const xc =
+      a.procedure === null ? 'no Extraordinary Conference' : `its Extraordinary Conference: ${a.procedure}`;
+    out.push(
+      `  ${a.id}  armed attack on ${a.victim} by ${a.attackers.join(', ')}, declared ${a.declared}; ${xc}`,
+    );
+    if (a.unscMeasures) out.push(`      Security Council measures: ${a.unscMeasures}`);
+    for (const x of a.assistance)
+      out.push(`      assistance: ${x.by} to ${x.to} on ${x.on}${x.military ? ' (military)' : ''}`);
+  }
+  for (const c of o.consents ?? [])
+    out.push(
+      `  consent of ${c.victim} to assistance from ${c.to}: ${c.from}${c.until ? `, revoked ${c.until}` : ''}`,
+    );
   return out;
 }
 
@@ -75,8 +103,16 @@ const BODY: Readonly<Record<string, string>> = {
 const RULE: Readonly<Record<string, string>> = {
   consensus: 'consensus',
   'consensus-minus-one': 'consensus minus the State concerned (OSCE Prague 1992, 16)',
-  'veto-majority': 'nine votes, no permanent member against (UN Charter 27(3))',
+  'veto-majority': 'nine votes (seven before 31 August 1965), no permanent member against (UN Charter 27(3))',
 };
+
+/** The parameter of the unanimity reading of EST 8(3), and what the report says of it. */
+const ABSTENTION_READING = 'extraordinary.abstentionBlocks=true';
+
+function abstentionNote(d: DecisionOutcome, width: number): string {
+  const n = d.votes?.abstain.length ?? 0;
+  return `      ${' '.repeat(width)}  adopted with ${n} abstaining or silent; under ${ABSTENTION_READING} (EST 8(3) "unanimously") it would fail`;
+}
 
 function decisionLine(d: DecisionOutcome, width: number): string[] {
   const verdict =
@@ -91,9 +127,18 @@ function decisionLine(d: DecisionOutcome, width: number): string[] {
   const votes = d.votes
     ? ` (yes ${d.votes.yes.length}, no ${d.votes.no.length}, abstain ${d.votes.abstain.length})`
     : '';
+  // A decision is judged on the day it was taken, with that day's Parties and presence (DESIGN §3).
+  const q = d.quorum;
+  const taken =
+    d.taken == null
+      ? []
+      : [
+          `      ${' '.repeat(width)}  taken ${d.taken}${q ? `: ${q.present} present of ${d.parties ?? '?'}, ${q.required} required, quorum ${q.met ? 'met' : 'NOT met'}` : ''}`,
+        ];
   return [
     `      ${d.id.padEnd(width)}  ${verdict}${votes}${blocked}`,
     `      ${' '.repeat(width)}  "${d.text}" (${d.proposedBy})`,
+    ...taken,
   ];
 }
 
@@ -114,7 +159,7 @@ function procedureSection(p: ProcedureOutcome): string[] {
   }
   if (p.kind === 'extraordinary-conference') {
     more(
-      `${p.attack === 'threat' ? 'threat of attack' : 'armed attack'} on ${p.victim ?? '?'} by ${p.attacker ?? '?'}`,
+      `${p.attack === 'threat' ? 'threat of attack' : 'armed attack'} on ${p.victim ?? '?'} by ${p.attackers?.join(', ') ?? p.attacker ?? '?'}`,
     );
     if (p.excluded?.length) more(`vote not counted: ${p.excluded.join(', ')} (EST 8(3))`);
   }
@@ -131,12 +176,15 @@ function procedureSection(p: ProcedureOutcome): string[] {
   if (p.quorum) {
     const q = p.quorum;
     more(
-      `quorum: ${q.present} present of ${p.parties ?? '?'}, ${q.required} required: ${q.met ? 'met' : 'NOT met'}`,
+      `quorum${p.closed ? ' at the close' : ''}: ${q.present} present of ${p.parties ?? '?'}, ${q.required} required: ${q.met ? 'met' : 'NOT met'}`,
     );
   }
   if (p.decisions?.length) {
     const width = Math.max(...p.decisions.map((d) => d.id.length));
-    for (const d of p.decisions) out.push(...decisionLine(d, width));
+    for (const d of p.decisions) {
+      out.push(...decisionLine(d, width));
+      if (hangsOnAbstentions(p, d)) out.push(abstentionNote(d, width));
+    }
   }
   if (p.unscMeasures) more(`Security Council measures: ${p.unscMeasures}`);
   for (const a of p.assistance ?? [])
@@ -173,7 +221,35 @@ export function report(o: Outcome, overrides: Readonly<Partial<Record<ParameterI
     `Procedures (${o.procedures.length})`,
     o.procedures.length ? o.procedures.flatMap(procedureSection) : ['  none'],
   );
+  if (o.attacks !== undefined || o.consents !== undefined) {
+    const what = o.attacks === undefined ? 'consents to assistance' : 'declared attacks and consents';
+    section(
+      `Self-defence: ${what} (${o.treaty === 'un-1945' ? 'UN Charter 51' : 'EST 7(2)'})`,
+      attacksSection(o),
+    );
+  }
   section(`Findings (${o.findings.length})`, o.findings.length ? o.findings.map(findingLine) : ['  none']);
+  const hanging = o.procedures.flatMap((p) =>
+    (p.decisions ?? []).filter((d) => hangsOnAbstentions(p, d)).map((d) => `${p.id}: ${d.id}`),
+  );
+  // The strict reading only adds blockers: what the default does not adopt, it does not adopt either.
+  const failing = o.procedures
+    .filter((p) => p.kind === 'extraordinary-conference')
+    .flatMap((p) => (p.decisions ?? []).filter((d) => d.adopted === false)).length;
+  if (hanging.length > 0)
+    section('Readings that would change an outcome', [
+      ...wrap(
+        [
+          `${ABSTENTION_READING}`,
+          `(EST 8(3) requires unanimity, EST 6(3) consensus; by default an abstention does not block):`,
+          `${hanging.length} adopted ${hanging.length === 1 ? 'decision' : 'decisions'} would fail:`,
+          `${hanging.join(', ')}${failing > 0 ? `; the other ${failing} not adopted fail under either reading` : ''}.`,
+          'Side by side: est compare FILE --regime est --variant',
+          `${ABSTENTION_READING}`,
+        ].flatMap((w) => w.split(' ')),
+        '  ',
+      ),
+    ]);
   section(
     `Refused acts (${o.rejected.length})`,
     o.rejected.length

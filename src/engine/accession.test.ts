@@ -2,7 +2,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { isParty, partiesWeightOn } from './state.ts';
-import { accede, day, given, object, party, sign } from './testing.ts';
+import { addDays } from '../treaty/dates.ts';
+import type { Event } from './events.ts';
+import { accede, day, given, object, party, ratify, sign, withdraw } from './testing.ts';
 
 const IN_FORCE = { inForce: '2010-01-01', parties: 'osce-2009' } as const;
 
@@ -23,6 +25,9 @@ describe('accession (EST 12)', () => {
           by: party('EU'),
           procedure: 'acc-eu',
           objectionUntil: day('2011-04-01'),
+          // accession.depositDay consent: the instrument is deposited when the window closes
+          // with no objection, and EST 14 counts the 30 days from that deposit.
+          deposited: day('2011-04-01'),
           inForceFrom: day('2011-05-01'),
         });
     });
@@ -175,6 +180,109 @@ describe('accession (EST 12)', () => {
         .when(object('DE', 'acc-1', '2011-03-01'))
         .thenAccepted();
       assert.equal(then.outcome('2012-01-01').procedures.find((p) => p.id === 'acc-1')?.closed, '2011-01-02');
+    });
+  });
+});
+
+// EST 12 opens the Treaty in force to accession by "other" states; EST 13 lets a Party withdraw. A
+// state whose withdrawal has taken effect is no Party, so it is such another state and may accede
+// again. Its record keeps each period as a Party, so that it is a Party on every day of each period
+// and on no day between them.
+describe('accession again after a withdrawal (EST 12, 13)', () => {
+  const REASONS = 'Extraordinary events have endangered its supreme interests';
+  /** GE withdraws on 2010-02-01; it takes effect on 2010-05-02 (withdrawal.noticeDays 90). */
+  const WITHDRAWN = [withdraw('GE', '2010-02-01', REASONS)];
+  const reacceded = () =>
+    given({ assume: IN_FORCE, acts: WITHDRAWN })
+      .when(accede('GE', '2010-06-01', 'acc-ge'))
+      .thenAccepted();
+  /** The day the new accession takes effect, as the engine set it (the timing is a parameter). */
+  const back = (events: readonly Event[]): string => {
+    const e = events[0];
+    assert.ok(e?.type === 'AccessionOpened');
+    return e.inForceFrom;
+  };
+
+  it('accepts the accession of a state whose withdrawal has taken effect', () => {
+    const { events } = reacceded();
+    assert.equal(events[0]?.type, 'AccessionOpened');
+  });
+  it('refuses it while the withdrawal has not yet taken effect: still a Party (already_deposited)', () => {
+    given({ assume: IN_FORCE, acts: WITHDRAWN })
+      .when(accede('GE', '2010-05-01'))
+      .thenRefused('already_deposited', 'EST 11');
+  });
+  it('accepts it for a state that had signed and ratified, then withdrew (signature closed; accession is the way back)', () => {
+    const acts = [sign('GE', '2009-12-01'), ratify('GE', '2009-12-02')];
+    const withdrawn = given({ parameters: { 'entryIntoForce.instruments': 1 }, acts })
+      .when(withdraw('GE', '2010-01-01', REASONS))
+      .thenAccepted();
+    assert.equal(isParty(withdrawn.state, party('GE'), day('2010-04-01')), false);
+    given({
+      parameters: { 'entryIntoForce.instruments': 1 },
+      acts: [...acts, withdraw('GE', '2010-01-01', REASONS)],
+    })
+      .when(accede('GE', '2010-06-01'))
+      .thenAccepted();
+  });
+
+  describe('once accepted', () => {
+    const then = reacceded();
+    const again = back(then.events);
+    it('is a Party in its first period, not between the two, and again from the new day', () => {
+      assert.equal(isParty(then.state, party('GE'), day('2010-01-01')), true);
+      assert.equal(isParty(then.state, party('GE'), day('2010-05-01')), true);
+      assert.equal(isParty(then.state, party('GE'), day('2010-05-02')), false);
+      assert.equal(isParty(then.state, party('GE'), day('2010-06-01')), false);
+      assert.equal(isParty(then.state, party('GE'), addDays(day(again), -1)), false);
+      assert.equal(isParty(then.state, party('GE'), day(again)), true);
+    });
+    it('counts in the number of Parties on the same days', () => {
+      assert.equal(partiesWeightOn(then.state, day('2010-05-01')), 56);
+      assert.equal(partiesWeightOn(then.state, day('2010-06-01')), 55);
+      assert.equal(partiesWeightOn(then.state, day(again)), 56);
+    });
+    it('reports it withdrawn, then acceding, then a Party, with its earlier period', () => {
+      const row = (asOf: string) => then.outcome(asOf).parties.find((p) => p.id === 'GE');
+      assert.equal(row('2010-03-01')?.status, 'withdrawing');
+      assert.equal(row('2010-05-15')?.status, 'withdrawn');
+      assert.equal(row('2010-06-01')?.status, 'acceding');
+      const now = row(again);
+      assert.equal(now?.status, 'party');
+      assert.equal(now?.inForceFrom, again);
+      assert.equal(now?.withdrawalEffective, null);
+      assert.deepEqual(now?.previous, [{ inForceFrom: '2010-01-01', withdrawalEffective: '2010-05-02' }]);
+    });
+    it('may withdraw again, and accede a third time once that has taken effect', () => {
+      const spec2 = given({
+        assume: IN_FORCE,
+        acts: [...WITHDRAWN, accede('GE', '2010-06-01', 'acc-ge'), withdraw('GE', again, REASONS)],
+      });
+      const gone = addDays(day(again), 90);
+      assert.equal(isParty(spec2.state, party('GE'), addDays(gone, -1)), true);
+      assert.equal(isParty(spec2.state, party('GE'), gone), false);
+      assert.equal(isParty(spec2.state, party('GE'), day('2010-04-01')), true);
+      spec2.when(accede('GE', addDays(gone, 1), 'acc-ge-3')).thenAccepted();
+    });
+    it('refuses another accession while this one stands, as already_deposited', () => {
+      given({ assume: IN_FORCE, acts: [...WITHDRAWN, accede('GE', '2010-06-01', 'acc-ge')] })
+        .when(accede('GE', '2010-07-01'))
+        .thenRefused('already_deposited', 'EST 11');
+    });
+  });
+
+  describe('when a Party objects to the new accession', () => {
+    const spec = given({
+      assume: IN_FORCE,
+      acts: [...WITHDRAWN, accede('GE', '2010-06-01', 'acc-ge'), object('RU', 'acc-ge', '2010-06-02')],
+    });
+    it('stays withdrawn, and keeps its first period', () => {
+      assert.equal(isParty(spec.state, party('GE'), day('2010-04-01')), true);
+      assert.equal(isParty(spec.state, party('GE'), day('2011-06-01')), false);
+      assert.equal(spec.outcome('2011-06-01').parties.find((p) => p.id === 'GE')?.status, 'withdrawn');
+    });
+    it('may apply again', () => {
+      spec.when(accede('GE', '2010-07-01', 'acc-ge-2')).thenAccepted();
     });
   });
 });

@@ -17,6 +17,16 @@ interface OnProcedure extends ByParty {
   readonly procedure: string;
 }
 
+/**
+ * The armed attack an act of self-defence (EST 7(2)) rests on: the Extraordinary Conference of that
+ * attack (`procedure`), an attack the victim declared when it consented (`attack`), or, for
+ * `assist`, neither: the engine finds the attack on the victim it names.
+ */
+interface SelfDefenceCase {
+  readonly procedure?: string;
+  readonly attack?: string;
+}
+
 /** The Security Council, the only actor of `unsc-measures`: no state can file that act. */
 export type SecurityCouncil = EntityId & typeof SECURITY_COUNCIL;
 
@@ -27,7 +37,12 @@ export type Act =
   | (ByParty & { readonly act: 'sign' })
   | (ByParty & { readonly act: 'ratify' })
   | (ByParty & { readonly act: 'accede'; readonly id?: string })
-  | (ByParty & { readonly act: 'withdraw'; readonly statement?: string })
+  | (ByParty & {
+      readonly act: 'withdraw';
+      readonly statement?: string;
+      /** The planned day the withdrawal takes effect (EST 13: notice "in advance of the planned withdrawal"). */
+      readonly effective?: IsoDate;
+    })
   | (ByParty & {
       readonly act: 'request-information';
       readonly to: EntityId;
@@ -49,7 +64,10 @@ export type Act =
   | (OnProcedure & { readonly act: 'support' })
   | (ByParty & {
       readonly act: 'notify-attack';
+      /** The attacker, or the first of several. */
       readonly attacker: EntityId;
+      /** Every attacker, when more than one carried out the attack (the first is `attacker`). */
+      readonly attackers?: readonly EntityId[];
       readonly kind: AttackKind;
       readonly id?: string;
       readonly onBehalfOf?: EntityId;
@@ -57,10 +75,21 @@ export type Act =
   | (OnProcedure & { readonly act: 'propose-decision'; readonly decision: string; readonly text: string })
   | (OnProcedure & { readonly act: 'object'; readonly decision?: string })
   | (OnProcedure & { readonly act: 'vote'; readonly decision: string; readonly vote: Vote })
-  | (ByParty & { readonly act: 'consent-assistance'; readonly to: readonly EntityId[] })
-  | (OnProcedure & { readonly act: 'assist'; readonly to: EntityId; readonly military: boolean })
-  | (OnProcedure & { readonly act: 'report-to-unsc' })
-  | (Dated & { readonly act: 'unsc-measures'; readonly by: SecurityCouncil; readonly procedure: string })
+  | (ByParty & {
+      readonly act: 'consent-assistance';
+      readonly to: readonly EntityId[];
+      /** The attacker of the armed attack the victim declares with its consent (EST 7(2)), if any. */
+      readonly attacker?: EntityId;
+      /** Every attacker, when more than one (the first is `attacker`). */
+      readonly attackers?: readonly EntityId[];
+      /** The id of the declared attack; only with `attacker`. */
+      readonly attack?: string;
+    })
+  | (ByParty & { readonly act: 'revoke-consent'; readonly to?: readonly EntityId[] })
+  | (ByParty &
+      SelfDefenceCase & { readonly act: 'assist'; readonly to: EntityId; readonly military: boolean })
+  | (ByParty & SelfDefenceCase & { readonly act: 'report-to-unsc' })
+  | (Dated & SelfDefenceCase & { readonly act: 'unsc-measures'; readonly by: SecurityCouncil })
   | (ByParty & { readonly act: 'assume-obligation'; readonly obligation: string })
   | (ByParty & {
       readonly act: 'deploy';
@@ -94,6 +123,7 @@ export const TREATY_ACTS: Readonly<Record<TreatyId, readonly ActName[]>> = {
     'object',
     'vote',
     'consent-assistance',
+    'revoke-consent',
     'assist',
     'report-to-unsc',
     'unsc-measures',
@@ -121,6 +151,7 @@ export const TREATY_ACTS: Readonly<Record<TreatyId, readonly ActName[]>> = {
     'vote',
     'close',
     'consent-assistance',
+    'revoke-consent',
     'assist',
     'report-to-unsc',
     'unsc-measures',
@@ -129,6 +160,14 @@ export const TREATY_ACTS: Readonly<Record<TreatyId, readonly ActName[]>> = {
 };
 
 export const ACT_NAMES: readonly ActName[] = [...new Set(Object.values(TREATY_ACTS).flat())];
+
+/** The attackers an act names: `attackers` when there are several, else `attacker`. */
+export function attackersOf(act: {
+  readonly attacker?: EntityId;
+  readonly attackers?: readonly EntityId[];
+}): readonly EntityId[] {
+  return act.attackers ?? (act.attacker === undefined ? [] : [act.attacker]);
+}
 
 /** The actor of an act: a Party, the Security Council, or null for the Depositary (`close`). */
 export function actorOf(act: Act): EntityId | null {

@@ -396,14 +396,26 @@ describe('the Conference of the Parties (EST 6)', () => {
     ];
     it('adopts a decision nobody objected to when the quorum is met', () => {
       const closing = closedWith({ assume: IN_FORCE, acts: base });
-      assert.deepEqual(closing.decisions['d1'], { adopted: true, blockedBy: [] });
+      assert.deepEqual(closing.decisions['d1'], {
+        adopted: true,
+        blockedBy: [],
+        taken: day('2010-04-01'),
+        parties: 56,
+        quorum: { required: 38, present: 38, met: true },
+      });
     });
     it('defeats a decision a present Party objected to, naming the objector', () => {
       const closing = closedWith({
         assume: IN_FORCE,
         acts: [...base, object('RU', 'conf-1', '2010-04-01', 'd1')],
       });
-      assert.deepEqual(closing.decisions['d1'], { adopted: false, blockedBy: ['RU'] });
+      assert.deepEqual(closing.decisions['d1'], {
+        adopted: false,
+        blockedBy: ['RU'],
+        taken: day('2010-04-01'),
+        parties: 56,
+        quorum: { required: 38, present: 38, met: true },
+      });
     });
     it('adopts nothing when the quorum is not met', () => {
       const closing = closedWith({
@@ -414,7 +426,13 @@ describe('the Conference of the Parties (EST 6)', () => {
           proposeDecision('US', 'conf-1', 'd1', '2010-04-01'),
         ],
       });
-      assert.deepEqual(closing.decisions['d1'], { adopted: false, blockedBy: [] });
+      assert.deepEqual(closing.decisions['d1'], {
+        adopted: false,
+        blockedBy: [],
+        taken: day('2010-04-01'),
+        parties: 56,
+        quorum: { required: 38, present: 1, met: false },
+      });
     });
     it('reports the decision as adopted in the outcome once closed', () => {
       const then = given({ assume: IN_FORCE, acts: base }).when(close('conf-1', '2010-04-02')).thenAccepted();

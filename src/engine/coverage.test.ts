@@ -13,6 +13,7 @@ import type { Setup } from './testing.ts';
 import {
   answer,
   assist,
+  assistVictim,
   assumeObligation,
   attend,
   close,
@@ -28,6 +29,7 @@ import {
   ratify,
   requestConsultations,
   requestInformation,
+  revokeConsent,
   sign,
   theFinding,
   unscMeasures,
@@ -143,6 +145,11 @@ const REFUSALS: Readonly<Record<RejectionCode, Example>> = {
     act: withdraw('RU', '2010-02-02', 'reasons'),
     cite: 'EST 13',
   },
+  notice_too_short: {
+    setup: { assume: EST_IN_FORCE },
+    act: withdraw('RU', '2010-02-01', 'reasons', '2010-03-01'),
+    cite: 'EST 13',
+  },
   not_invited: {
     setup: { assume: EST_IN_FORCE, parameters: { 'consultations.uninvitedMayJoin': false }, acts: CONSULTED },
     act: join('PL', 'c-1', '2011-01-02'),
@@ -209,6 +216,21 @@ const REFUSALS: Readonly<Record<RejectionCode, Example>> = {
       ],
     },
     act: assist('US', 'xc-1', 'GE', '2011-08-09'),
+    cite: 'EST 7(2)',
+  },
+  attack_not_declared: {
+    setup: { assume: EST_IN_FORCE, acts: [consentAssistance('GE', 'US', '2011-08-08')] },
+    act: assistVictim('US', 'GE', '2011-08-09'),
+    cite: 'EST 7(2)',
+  },
+  unknown_attack: {
+    setup: { assume: EST_IN_FORCE, acts: ATTACKED },
+    act: assistVictim('US', 'GE', '2011-08-09', { attack: 'attack-9' }),
+    cite: 'EST 7(2)',
+  },
+  no_consent_to_revoke: {
+    setup: { assume: EST_IN_FORCE, acts: ATTACKED },
+    act: revokeConsent('GE', '2011-08-09', 'FR'),
     cite: 'EST 7(2)',
   },
   procedure_open: {

@@ -35,6 +35,7 @@ import {
   notifyAttack,
   proposeExtraordinaryDecision,
   reportToCouncil,
+  revokeConsent,
   voteInExtraordinary,
 } from './rules/art-07-08-attack.ts';
 import { assumeObligation } from './rules/art-09-obligations.ts';
@@ -69,12 +70,20 @@ import {
   unPropose,
   unReport,
   unRequestAssistance,
+  unRevokeRequest,
   unVote,
 } from './rules/un-charter.ts';
 import type { Procedure, ProcedureKind, State } from './state.ts';
 
+/** Acts that must name an existing procedure. */
+type MeetingActName = Extract<Act, { readonly procedure: string }>['act'];
+/**
+ * Acts of self-defence (EST 7(2)): they name the procedure of the attack where there is one, and
+ * under the EST may rest on an attack its victim declared instead (then they are direct acts).
+ */
+type SelfDefenceActName = 'assist' | 'report-to-unsc' | 'unsc-measures';
 /** Acts that name an existing procedure: the kind of that procedure chooses the rules. */
-type ProcedureActName = Extract<Act, { readonly procedure: string }>['act'];
+type ProcedureActName = MeetingActName | SelfDefenceActName;
 type AnyHandler = Handler<Act, Procedure | undefined>;
 type Routes = Readonly<Partial<Record<ProcedureKind, AnyHandler>>>;
 
@@ -107,7 +116,7 @@ const PROCEDURE_ACTS: Readonly<Record<ProcedureActName, Routes>> = {
   'unsc-measures': { 'extraordinary-conference': h(councilMeasures) },
 };
 
-type DirectActName = Exclude<ActName, ProcedureActName>;
+type DirectActName = Exclude<ActName, MeetingActName>;
 
 const DIRECT: Readonly<Record<TreatyId, Readonly<Partial<Record<DirectActName, AnyHandler>>>>> = {
   'est-2009': {
@@ -119,6 +128,10 @@ const DIRECT: Readonly<Record<TreatyId, Readonly<Partial<Record<DirectActName, A
     'request-consultations': h(requestConsultations),
     'notify-attack': h(notifyAttack),
     'consent-assistance': h(consentToAssistance),
+    'revoke-consent': h(revokeConsent),
+    assist: h(assist),
+    'report-to-unsc': h(reportToCouncil),
+    'unsc-measures': h(councilMeasures),
     'assume-obligation': h(assumeObligation),
   },
   'nrc-2009': {
@@ -132,6 +145,7 @@ const DIRECT: Readonly<Record<TreatyId, Readonly<Partial<Record<DirectActName, A
     'request-consultations': h(unDispute),
     'notify-attack': h(unAttack),
     'consent-assistance': h(unRequestAssistance),
+    'revoke-consent': h(unRevokeRequest),
   },
   'osce-1992': { 'request-consultations': h(osceRaise), 'notify-attack': h(osceAttack) },
 };
@@ -220,8 +234,18 @@ const REGIME_GATES: Readonly<Record<RegimeId, AnyHandler>> = Object.fromEntries(
   }),
 ) as unknown as Record<RegimeId, AnyHandler>;
 
-function isProcedureAct(act: Act): act is Extract<Act, { readonly procedure: string }> {
-  return Object.hasOwn(PROCEDURE_ACTS, act.act) && 'procedure' in act;
+/**
+ * Whether an act goes to the procedure it names. An act of self-defence that names none is a direct
+ * act where the treaty has one for it (the EST: the right to assist does not depend on Article 8);
+ * elsewhere it must name its council, and the gate refuses it.
+ */
+function isProcedureAct(
+  treaty: TreatyId,
+  act: Act,
+): act is Extract<Act, { readonly act: ProcedureActName }> & { readonly procedure: string } {
+  if (!Object.hasOwn(PROCEDURE_ACTS, act.act)) return false;
+  if ('procedure' in act && act.procedure !== undefined) return true;
+  return DIRECT[treaty][act.act as DirectActName] === undefined;
 }
 
 /** Every rule the engine can apply, for the test that each provision is cited or marked not modelled. */
@@ -252,7 +276,7 @@ export function decide(state: State, act: Act): Decision {
       `act '${act.act}' is not part of ${state.treaty}; validate acts before deciding them`,
     );
   }
-  if (!isProcedureAct(act)) {
+  if (!isProcedureAct(state.treaty, act)) {
     const handler = DIRECT[state.treaty][act.act] as AnyHandler;
     return runHandler(handler, { state, act, proc: undefined });
   }

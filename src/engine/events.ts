@@ -31,16 +31,28 @@ export interface Quorum {
   readonly met: boolean;
 }
 
+/** A decision as judged on the day it was taken (`taken`), whatever happened after that day. */
 export interface DecisionResult {
   readonly adopted: boolean;
   readonly blockedBy: readonly EntityId[];
+  /** The day of the last vote or objection on it, or of its proposal if there was none. */
+  readonly taken: IsoDate;
+  /** A conference's: the weight of the Parties that day and the quorum of those present that day. */
+  readonly parties?: number;
+  readonly quorum?: Quorum;
 }
 
-/** What a conference's (or a council's) closing established, frozen on the day it closed. */
+/**
+ * What a conference's (or a council's) closing recorded on the day it closed: each decision as it
+ * was taken, and the conference's own attendance that day.
+ */
 export interface Closing {
-  /** The weight of all Parties that day (the quorum's denominator); for a council, its members. */
+  /** The weight of all Parties on the closing day; for a council, its members. */
   readonly parties: number;
-  /** A conference's quorum; a council has none (NAT 9, UN Charter 28, OSCE: no quorum in the texts). */
+  /**
+   * A conference's quorum on the closing day (who was still present when it closed); each decision
+   * carries its own. A council has none (NAT 9, UN Charter 28, OSCE: no quorum in the texts).
+   */
   readonly quorum?: Quorum;
   readonly decisions: Readonly<Record<string, DecisionResult>>;
 }
@@ -52,6 +64,15 @@ export interface ConferenceClosing extends Closing {
 
 interface At {
   readonly on: IsoDate;
+}
+/**
+ * What an act of self-defence (EST 7(2), NAT 5, UN Charter 51) rests on, at least one of: the
+ * meeting of that attack (an Extraordinary Conference or a council) and the attack its victim
+ * declared. Both when the victim declared the attack that a conference also deals with.
+ */
+interface SelfDefenceCase {
+  readonly procedure?: string;
+  readonly attack?: string;
 }
 interface By extends At {
   readonly by: EntityId;
@@ -70,6 +91,8 @@ export type Event =
       readonly type: 'AccessionOpened';
       readonly procedure: string;
       readonly objectionUntil: IsoDate;
+      /** The day its instrument of accession is deposited (`accession.depositDay`). */
+      readonly deposited: IsoDate;
       readonly inForceFrom: IsoDate;
     })
   | (By & { readonly type: 'AccessionObjected'; readonly procedure: string })
@@ -99,6 +122,8 @@ export type Event =
       readonly procedure: string;
       readonly victim: EntityId;
       readonly attacker: EntityId;
+      /** Every attacker, when more than one (the first is `attacker`). */
+      readonly attackers?: readonly EntityId[];
       readonly attack: AttackKind;
       readonly excluded: readonly EntityId[];
     })
@@ -131,15 +156,22 @@ export type Event =
       readonly vote: Vote;
     })
   | (At & { readonly type: 'ProcedureClosed'; readonly procedure: string; readonly closing: Closing | null })
-  | (By & { readonly type: 'AssistanceConsented'; readonly to: readonly EntityId[] })
+  /** The victim (`by`) declares the armed attack it suffers, when it consents to assistance (EST 7(2)). */
   | (By & {
-      readonly type: 'AssistanceGiven';
-      readonly procedure: string;
-      readonly to: EntityId;
-      readonly military: boolean;
+      readonly type: 'AttackDeclared';
+      readonly attack: string;
+      readonly attackers: readonly EntityId[];
     })
-  | (By & { readonly type: 'ReportedToSecurityCouncil'; readonly procedure: string })
-  | (At & { readonly type: 'SecurityCouncilActed'; readonly procedure: string })
+  | (By & { readonly type: 'AssistanceConsented'; readonly to: readonly EntityId[] })
+  | (By & { readonly type: 'ConsentRevoked'; readonly to: readonly EntityId[] })
+  | (By &
+      SelfDefenceCase & {
+        readonly type: 'AssistanceGiven';
+        readonly to: EntityId;
+        readonly military: boolean;
+      })
+  | (By & SelfDefenceCase & { readonly type: 'ReportedToSecurityCouncil' })
+  | (At & SelfDefenceCase & { readonly type: 'SecurityCouncilActed' })
   | (By & { readonly type: 'ObligationAssumed'; readonly obligation: string })
   | (By & {
       readonly type: 'ForcesDeployed';

@@ -20,6 +20,7 @@ function entity(state: State, id: EntityId): EntityRecord {
       accession: null,
       withdrawalNotified: null,
       withdrawalEffective: null,
+      previous: [],
     };
     state.entities.set(id, rec);
   }
@@ -34,14 +35,17 @@ function meeting(state: State, id: string): (Procedure & { decisions: Map<string
 }
 
 /** A procedure that can carry self-defence: an Extraordinary Conference (EST 7) or a council (NAT 5, UN 51). */
-function extraordinary(state: State, id: string): ExtraordinaryConference | Council | undefined {
-  const p = state.procedures.get(id);
+function extraordinary(state: State, id: string | undefined): ExtraordinaryConference | Council | undefined {
+  const p = id === undefined ? undefined : state.procedures.get(id);
   return p?.kind === 'extraordinary-conference' || p?.kind === 'council' ? p : undefined;
 }
 
 function newDecision(by: EntityId, on: IsoDate, id: string, text: string): Decision {
-  return { id, text, proposedBy: by, proposed: on, objections: new Map(), votes: new Map() };
+  return { id, text, proposedBy: by, proposed: on, taken: on, objections: new Map(), votes: new Map() };
 }
+
+/** The later of two days (acts come in date order; this keeps `taken` right if they did not). */
+const latest = (a: IsoDate, b: IsoDate): IsoDate => (b > a ? b : a);
 
 /** Applies an event to the state and returns the state (the same object: the fold owns it). */
 export function evolve(state: State, event: Event): State {
@@ -72,6 +76,21 @@ export function evolve(state: State, event: Event): State {
       break;
     case 'AccessionOpened': {
       const rec = entity(state, event.by);
+      // A state whose withdrawal has taken effect accedes again (EST 12): its period as a Party is
+      // kept, and the record describes the new one.
+      if (
+        rec.inForceFrom !== null &&
+        rec.withdrawalEffective !== null &&
+        rec.withdrawalEffective <= event.on
+      ) {
+        rec.previous.push({
+          inForceFrom: rec.inForceFrom,
+          withdrawalNotified: rec.withdrawalNotified,
+          withdrawalEffective: rec.withdrawalEffective,
+        });
+        rec.withdrawalNotified = null;
+        rec.withdrawalEffective = null;
+      }
       rec.accession = event.procedure;
       rec.inForceFrom = event.inForceFrom;
       state.procedures.set(event.procedure, {
@@ -81,6 +100,7 @@ export function evolve(state: State, event: Event): State {
         requestedBy: event.by,
         closed: null,
         objectionUntil: event.objectionUntil,
+        deposited: event.deposited,
         inForceFrom: event.inForceFrom,
         objections: new Map(),
       });
@@ -131,7 +151,7 @@ export function evolve(state: State, event: Event): State {
         subject: event.subject,
         invited: event.with,
         joined: new Set(),
-        attended: new Set(),
+        attended: new Map(),
         date: event.date,
         deadline: event.deadline,
       });
@@ -143,7 +163,7 @@ export function evolve(state: State, event: Event): State {
     }
     case 'Attended': {
       const p = state.procedures.get(event.procedure);
-      if (p && 'attended' in p) p.attended.add(event.by);
+      if (p && 'attended' in p && !p.attended.has(event.by)) p.attended.set(event.by, event.on);
       break;
     }
     case 'ConferenceProposed':
@@ -157,7 +177,7 @@ export function evolve(state: State, event: Event): State {
         supporters: new Set([event.by]),
         convened: null,
         deadline: null,
-        attended: new Set(),
+        attended: new Map(),
         decisions: new Map(),
         closing: null,
       });
@@ -183,9 +203,10 @@ export function evolve(state: State, event: Event): State {
         closed: null,
         victim: event.victim,
         attacker: event.attacker,
+        attackers: event.attackers ?? [event.attacker],
         attack: event.attack,
         excluded: event.excluded,
-        attended: new Set(),
+        attended: new Map(),
         decisions: new Map(),
         closing: null,
         assistance: [],
@@ -211,7 +232,7 @@ export function evolve(state: State, event: Event): State {
         excluded: event.excluded,
         rule: event.rule,
         deadline: event.deadline,
-        attended: new Set(),
+        attended: new Map(),
         decisions: new Map(),
         closing: null,
         assistance: [],
@@ -226,13 +247,19 @@ export function evolve(state: State, event: Event): State {
       );
       break;
     case 'DecisionObjected': {
-      const objections = meeting(state, event.procedure)?.decisions.get(event.decision)?.objections;
-      if (objections && !objections.has(event.by)) objections.set(event.by, event.on);
+      const decision = meeting(state, event.procedure)?.decisions.get(event.decision);
+      if (decision === undefined) break;
+      if (!decision.objections.has(event.by)) decision.objections.set(event.by, event.on);
+      decision.taken = latest(decision.taken, event.on);
       break;
     }
-    case 'VoteCast':
-      meeting(state, event.procedure)?.decisions.get(event.decision)?.votes.set(event.by, event.vote);
+    case 'VoteCast': {
+      const decision = meeting(state, event.procedure)?.decisions.get(event.decision);
+      if (decision === undefined) break;
+      decision.votes.set(event.by, event.vote);
+      decision.taken = latest(decision.taken, event.on);
       break;
+    }
     case 'ProcedureClosed': {
       const p = state.procedures.get(event.procedure);
       if (!p) break;
@@ -241,26 +268,56 @@ export function evolve(state: State, event: Event): State {
         p.closing = event.closing;
       break;
     }
+    case 'AttackDeclared':
+      state.attacks.set(event.attack, {
+        id: event.attack,
+        victim: event.by,
+        attackers: event.attackers,
+        declared: event.on,
+        assistance: [],
+        reports: [],
+        unscMeasures: null,
+      });
+      break;
     case 'AssistanceConsented': {
       let given = state.consents.get(event.by);
       if (given === undefined) state.consents.set(event.by, (given = new Map<EntityId, IsoDate>()));
-      for (const to of event.to) if (!given.has(to)) given.set(to, event.on);
+      for (const to of event.to) {
+        if (given.has(to)) continue;
+        given.set(to, event.on);
+        state.consentHistory.push({ victim: event.by, to, from: event.on, until: null });
+      }
       break;
     }
-    case 'AssistanceGiven':
-      extraordinary(state, event.procedure)?.assistance.push({
-        by: event.by,
-        to: event.to,
-        military: event.military,
-        on: event.on,
-      });
+    case 'ConsentRevoked': {
+      const given = state.consents.get(event.by);
+      for (const to of event.to) {
+        given?.delete(to);
+        for (const c of state.consentHistory)
+          if (c.victim === event.by && c.to === to && c.until === null) c.until = event.on;
+      }
       break;
-    case 'ReportedToSecurityCouncil':
-      extraordinary(state, event.procedure)?.reports.push({ by: event.by, on: event.on });
+    }
+    case 'AssistanceGiven': {
+      // Assistance an Extraordinary Conference (or a council) deals with is recorded there; the rest
+      // under the attack its victim declared.
+      const a = { by: event.by, to: event.to, military: event.military, on: event.on };
+      const p = extraordinary(state, event.procedure);
+      if (p) p.assistance.push(a);
+      else if (event.attack !== undefined) state.attacks.get(event.attack)?.assistance.push(a);
       break;
+    }
+    case 'ReportedToSecurityCouncil': {
+      const r = { by: event.by, on: event.on };
+      extraordinary(state, event.procedure)?.reports.push(r);
+      if (event.attack !== undefined) state.attacks.get(event.attack)?.reports.push(r);
+      break;
+    }
     case 'SecurityCouncilActed': {
       const p = extraordinary(state, event.procedure);
       if (p && p.unscMeasures === null) p.unscMeasures = event.on;
+      const a = event.attack === undefined ? undefined : state.attacks.get(event.attack);
+      if (a && a.unscMeasures === null) a.unscMeasures = event.on;
       break;
     }
     case 'ObligationAssumed':

@@ -9,10 +9,10 @@ import type { IsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
 import { kindOf } from '../treaty/entities.ts';
 import type { ForceKind } from '../treaty/forces.ts';
+import type { Thresholds } from '../treaty/parameters/index.ts';
 import { MEMBERSHIPS, membersOn, resolvePartySet } from '../treaty/parties/index.ts';
-import { TREATIES } from '../treaty/treaties.ts';
 import type { Deployment, State } from './state.ts';
-import { inForceOn, isParty } from './state.ts';
+import { inForceOn, isParty, paramOn } from './state.ts';
 
 export interface Exceeded {
   readonly kind: ForceKind;
@@ -31,7 +31,10 @@ export type Finding =
   | (FindingBase & { readonly code: 'possible_incompatibility'; readonly obligation: string })
   | (FindingBase & {
       readonly code: 'unreported_assistance';
-      readonly procedure: string;
+      /** The Extraordinary Conference (or council) of the attack; absent when there was none. */
+      readonly procedure?: string;
+      /** The attack the victim declared, for assistance no conference dealt with (EST 7(2)). */
+      readonly attack?: string;
       readonly assisted: EntityId;
       readonly due: IsoDate;
     })
@@ -84,32 +87,41 @@ const unreportedAssistance: FindingRule = {
   cites: 'est.7.2',
   also: ['nat.5.2', 'un.51'],
   find: (state, asOf) => {
-    const regime =
+    // The report days and reading in force on the day the assistance was given.
+    const regime: {
+      readonly days: 'nat.reportDays' | 'un.reportDays' | 'assistance.reportDays';
+      readonly nonMilitary: 'assistance.reportNonMilitary' | null;
+      readonly cite: string;
+    } =
       state.treaty === 'nat-1949'
-        ? { days: state.params['nat.reportDays'], nonMilitary: false, cite: 'nat.5.2' }
+        ? { days: 'nat.reportDays', nonMilitary: null, cite: 'nat.5.2' }
         : state.treaty === 'un-1945'
-          ? { days: state.params['un.reportDays'], nonMilitary: false, cite: 'un.51' }
-          : {
-              days: state.params['assistance.reportDays'],
-              nonMilitary: state.params['assistance.reportNonMilitary'] === true,
-              cite: 'est.7.2',
-            };
-    const days = regime.days;
-    if (days === null) return [];
+          ? { days: 'un.reportDays', nonMilitary: null, cite: 'un.51' }
+          : { days: 'assistance.reportDays', nonMilitary: 'assistance.reportNonMilitary', cite: 'est.7.2' };
     const out: Finding[] = [];
-    for (const p of state.procedures.values()) {
-      if (p.kind !== 'extraordinary-conference' && p.kind !== 'council') continue;
-      for (const a of p.assistance) {
-        if (!a.military && !regime.nonMilitary) continue;
+    // Assistance is recorded under the conference of the attack, or, when none dealt with it, under
+    // the attack its victim declared (EST 7(2)); a report on either record of it counts.
+    const cases = [
+      ...[...state.procedures.values()].flatMap((p) =>
+        p.kind === 'extraordinary-conference' || p.kind === 'council' ? [{ procedure: p.id, of: p }] : [],
+      ),
+      ...[...state.attacks.values()].map((a) => ({ attack: a.id, of: a })),
+    ];
+    for (const { of, ...where } of cases) {
+      for (const a of of.assistance) {
+        const days = paramOn(state, regime.days, a.on);
+        if (days === null) continue;
+        const nonMilitary = regime.nonMilitary !== null && paramOn(state, regime.nonMilitary, a.on) === true;
+        if (!a.military && !nonMilitary) continue;
         const due = addDays(a.on, days);
         if (asOf <= due) continue;
-        if (p.reports.some((r) => r.by === a.by && r.on >= a.on && r.on <= due)) continue;
+        if (of.reports.some((r) => r.by === a.by && r.on >= a.on && r.on <= due)) continue;
         out.push({
           code: 'unreported_assistance',
           cite: regime.cite,
           parties: [a.by],
           on: addDays(due, 1),
-          procedure: p.id,
+          ...where,
           assisted: a.to,
           due,
         });
@@ -130,7 +142,9 @@ type Totals = Partial<Record<ForceKind, number>>;
  * the first day the bound forces exceed a threshold while the agreement is in force, names the host
  * (`parties`) and the Parties whose forces are there (`deployedBy`), and a new one opens if forces
  * fall back and exceed again. The host's own forces never count; temporary deployments count when
- * `scf.countTemporary` says so.
+ * `scf.countTemporary` says so. Every `scf.*` parameter is read on each day judged (its value in
+ * force that day), so a reading that changes on a day (the 1997 pledge's permanent stationing, the
+ * 2009 draft's temporary deployments too) changes the count from that day.
  */
 const substantialCombatForces: FindingRule = {
   id: 'nrc4.scf',
@@ -138,19 +152,13 @@ const substantialCombatForces: FindingRule = {
   cites: 'nrc.4',
   also: ['nrc.4.scf', 'nrc.4.temporary', 'nrc.4.targets', 'nrc.4.exempt'],
   find: (state, asOf) => {
-    const p = state.params;
-    const thresholds = p['scf.thresholds'];
-    const targetsSet = p['scf.targets'];
-    const exemptSet = p['scf.exempt'];
-    const countTemporary = p['scf.countTemporary'];
-    if (state.treaty !== 'nrc-2009' || !thresholds || !targetsSet || !exemptSet || countTemporary === null)
-      return [];
-    const exempt = resolvePartySet(exemptSet, TREATIES[state.treaty].version);
-    const counts = (d: Deployment): boolean =>
-      d.by !== d.in && !exempt.has(d.by) && (d.permanent || countTemporary) && d.from <= asOf;
+    if (state.treaty !== 'nrc-2009') return [];
+    const SCF = ['scf.thresholds', 'scf.targets', 'scf.exempt', 'scf.countTemporary'] as const;
+    // The host's own forces never count; the rest is judged day by day below.
+    const counts = (d: Deployment): boolean => d.by !== d.in && d.from <= asOf;
 
-    // Change points: deployments starting or ending, entry into force, and NATO membership changes
-    // (the target set moves with them).
+    // Change points: deployments starting or ending, entry into force, NATO membership changes
+    // (the target set moves with them), and the days the scf parameters change.
     const starts = new Map<IsoDate, Deployment[]>();
     const ends = new Map<IsoDate, Deployment[]>();
     const add = (m: Map<IsoDate, Deployment[]>, date: IsoDate, d: Deployment): void => {
@@ -165,6 +173,7 @@ const substantialCombatForces: FindingRule = {
     }
     const global = new Set<IsoDate>();
     if (state.entryIntoForce !== null) global.add(state.entryIntoForce);
+    for (const id of SCF) for (const step of state.parameters[id]) global.add(step.since);
     for (const m of MEMBERSHIPS) {
       if (m.bloc !== 'NATO') continue;
       global.add(m.from as IsoDate);
@@ -175,6 +184,7 @@ const substantialCombatForces: FindingRule = {
     for (const rec of state.entities.values()) {
       if (rec.inForceFrom !== null) global.add(rec.inForceFrom);
       if (rec.withdrawalEffective !== null) global.add(rec.withdrawalEffective);
+      for (const m of rec.previous) global.add(m.inForceFrom).add(m.withdrawalEffective);
     }
     const dates = [...new Set([...starts.keys(), ...ends.keys(), ...global])].filter((d) => d <= asOf).sort();
 
@@ -183,6 +193,12 @@ const substantialCombatForces: FindingRule = {
     const out: Finding[] = [];
     let targets: ReadonlySet<EntityId> | null = null;
     let allies: ReadonlySet<EntityId> = new Set();
+    /** The scf reading of the day (null while one of its parameters is unset: nothing is judged). */
+    let reading: {
+      readonly thresholds: Thresholds;
+      readonly exempt: ReadonlySet<EntityId>;
+      readonly countTemporary: boolean;
+    } | null = null;
     // A state counts on the days it is a Party or an Ally. Forces named for no state (a mission such
     // as x:baltic-air-policing, flown by Allies in turn, or an organization) count as before.
     const bound = (by: EntityId, date: IsoDate): boolean =>
@@ -198,7 +214,8 @@ const substantialCombatForces: FindingRule = {
       const totals: Totals = {};
       const by = new Set<EntityId>();
       for (const d of present.get(host) ?? []) {
-        if (!bound(d.by, date)) continue;
+        if (!bound(d.by, date) || reading === null || reading.exempt.has(d.by)) continue;
+        if (!d.permanent && !reading.countTemporary) continue;
         by.add(d.by);
         for (const [kind, n] of Object.entries(d.forces) as [ForceKind, number][])
           totals[kind] = (totals[kind] ?? 0) + n;
@@ -218,7 +235,17 @@ const substantialCombatForces: FindingRule = {
         touched.add(d.in);
       }
       if (targets === null || global.has(date)) {
-        targets = resolvePartySet(targetsSet, date);
+        const [thresholds, targetsSet, exemptSet, countTemporary] = [
+          paramOn(state, 'scf.thresholds', date),
+          paramOn(state, 'scf.targets', date),
+          paramOn(state, 'scf.exempt', date),
+          paramOn(state, 'scf.countTemporary', date),
+        ];
+        reading =
+          thresholds && exemptSet && countTemporary !== null
+            ? { thresholds, exempt: resolvePartySet(exemptSet, date), countTemporary }
+            : null;
+        targets = targetsSet ? resolvePartySet(targetsSet, date) : new Set();
         allies = new Set(membersOn('NATO', date));
         for (const host of present.keys()) touched.add(host);
       }
@@ -226,7 +253,10 @@ const substantialCombatForces: FindingRule = {
       for (const host of touched) {
         const { totals: t, by } = totalsIn(host, date);
         const exceeded: Exceeded[] = [];
-        for (const [kind, threshold] of Object.entries(thresholds) as [ForceKind, number | null][]) {
+        for (const [kind, threshold] of Object.entries(reading?.thresholds ?? {}) as [
+          ForceKind,
+          number | null,
+        ][]) {
           const count = t[kind] ?? 0;
           if (threshold !== null && count > threshold) exceeded.push({ kind, count, threshold });
         }

@@ -55,6 +55,10 @@ const REJECTIONS: Texts = {
     `has already given notice of withdrawal (effective ${s(p['date'])})`,
     `уже уведомил о выходе (вступает в силу ${s(p['date'])})`,
   ],
+  notice_too_short: (p) => [
+    `the planned withdrawal on ${s(p['effective'])} comes less than ${s(p['days'])} days after the notice: the earliest day it can take effect is ${s(p['earliest'])}`,
+    `запланированный выход ${s(p['effective'])} наступает менее чем через ${s(p['days'])} дн. после уведомления: самый ранний возможный день — ${s(p['earliest'])}`,
+  ],
   not_invited: (p) => [
     `was not invited to ${s(p['procedure'])} and may not join it`,
     `не приглашён на ${s(p['procedure'])} и не может к ним присоединиться`,
@@ -107,6 +111,30 @@ const REJECTIONS: Texts = {
     `${s(p['procedure'])} follows a threat, not an armed attack: there is no right of self-defence to assist in`,
     `${s(p['procedure'])} созвана из-за угрозы, а не вооружённого нападения: права на самооборону, в которой можно помогать, нет`,
   ],
+  attack_not_declared: (p) => [
+    `no armed attack on ${s(p['victim'])} is on record: ${s(p['victim'])} has declared none when consenting to assistance (consent-assistance with attacker), and none has been notified under Article 8`,
+    `вооружённое нападение на ${s(p['victim'])} не зафиксировано: ${s(p['victim'])} не заявил о нём, давая согласие на помощь (consent-assistance с attacker), и о нём не уведомлено по статье 8`,
+  ],
+  unknown_attack: (p) =>
+    p['attack'] === undefined
+      ? [
+          'names neither the Extraordinary Conference of the attack (procedure) nor the attack its victim declared (attack)',
+          'не указаны ни Чрезвычайная конференция по нападению (procedure), ни заявленное пострадавшим нападение (attack)',
+        ]
+      : [
+          `no armed attack ${s(p['attack'])} has been declared`,
+          `заявленного вооружённого нападения ${s(p['attack'])} нет`,
+        ],
+  no_consent_to_revoke: (p) =>
+    p['who'] === undefined
+      ? [
+          `${s(p['victim'])} has no consent to assistance in force, so there is none to revoke`,
+          `у ${s(p['victim'])} нет действующего согласия на помощь, отзывать нечего`,
+        ]
+      : [
+          `${s(p['victim'])} has no consent in force to assistance from ${s(p['who'])}, so there is none to revoke`,
+          `у ${s(p['victim'])} нет действующего согласия на помощь от ${s(p['who'])}, отзывать нечего`,
+        ],
   consent_required: (p) => [
     `${s(p['victim'])} has not consented to assistance from this Party`,
     `${s(p['victim'])} не дал согласия на помощь этого Участника`,
@@ -160,8 +188,8 @@ const FINDINGS: {
     `принял новое обязательство, будучи Участником: ${f.obligation}`,
   ],
   unreported_assistance: (f) => [
-    `assisted ${f.assisted} (${f.procedure}) without reporting to the Security Council by ${f.due}`,
-    `оказал помощь ${f.assisted} (${f.procedure}), не сообщив Совету Безопасности до ${f.due}`,
+    `assisted ${f.assisted} (${f.procedure ?? f.attack ?? '?'}) without reporting to the Security Council by ${f.due}`,
+    `оказал помощь ${f.assisted} (${f.procedure ?? f.attack ?? '?'}), не сообщив Совету Безопасности до ${f.due}`,
   ],
   substantial_combat_forces: (f) => {
     const what = f.exceeded.map((e) => `${e.kind} ${e.count} > ${e.threshold}`).join(', ');

@@ -19,6 +19,7 @@ import { describeViolation } from './messages.ts';
 import type { Violation } from './rule.ts';
 import type { CouncilBody, CouncilMatter, DecisionRule, EntityRecord, Procedure, State } from './state.ts';
 import { inForceOn, isPartyRecord } from './state.ts';
+import { conferenceOf } from './rules/art-07-08-attack.ts';
 
 export type PartyStatus = 'signatory' | 'party' | 'withdrawing' | 'withdrawn' | 'acceding';
 
@@ -30,6 +31,41 @@ export interface PartyOutcome {
   readonly deposited: IsoDate | null;
   readonly inForceFrom: IsoDate | null;
   readonly withdrawalEffective: IsoDate | null;
+  /**
+   * Earlier periods as a Party, each ended by a withdrawal, when the state acceded again (EST 12,
+   * 13); the fields above describe its latest period. Absent when there is none.
+   */
+  readonly previous?: readonly { readonly inForceFrom: IsoDate; readonly withdrawalEffective: IsoDate }[];
+}
+
+/**
+ * An armed attack its victim declared when it consented to assistance (EST 7(2)): the right to
+ * assist rests on it whether or not the Article 8 procedure is used.
+ */
+export interface AttackOutcome {
+  readonly id: string;
+  readonly victim: EntityId;
+  /** The first attacker; `attackers` lists them all. */
+  readonly attacker: EntityId;
+  readonly attackers: readonly EntityId[];
+  readonly declared: IsoDate;
+  /**
+   * The Extraordinary Conference of the same attack (same victim, an attacker in common), if there
+   * is one: assistance it deals with is listed there, not here.
+   */
+  readonly procedure: string | null;
+  /** The day the Security Council took measures on the attack (on either record of it). */
+  readonly unscMeasures: IsoDate | null;
+  /** Assistance no Extraordinary Conference dealt with. */
+  readonly assistance: readonly { by: EntityId; to: EntityId; military: boolean; on: IsoDate }[];
+}
+
+/** A victim's consent to assistance from one Party (EST 7(2), UN Charter 51), until it revoked it. */
+export interface ConsentOutcome {
+  readonly victim: EntityId;
+  readonly to: EntityId;
+  readonly from: IsoDate;
+  readonly until: IsoDate | null;
 }
 
 export interface DecisionOutcome {
@@ -39,6 +75,13 @@ export interface DecisionOutcome {
   readonly proposed: IsoDate;
   /** null while the conference is open. */
   readonly adopted: boolean | null;
+  /**
+   * The day it was taken (its last vote or objection, or its proposal): null while the meeting is
+   * open. A conference's decision is judged with the Parties (`parties`) and the quorum of that day.
+   */
+  readonly taken?: IsoDate | null;
+  readonly parties?: number;
+  readonly quorum?: Quorum;
   readonly blockedBy: readonly EntityId[];
   readonly objections?: readonly EntityId[];
   readonly votes?: Ballot;
@@ -61,7 +104,9 @@ export interface ProcedureOutcome {
   readonly supporters?: readonly EntityId[];
   readonly convened?: IsoDate | null;
   readonly victim?: EntityId;
+  /** The attacker, or the first of several (`attackers`). */
   readonly attacker?: EntityId;
+  readonly attackers?: readonly EntityId[];
   readonly attack?: AttackKind;
   readonly attended?: readonly EntityId[];
   /** The weight of all Parties on the closing day (or as of the report for an open conference). */
@@ -110,6 +155,20 @@ export interface Outcome {
   readonly procedures: readonly ProcedureOutcome[];
   readonly findings: readonly FindingOutcome[];
   readonly rejected: readonly RejectionOutcome[];
+  /** Armed attacks declared by their victims (EST 7(2)); absent when none was. */
+  readonly attacks?: readonly AttackOutcome[];
+  /** Consents to assistance given, and revoked (EST 7(2)); absent when none was given. */
+  readonly consents?: readonly ConsentOutcome[];
+}
+
+/**
+ * An Extraordinary Conference decision adopted although some Parties abstained (or sat silent): it
+ * stands only because an abstention does not defeat unanimity (EST 8(3), the default reading), so
+ * under `extraordinary.abstentionBlocks=true` it would fail. Adopted with abstentions can only
+ * happen under the default, so the outcome alone tells.
+ */
+export function hangsOnAbstentions(p: ProcedureOutcome, d: DecisionOutcome): boolean {
+  return p.kind === 'extraordinary-conference' && d.adopted === true && (d.votes?.abstain.length ?? 0) > 0;
 }
 
 /** A refused act as the outcome lists it. */
@@ -132,13 +191,31 @@ export function rejectionOf(index: number, act: Act, violations: readonly Violat
 }
 
 function statusOf(state: State, rec: EntityRecord, asOf: IsoDate): PartyStatus | null {
+  // A state that withdrew and acceded again: an earlier period may cover the day.
+  const earlier = rec.previous.find((m) => m.inForceFrom <= asOf && asOf < m.withdrawalEffective);
+  if (earlier !== undefined)
+    return earlier.withdrawalNotified !== null && earlier.withdrawalNotified <= asOf
+      ? 'withdrawing'
+      : 'party';
   if (rec.withdrawalEffective !== null && rec.withdrawalEffective <= asOf) return 'withdrawn';
   if (isPartyRecord(rec, asOf)) return rec.withdrawalNotified !== null ? 'withdrawing' : 'party';
   if (rec.accession !== null) {
     const p = state.procedures.get(rec.accession);
-    if (p?.kind === 'accession' && p.objections.size === 0) return 'acceding';
+    if (p?.kind === 'accession' && p.objections.size === 0 && p.opened <= asOf) return 'acceding';
   }
+  if (rec.previous.some((m) => m.withdrawalEffective <= asOf)) return 'withdrawn';
   return rec.signed !== null || rec.deposited !== null ? 'signatory' : null;
+}
+
+/**
+ * The day an entity's instrument was deposited, as of a day: its instrument of accession while its
+ * accession stands (EST 12; the day `accession.depositDay` gives, once it has come), else its
+ * instrument of ratification or approval (EST 11).
+ */
+function depositedOf(state: State, rec: EntityRecord, asOf: IsoDate): IsoDate | null {
+  const p = rec.accession === null ? undefined : state.procedures.get(rec.accession);
+  if (p?.kind === 'accession' && p.objections.size === 0) return p.deposited <= asOf ? p.deposited : null;
+  return rec.deposited;
 }
 
 function partiesOf(state: State, asOf: IsoDate): PartyOutcome[] {
@@ -151,12 +228,52 @@ function partiesOf(state: State, asOf: IsoDate): PartyOutcome[] {
       kind: kindOf(rec.id) === 'organization' ? 'organization' : 'state',
       status,
       signed: rec.signed,
-      deposited: rec.deposited,
+      deposited: depositedOf(state, rec, asOf),
       inForceFrom: rec.inForceFrom,
       withdrawalEffective: rec.withdrawalEffective,
+      ...(rec.previous.length === 0
+        ? {}
+        : {
+            previous: rec.previous.map((m) => ({
+              inForceFrom: m.inForceFrom,
+              withdrawalEffective: m.withdrawalEffective,
+            })),
+          }),
     });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The attacks declared by the day, each with its conference, if any, and what the Council did. */
+function attacksOf(state: State, asOf: IsoDate): AttackOutcome[] {
+  return [...state.attacks.values()]
+    .filter((a) => a.declared <= asOf)
+    .map((a) => {
+      const xc = conferenceOf(state, a, asOf);
+      const measures = [a.unscMeasures, xc?.unscMeasures ?? null].filter((d): d is IsoDate => d !== null);
+      return {
+        id: a.id,
+        victim: a.victim,
+        attacker: a.attackers[0] ?? a.victim,
+        attackers: a.attackers,
+        declared: a.declared,
+        procedure: xc?.id ?? null,
+        unscMeasures: measures.length === 0 ? null : measures.reduce((x, y) => (y < x ? y : x)),
+        assistance: a.assistance.filter((x) => x.on <= asOf).map((x) => ({ ...x })),
+      };
+    });
+}
+
+/** The consents given by the day, with the day each was revoked (if it was by then). */
+function consentsOf(state: State, asOf: IsoDate): ConsentOutcome[] {
+  return state.consentHistory
+    .filter((c) => c.from <= asOf)
+    .map((c) => ({
+      victim: c.victim,
+      to: c.to,
+      from: c.from,
+      until: c.until !== null && c.until <= asOf ? c.until : null,
+    }));
 }
 
 function meetingOf(
@@ -166,23 +283,27 @@ function meetingOf(
 ) {
   const sitting = p.kind === 'extraordinary-conference' || p.convened !== null;
   const closing: Closing | null = p.closing ?? (sitting ? evaluate(state, p, asOf) : null);
-  const day = p.closed ?? asOf;
   const decisions: DecisionOutcome[] = [...p.decisions.values()].map((d) => {
     const result = closing?.decisions[d.id];
+    const closed = p.closed !== null;
     return {
       id: d.id,
       text: d.text,
       proposedBy: d.proposedBy,
       proposed: d.proposed,
-      adopted: p.closed === null ? null : (result?.adopted ?? false),
+      adopted: closed ? (result?.adopted ?? false) : null,
       blockedBy: result?.blockedBy ?? [],
+      taken: closed ? d.taken : null,
+      ...(closed && result?.quorum !== undefined && result.parties !== undefined
+        ? { parties: result.parties, quorum: result.quorum }
+        : {}),
       ...(p.kind === 'conference'
         ? { objections: [...d.objections.keys()].sort() }
-        : { votes: ballotOf(state, p, d, day) }),
+        : { votes: ballotOf(state, p, d) }),
     };
   });
   return {
-    attended: [...p.attended].sort(),
+    attended: [...p.attended.keys()].sort(),
     ...(closing === null
       ? {}
       : { parties: closing.parties, ...(closing.quorum === undefined ? {} : { quorum: closing.quorum }) }),
@@ -201,6 +322,7 @@ function councilOf(state: State, p: Procedure & { kind: 'council' }) {
       proposed: d.proposed,
       adopted: p.closed === null ? null : (result?.adopted ?? false),
       blockedBy: result?.blockedBy ?? [],
+      taken: p.closed === null ? null : d.taken,
       ...(p.rule === 'veto-majority'
         ? { votes: councilBallot(p, d) }
         : { objections: [...d.objections.keys()].sort() }),
@@ -218,7 +340,7 @@ function councilOf(state: State, p: Procedure & { kind: 'council' }) {
     excluded: p.excluded,
     rule: p.rule,
     deadline: p.deadline,
-    attended: [...p.attended].sort(),
+    attended: [...p.attended.keys()].sort(),
     parties: closing.parties,
     decisions,
     ...(p.matter === 'consultation'
@@ -261,7 +383,7 @@ function procedureOf(state: State, p: Procedure, asOf: IsoDate): ProcedureOutcom
         subject: p.subject,
         invited: p.invited,
         joined: [...p.joined].sort(),
-        attended: [...p.attended].sort(),
+        attended: [...p.attended.keys()].sort(),
         deadline: p.deadline,
       };
     case 'conference':
@@ -278,6 +400,7 @@ function procedureOf(state: State, p: Procedure, asOf: IsoDate): ProcedureOutcom
         ...base,
         victim: p.victim,
         attacker: p.attacker,
+        attackers: p.attackers,
         attack: p.attack,
         excluded: p.excluded,
         ...meetingOf(state, p, asOf),
@@ -330,7 +453,14 @@ export function outcomeOf(
     procedures: [...state.procedures.values()].map((p) => procedureOf(state, p, asOf)),
     findings: findingsAsOf(state, asOf).map(findingOf),
     rejected,
+    ...withItems('attacks', attacksOf(state, asOf)),
+    ...withItems('consents', consentsOf(state, asOf)),
   };
+}
+
+/** `{ [key]: items }`, or nothing when there are none (keys the contract adds only when used). */
+function withItems<K extends string, T>(key: K, items: readonly T[]): { [P in K]?: readonly T[] } {
+  return (items.length === 0 ? {} : { [key]: items }) as { [P in K]?: readonly T[] };
 }
 
 export type { Exceeded, FindingCode };

@@ -138,6 +138,14 @@ const NEEDED: Partial<Record<ParameterId, readonly Case[]>> = {
       cite: 'EST 12',
     },
   ],
+  'accession.depositDay': [
+    {
+      needs: 'accede',
+      setup: { assume: { inForce: '2010-01-01', parties: 'osce-2009' } },
+      act: accede('EU', '2011-01-01'),
+      cite: 'EST 12',
+    },
+  ],
   'withdrawal.noticeDays': [
     {
       needs: 'withdraw',

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 
 import type { Act } from './acts.ts';
 
-type ProcedureAct = Extract<Act, { readonly procedure: string }>;
+type ProcedureAct = Act & { readonly procedure?: string };
 import {
   accede,
   answer,

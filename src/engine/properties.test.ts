@@ -18,6 +18,7 @@ import { evolve } from './evolve.ts';
 import type { RunInput } from './run.ts';
 import { run, startState } from './run.ts';
 import type { State } from './state.ts';
+import { paramOn } from './state.ts';
 import type { Overrides } from './testing.ts';
 import {
   accede,
@@ -62,6 +63,13 @@ const actors = fc.uniqueArray(actor, { maxLength: 4 });
 const procedure = fc.constantFrom('p1', 'p2', 'p3', 'c-1', 'xc-1', 'xc-2', 'conf-2', 'acc-1');
 const newId = fc.option(procedure, { nil: undefined, freq: 4 });
 const decision = fc.constantFrom('d1', 'd2');
+const attackId = fc.constantFrom('a-1', 'a-2', 'xc-1');
+/** What an act of self-defence names: a procedure (mostly), a declared attack, or neither. */
+const caseOf = fc.oneof(
+  { arbitrary: procedure.map((p) => ({ procedure: p })), weight: 4 },
+  { arbitrary: attackId.map((a) => ({ attack: a })), weight: 1 },
+  { arbitrary: fc.constant({}), weight: 1 },
+);
 const deployment = fc.constantFrom('d1', 'd2', 'd3');
 const opt = <T>(key: string, value: T | undefined): Record<string, T> =>
   value === undefined ? {} : { [key]: value };
@@ -128,19 +136,30 @@ const MAKERS: { readonly [N in ActName]: fc.Arbitrary<Make> } = {
   vote: fc
     .tuple(actor, procedure, decision, fc.constantFrom('yes' as const, 'no' as const, 'abstain' as const))
     .map(([by, p, d, v]) => (on) => ({ act: 'vote', by, procedure: p, decision: d, vote: v, on })),
+  // Under the EST an act of self-defence may rest on an attack the victim declared (EST 7(2)).
   'consent-assistance': fc
-    .tuple(actor, actors)
-    .map(([by, to]) => (on) => ({ act: 'consent-assistance', by, to, on })),
+    .tuple(actor, actors, fc.option(actor, { nil: undefined }), fc.option(attackId, { nil: undefined }))
+    .map(([by, to, attacker, attack]) => (on) => ({
+      act: 'consent-assistance',
+      by,
+      to,
+      on,
+      ...opt('attacker', attacker),
+      ...(attacker === undefined ? {} : opt('attack', attack)),
+    })),
+  'revoke-consent': fc
+    .tuple(actor, fc.option(actors, { nil: undefined }))
+    .map(([by, to]) => (on) => ({ act: 'revoke-consent', by, on, ...opt('to', to) })),
   assist: fc
-    .tuple(actor, procedure, actor, fc.boolean())
-    .map(([by, p, to, military]) => (on) => ({ act: 'assist', by, procedure: p, to, military, on })),
+    .tuple(actor, caseOf, actor, fc.boolean())
+    .map(([by, c, to, military]) => (on) => ({ act: 'assist', by, ...c, to, military, on })),
   'report-to-unsc': fc
-    .tuple(actor, procedure)
-    .map(([by, p]) => (on) => ({ act: 'report-to-unsc', by, procedure: p, on })),
-  'unsc-measures': procedure.map((p) => (on) => ({
+    .tuple(actor, caseOf)
+    .map(([by, c]) => (on) => ({ act: 'report-to-unsc', by, ...c, on })),
+  'unsc-measures': caseOf.map((c) => (on) => ({
     act: 'unsc-measures',
     by: SECURITY_COUNCIL as SecurityCouncil,
-    procedure: p,
+    ...c,
     on,
   })),
   'assume-obligation': actor.map((by) => (on) => ({ act: 'assume-obligation', by, obligation: 'o', on })),
@@ -573,27 +592,31 @@ describe('properties of the procedures of EST 5-8', () => {
     fc.assert(
       fc.property(inputs, (input) => {
         const { state, outcome } = run(input);
-        // Each treaty has its own report days; only the EST can count aid without force.
-        const days =
-          state.params[
-            input.treaty === 'nat-1949'
-              ? 'nat.reportDays'
-              : input.treaty === 'un-1945'
-                ? 'un.reportDays'
-                : 'assistance.reportDays'
-          ] ?? 0;
-        const nonMilitary =
-          input.treaty === 'est-2009' && state.params['assistance.reportNonMilitary'] === true;
+        // Each treaty has its own report days; only the EST can count aid without force. Both are
+        // read on the day the assistance was given.
+        const daysId =
+          input.treaty === 'nat-1949'
+            ? 'nat.reportDays'
+            : input.treaty === 'un-1945'
+              ? 'un.reportDays'
+              : 'assistance.reportDays';
+        const days = (on: IsoDate) => paramOn(state, daysId, on) ?? 0;
+        const nonMilitary = (on: IsoDate) =>
+          input.treaty === 'est-2009' && paramOn(state, 'assistance.reportNonMilitary', on) === true;
         for (const f of outcome.findings) {
           if (f.code !== 'unreported_assistance') continue;
           findings += 1;
-          const p = state.procedures.get(f.procedure);
-          assert.ok(p?.kind === 'extraordinary-conference' || p?.kind === 'council');
+          const proc = f.procedure === undefined ? undefined : state.procedures.get(f.procedure);
+          const p =
+            proc?.kind === 'extraordinary-conference' || proc?.kind === 'council'
+              ? proc
+              : state.attacks.get(f.attack ?? '');
+          assert.ok(p !== undefined, `finding on no case of self-defence: ${JSON.stringify(f)}`);
           const given = p.assistance.filter(
-            (a) => a.by === f.parties[0] && a.to === f.assisted && addDays(a.on, days) === f.due,
+            (a) => a.by === f.parties[0] && a.to === f.assisted && addDays(a.on, days(a.on)) === f.due,
           );
           assert.ok(
-            given.some((a) => a.military || nonMilitary),
+            given.some((a) => a.military || nonMilitary(a.on)),
             `finding for assistance that need not be reported: ${JSON.stringify(f)}`,
           );
         }

@@ -10,7 +10,7 @@ import { PARAMETERS } from '../treaty/parameters/index.ts';
 import type { Act, ActName, ActOf } from './acts.ts';
 import type { Event } from './events.ts';
 import type { Procedure, State } from './state.ts';
-import { inForceOn, isParty } from './state.ts';
+import { inForceOn, isParty, paramOn } from './state.ts';
 
 /** Details of a violation, for messages: field names, ids, dates. */
 export type ViolationParams = Readonly<Record<string, string | number>>;
@@ -126,12 +126,16 @@ export function namedParties<A extends Act, P extends Procedure | undefined>(
   };
 }
 
-/** Parameters the act cannot do without: unset ones refuse it, citing the parameter's provision. */
+/**
+ * Parameters the act cannot do without: those unset on the day of the act refuse it, citing the
+ * parameter's provision.
+ */
 export function needs<A extends Act, P extends Procedure | undefined>(...ids: ParameterId[]): Rule<A, P>[] {
   return ids.map((pid) => ({
     id: `param.${pid}`,
     cites: PARAMETERS[pid].cites,
-    check: ({ state }) => (state.params[pid] === null ? breach('parameter_unset', { parameter: pid }) : null),
+    check: ({ state, act }) =>
+      paramOn(state, pid, act.on) === null ? breach('parameter_unset', { parameter: pid }) : null,
   }));
 }
 

@@ -5,7 +5,7 @@
 import type { TreatyId } from '../treaty/common.ts';
 import type { IsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
-import type { ParameterValues } from '../treaty/parameters/index.ts';
+import type { ParameterSeries } from '../treaty/parameters/index.ts';
 import type { PartySet } from '../treaty/parties/index.ts';
 import { resolvePartySet } from '../treaty/parties/index.ts';
 import { TREATIES } from '../treaty/treaties.ts';
@@ -21,7 +21,8 @@ import { initialState } from './state.ts';
 export interface RunInput {
   readonly name: string;
   readonly treaty: TreatyId;
-  readonly parameters: ParameterValues;
+  /** Each parameter by date (`parameterSeries`): every act reads the value of its own day. */
+  readonly parameters: ParameterSeries;
   /** Shortcut: all of `parties` are Parties, and the treaty in force, from `inForce`. */
   readonly assume?: { readonly inForce: IsoDate; readonly parties: PartySet };
   readonly acts: readonly Act[];

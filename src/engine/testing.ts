@@ -15,8 +15,8 @@ import type { IsoDate } from '../treaty/dates.ts';
 import { SECURITY_COUNCIL, entityId } from '../treaty/entities.ts';
 import type { EntityId } from '../treaty/entities.ts';
 import type { Forces } from '../treaty/forces.ts';
-import type { ParameterId, ParameterValues, ValueOf } from '../treaty/parameters/index.ts';
-import { resolveParameters } from '../treaty/parameters/index.ts';
+import type { ParameterId, ParameterSeries, Step, ValueOf } from '../treaty/parameters/index.ts';
+import { applyOverride, parameterSeries } from '../treaty/parameters/index.ts';
 import type { PartySet } from '../treaty/parties/index.ts';
 import { citeOf } from '../treaty/provisions/index.ts';
 import { TREATIES } from '../treaty/treaties.ts';
@@ -35,8 +35,16 @@ export class SpecificationError extends Error {
   override readonly name = 'SpecificationError';
 }
 
-/** Parameter overrides on top of the treaty's own values; null unsets one. */
-export type Overrides = { readonly [K in ParameterId]?: ValueOf<K> | null };
+/**
+ * Parameter overrides on top of the treaty's own values; null unsets one. A value holds on every day;
+ * `{ dated: [{ since, value }] }` changes it from those days on, as in a scenario.
+ */
+export type Overrides = {
+  readonly [K in ParameterId]?:
+    | ValueOf<K>
+    | null
+    | { readonly dated: readonly { readonly since: string; readonly value: ValueOf<K> | null }[] };
+};
 
 export interface Setup {
   /** Default `est-2009`. */
@@ -103,9 +111,27 @@ function canonical(v: unknown): unknown {
 const printed = (violations: readonly Violation[]): Refusal[] =>
   violations.map((v) => [v.code, citeOf(v.cite)] as const);
 
-/** The parameters of a treaty with overrides applied. */
-export function parametersOf(treaty: TreatyId, overrides: Overrides = {}): ParameterValues {
-  return { ...resolveParameters(treaty), ...overrides };
+/** A series with overrides applied, whichever treaty each parameter belongs to. */
+function overridden(series: ParameterSeries, overrides: Overrides): ParameterSeries {
+  const out: Record<string, readonly Step<unknown>[]> = { ...series };
+  for (const [id, v] of Object.entries(overrides) as [ParameterId, unknown][]) {
+    const dated =
+      v !== null && typeof v === 'object' && 'dated' in v
+        ? {
+            dated: (v as { dated: { since: string; value: unknown }[] }).dated.map((d) => ({
+              ...d,
+              since: isoDate(d.since),
+            })),
+          }
+        : v;
+    out[id] = applyOverride(series[id] as readonly Step<unknown>[], dated);
+  }
+  return out as unknown as ParameterSeries;
+}
+
+/** The parameters of a treaty by date, with overrides applied. */
+export function parametersOf(treaty: TreatyId, overrides: Overrides = {}): ParameterSeries {
+  return overridden(parameterSeries(treaty), overrides);
 }
 
 function lastDay(state: State, acts: readonly Act[]): IsoDate {
@@ -142,8 +168,10 @@ function givenState(state: State, defaultAsOf: IsoDate): Given {
   return {
     state,
     when: (act) => whenAct(state, act),
-    withParameters: (overrides) =>
-      givenState({ ...structuredClone(state), params: { ...state.params, ...overrides } }, defaultAsOf),
+    withParameters: (overrides) => {
+      const parameters = overridden(state.parameters, overrides);
+      return givenState({ ...structuredClone(state), parameters }, defaultAsOf);
+    },
     outcome: (asOf) => outcomeAt(state, asOf ?? defaultAsOf),
     findings: (asOf) => outcomeAt(state, asOf).findings,
   };
@@ -233,11 +261,17 @@ export const accede = (by: string, on: string, id?: string): ActOf<'accede'> => 
   ...(id === undefined ? {} : { id }),
 });
 
-export const withdraw = (by: string, on: string, statement?: string): ActOf<'withdraw'> => ({
+export const withdraw = (
+  by: string,
+  on: string,
+  statement?: string,
+  effective?: string,
+): ActOf<'withdraw'> => ({
   act: 'withdraw',
   by: p(by),
   on: d(on),
   ...(statement === undefined ? {} : { statement }),
+  ...(effective === undefined ? {} : { effective: d(effective) }),
 });
 
 export const requestInformation = (
@@ -316,6 +350,7 @@ export const support = (by: string, procedure: string, on: string): ActOf<'suppo
   on: d(on),
 });
 
+/** `attacker` may list several, space-separated: `notifyAttack('GE', 'RU BY', ...)`. */
 export const notifyAttack = (
   by: string,
   attacker: string,
@@ -324,7 +359,7 @@ export const notifyAttack = (
 ): ActOf<'notify-attack'> => ({
   act: 'notify-attack',
   by: p(by),
-  attacker: p(attacker),
+  ...attackersField(attacker),
   kind: opts.kind ?? 'attack',
   on: d(on),
   ...(opts.id === undefined ? {} : { id: opts.id }),
@@ -362,11 +397,65 @@ export const vote = (
   on: string,
 ): ActOf<'vote'> => ({ act: 'vote', by: p(by), procedure, decision, vote: choice, on: d(on) });
 
+/** `attacker` and `attacker` lists as the loader makes them: the first, and all when several. */
+function attackersField(attacker: string): { attacker: EntityId; attackers?: EntityId[] } {
+  const all = ps(attacker);
+  return { attacker: all[0] as EntityId, ...(all.length > 1 ? { attackers: all } : {}) };
+}
+
+/** With `attacker`, the victim also declares the armed attack (EST 7(2)), as `attack` if given. */
 export const consentAssistance = (
   by: string,
   to: string | readonly string[],
   on: string,
-): ActOf<'consent-assistance'> => ({ act: 'consent-assistance', by: p(by), to: ps(to), on: d(on) });
+  opts: { readonly attacker?: string; readonly attack?: string } = {},
+): ActOf<'consent-assistance'> => ({
+  act: 'consent-assistance',
+  by: p(by),
+  to: ps(to),
+  on: d(on),
+  ...(opts.attacker === undefined ? {} : attackersField(opts.attacker)),
+  ...(opts.attack === undefined ? {} : { attack: opts.attack }),
+});
+
+/** The victim revokes its consent to assistance from `to`, or from everyone when `to` is omitted. */
+export const revokeConsent = (by: string, on: string, to?: string): ActOf<'revoke-consent'> => ({
+  act: 'revoke-consent',
+  by: p(by),
+  on: d(on),
+  ...(to === undefined ? {} : { to: ps(to) }),
+});
+
+/** Assistance naming the victim only, or the attack it declared (`attack`): no procedure. */
+export const assistVictim = (
+  by: string,
+  to: string,
+  on: string,
+  opts: { readonly attack?: string; readonly military?: boolean } = {},
+): ActOf<'assist'> => ({
+  act: 'assist',
+  by: p(by),
+  to: p(to),
+  military: opts.military ?? true,
+  on: d(on),
+  ...(opts.attack === undefined ? {} : { attack: opts.attack }),
+});
+
+/** A report to the Security Council on an attack its victim declared. */
+export const reportOnAttack = (by: string, attack: string, on: string): ActOf<'report-to-unsc'> => ({
+  act: 'report-to-unsc',
+  by: p(by),
+  attack,
+  on: d(on),
+});
+
+/** The Security Council's measures on an attack its victim declared. */
+export const unscMeasuresOnAttack = (attack: string, on: string): ActOf<'unsc-measures'> => ({
+  act: 'unsc-measures',
+  by: SECURITY_COUNCIL as SecurityCouncil,
+  attack,
+  on: d(on),
+});
 
 export const assist = (
   by: string,

@@ -7,11 +7,15 @@ import {
   assist,
   close,
   consentAssistance,
+  day,
   each,
   given,
   notifyAttack,
+  parties,
+  party,
   proposeDecision,
   requestConsultations,
+  revokeConsent,
   theFinding,
   unscMeasures,
   vote,
@@ -157,6 +161,20 @@ describe('the UN Charter: the Security Council and self-defence', () => {
       })
         .when(assist('US', 's-3', 'UA', '2014-03-02'))
         .thenRefused('no_armed_attack', 'UN Charter 51');
+    });
+    // Art. 51 as the ICJ reads it: the victim's request is what makes the others' help collective
+    // self-defence, and what it asks it may withdraw.
+    it('refuses help after the victim withdrew its request, citing Article 51', () => {
+      const asked = [...ATTACKED, consentAssistance('UA', 'US PL', '2014-03-02')];
+      given({ ...UN, acts: asked })
+        .when(revokeConsent('UA', '2014-03-03', 'US'))
+        .thenEvents({ type: 'ConsentRevoked', on: day('2014-03-03'), by: party('UA'), to: parties('US') });
+      given({ ...UN, acts: [...asked, revokeConsent('UA', '2014-03-03', 'US')] })
+        .when(assist('US', 's-1', 'UA', '2014-03-04'))
+        .thenRefused('consent_required', 'UN Charter 51');
+      given({ ...UN, acts: asked })
+        .when(revokeConsent('UA', '2014-03-03', 'FR'))
+        .thenRefused('no_consent_to_revoke', 'UN Charter 51');
     });
     it('finds unreported military help, citing Article 51', () => {
       const then = given({ ...UN, acts: [...ATTACKED, consentAssistance('UA', 'US', '2014-03-02')] })

@@ -31,6 +31,52 @@ describe('withdrawal (EST 13)', () => {
     });
   });
 
+  // EST 13: notice is given "at least ( ... ) days in advance of the planned withdrawal"; the Party
+  // may plan a later day, never an earlier one (withdrawal.noticeDays fills the blank: 90).
+  describe('when the notice names the planned day of withdrawal', () => {
+    it('takes effect on that day when it is further ahead than the notice period', () => {
+      given({ assume: IN_FORCE })
+        .when(withdraw('GE', '2010-02-01', REASONS, '2010-12-31'))
+        .thenEvents({
+          type: 'WithdrawalNotified',
+          on: day('2010-02-01'),
+          by: party('GE'),
+          statement: REASONS,
+          effective: day('2010-12-31'),
+        });
+    });
+    it('takes effect on that day when it is exactly noticeDays ahead ("at least")', () => {
+      const { events } = given({ assume: IN_FORCE })
+        .when(withdraw('GE', '2010-02-01', REASONS, '2010-05-02'))
+        .thenAccepted();
+      assert.equal(events[0]?.type === 'WithdrawalNotified' && events[0].effective, '2010-05-02');
+    });
+    it('refuses a planned day one day short of the notice period as notice_too_short under EST 13', () => {
+      const [violation] = given({ assume: IN_FORCE })
+        .when(withdraw('GE', '2010-02-01', REASONS, '2010-05-01'))
+        .thenRefused('notice_too_short', 'EST 13');
+      assert.deepEqual(violation?.params, { effective: '2010-05-01', earliest: '2010-05-02', days: 90 });
+    });
+    it('refuses a planned day before the notice itself', () => {
+      given({ assume: IN_FORCE })
+        .when(withdraw('GE', '2010-02-01', REASONS, '2010-01-15'))
+        .thenRefused('notice_too_short', 'EST 13');
+    });
+    it('counts the Party until the planned day, and not from it', () => {
+      const then = given({ assume: IN_FORCE })
+        .when(withdraw('GE', '2010-02-01', REASONS, '2010-12-31'))
+        .thenAccepted();
+      assert.equal(isParty(then.state, party('GE'), day('2010-12-30')), true);
+      assert.equal(isParty(then.state, party('GE'), day('2010-12-31')), false);
+      assert.equal(then.outcome('2010-12-30').parties.find((p) => p.id === 'GE')?.status, 'withdrawing');
+    });
+    it('still needs the notice period to be known: parameter_unset under EST 13', () => {
+      given({ assume: IN_FORCE, parameters: { 'withdrawal.noticeDays': null } })
+        .when(withdraw('GE', '2010-02-01', REASONS, '2011-01-01'))
+        .thenRefused('parameter_unset', 'EST 13');
+    });
+  });
+
   describe('when the notice states no reasons', () => {
     it('refuses it as statement_required under EST 13', () => {
       given({ assume: IN_FORCE })

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Filer } from '../app/testing.ts';
-import { resolveParameters } from '../treaty/parameters/index.ts';
+import { parameterSeries } from '../treaty/parameters/index.ts';
 import { concat, toBase64 } from './bytes.ts';
 import type { Entry, EntryV1, EntryV2, Envelope, FilingOutcome } from './entry.ts';
 import { ENVELOPE_VERSION, keyIdOf, signingBytes } from './entry.ts';
@@ -34,7 +34,7 @@ const EARLIER_RULES = 'est-rules/2010-01-01';
 /** A record of an est-2009 log, with the depositary's key. */
 const newRecord = (): FilingRecord =>
   new FilingRecord({
-    engine: { treaty: 'est-2009', parameters: resolveParameters('est-2009', {}) },
+    engine: { treaty: 'est-2009', parameters: parameterSeries('est-2009', {}) },
     depositaryKey: DEPOSITARY_KEY.publicKey,
     sha256,
   });
@@ -422,7 +422,7 @@ describe('FilingRecord.replay: rules changes apart from integrity failures', () 
     const log = new Log();
     const gb = new Filer('GB');
     const record = new FilingRecord({
-      engine: { treaty: 'est-2009', parameters: resolveParameters('est-2009', {}) },
+      engine: { treaty: 'est-2009', parameters: parameterSeries('est-2009', {}) },
       depositaryKey: DEPOSITARY_KEY.publicKey,
       sha256,
       listedKeys: [{ party: 'GB', keyId: gb.keyId, publicKey: gb.publicKeyBase64 }],

@@ -35,7 +35,7 @@ import type { IsoDate } from '../treaty/dates.ts';
 import { parseIsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
 import { SECURITY_COUNCIL, kindOf } from '../treaty/entities.ts';
-import type { ParameterValues } from '../treaty/parameters/index.ts';
+import type { ParameterSeries } from '../treaty/parameters/index.ts';
 import { citeOf } from '../treaty/provisions/index.ts';
 import { canonicalJson, keyIdOf } from './entry.ts';
 import type { Entry, Envelope, FilingOutcome, LoggedViolation } from './entry.ts';
@@ -321,7 +321,7 @@ export interface Replayed {
 
 export interface RecordOptions {
   /** The log's treaty and parameters; null when they are not known (acts are then not decided). */
-  readonly engine: { readonly treaty: TreatyId; readonly parameters: ParameterValues } | null;
+  readonly engine: { readonly treaty: TreatyId; readonly parameters: ParameterSeries } | null;
   /** The depositary's raw Ed25519 public key, or null when it is not known. */
   readonly depositaryKey: Uint8Array | null;
   readonly sha256: Sha256;

@@ -13,7 +13,7 @@
  */
 
 /** The rules of this build. */
-export const RULES = 'est-rules/2026-12-06.3';
+export const RULES = 'est-rules/2026-12-07';
 
 /** The rules of format 1 entries, which did not name theirs. */
 export const FORMAT_1_RULES = 'format-1';

@@ -22,7 +22,7 @@
  */
 import type { TreatyId } from '../treaty/common.ts';
 import { TREATY_IDS } from '../treaty/common.ts';
-import { isParameterId, parseParameterValue, resolveParameters } from '../treaty/parameters/index.ts';
+import { isParameterId, parameterSeries, parseParameterValue } from '../treaty/parameters/index.ts';
 import { equalBytes, fromBase64, toBase64 } from './bytes.ts';
 import type { Entry } from './entry.ts';
 import { ENTRY_SCHEMA, canonicalJson, leafHashOf, signingBytes } from './entry.ts';
@@ -307,7 +307,7 @@ export class LogVerifier {
       );
       return null;
     }
-    return { treaty, parameters: resolveParameters(treaty, overrides) };
+    return { treaty, parameters: parameterSeries(treaty, overrides) };
   }
 
   /**

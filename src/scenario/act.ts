@@ -146,19 +146,101 @@ function selfReference(name: ActName, event: Readonly<Record<string, unknown>>):
   if (name === 'request-information') check('to', 'ask');
   if (name === 'request-consultations') check('with', 'request consultations with');
   if (name === 'consent-assistance') check('to', 'consent to assistance from');
-  if (name === 'notify-attack') {
+  if (name === 'revoke-consent') check('to', 'revoke a consent to assistance from');
+  if (name === 'notify-attack' || name === 'consent-assistance') {
     const victims = event['onBehalfOf'] === undefined ? actors : [event['onBehalfOf']];
-    if (victims.includes(event['attacker']))
+    const attackers = named('attacker');
+    if (attackers.some((a) => victims.includes(a)))
       out.push({ path: ['attacker'], message: 'the attacker cannot be the victim' });
+    const helper = named('to').find((x) => name === 'consent-assistance' && attackers.includes(x));
+    if (typeof helper === 'string')
+      out.push({
+        path: ['to'],
+        message: `${helper} cannot be both an attacker and a Party assisting the victim`,
+      });
+    const twice = attackers.find((a, i) => attackers.indexOf(a) !== i);
+    if (typeof twice === 'string') out.push({ path: ['attacker'], message: `${twice} is named twice` });
   }
   return out;
+}
+
+const SELF_DEFENCE: readonly ActName[] = ['assist', 'report-to-unsc', 'unsc-measures'];
+
+/**
+ * What an act of self-defence rests on, by treaty. Under the EST (7(2): "without prejudice to
+ * Article 8") it may be the Extraordinary Conference of the attack (`procedure`) or the attack its
+ * victim declared when consenting (`attack`, declared with `attacker`), and `assist` may name
+ * neither (the engine finds the attack on its victim). A regime's acts name their council meeting.
+ */
+function caseProblems(name: ActName, treaty: TreatyId, event: Readonly<Record<string, unknown>>): Problem[] {
+  const has = (field: string) => event[field] !== undefined;
+  const est = treaty === 'est-2009';
+  if (name === 'consent-assistance') {
+    if (!est && (has('attacker') || has('attack')))
+      return [
+        {
+          path: [has('attacker') ? 'attacker' : 'attack'],
+          message: `declaring the attack with the consent is an act of the EST (7(2)); under ${treaty} the attack is notified to the council (notify-attack)`,
+        },
+      ];
+    if (has('attack') && !has('attacker'))
+      return [
+        {
+          path: ['attack'],
+          message: 'attack is the id of the attack declared with attacker; name the attacker too',
+        },
+      ];
+    return [];
+  }
+  if (!SELF_DEFENCE.includes(name)) return [];
+  if (!est) {
+    if (has('attack'))
+      return [
+        {
+          path: ['attack'],
+          message: `a declared attack is an act of the EST (7(2)); under ${treaty} name the council meeting (procedure)`,
+        },
+      ];
+    return has('procedure')
+      ? []
+      : [{ path: ['procedure'], message: 'missing (required): the council meeting' }];
+  }
+  if (has('procedure') && has('attack'))
+    return [
+      {
+        path: ['attack'],
+        message:
+          'name either the Extraordinary Conference of the attack (procedure) or the attack its victim declared (attack), not both',
+      },
+    ];
+  if (name !== 'assist' && !has('procedure') && !has('attack'))
+    return [
+      {
+        path: ['procedure'],
+        message:
+          'missing: the Extraordinary Conference of the attack (procedure), or the attack its victim declared (attack)',
+      },
+    ];
+  return [];
 }
 
 /** Fields that take one party or a list, always a list for the engine. */
 const LIST_FIELDS: Readonly<Partial<Record<ActName, string>>> = {
   'request-consultations': 'with',
   'consent-assistance': 'to',
+  'revoke-consent': 'to',
 };
+
+/**
+ * `attacker` takes one party or a list; the engine has the first as `attacker` and, when there are
+ * several, all of them as `attackers`.
+ */
+function spreadAttackers(event: Record<string, unknown>): void {
+  const given = event['attacker'];
+  if (!Array.isArray(given)) return;
+  event['attacker'] = given[0];
+  if (given.length > 1) event['attackers'] = given;
+}
 
 export interface Checked {
   readonly problems: readonly Problem[];
@@ -196,15 +278,17 @@ export function checkEvent(raw: unknown, treaty: TreatyId): Checked {
   if (!parsed.success)
     return fail(...zodProblems([], raw, parsed.error.issues, Object.keys(ACT_SCHEMAS[act].shape)));
   const { note: _note, source: _source, ...event } = parsed.data as Record<string, unknown> & { on: IsoDate };
-  const slips = selfReference(act, event);
+  const slips = [...selfReference(act, event), ...caseProblems(act, treaty, event)];
   if (slips.length > 0) return fail(...slips);
+  spreadAttackers(event);
   if (act === 'unsc-measures') event['by'] = 'UNSC';
   const bys = event['by'] === undefined ? [undefined] : ([] as unknown[]).concat(event['by']);
   const listField = LIST_FIELDS[act];
   const acts = bys.map((by) => {
     const one: Record<string, unknown> = { ...event };
     if (by !== undefined) one['by'] = by;
-    if (listField !== undefined) one[listField] = ([] as unknown[]).concat(one[listField]);
+    if (listField !== undefined && one[listField] !== undefined)
+      one[listField] = ([] as unknown[]).concat(one[listField]);
     return one as unknown as Act;
   });
   return { problems: [], acts };

@@ -1,7 +1,7 @@
 /** @module Scenarios: loading, checking against `expect:`, and turning them into engine runs. */
 import type { RunInput } from '../engine/run.ts';
 import type { ParameterId } from '../treaty/parameters/index.ts';
-import { resolveParameters } from '../treaty/parameters/index.ts';
+import { parameterSeries } from '../treaty/parameters/index.ts';
 import type { Scenario } from './load.ts';
 
 export type { Issue, Loaded, Scenario } from './load.ts';
@@ -18,7 +18,7 @@ export function toRunInput(
   return {
     name: s.name,
     treaty: s.treaty,
-    parameters: resolveParameters(s.treaty, { ...s.overrides, ...extra }),
+    parameters: parameterSeries(s.treaty, { ...s.overrides, ...extra }),
     ...(s.assume ? { assume: s.assume } : {}),
     acts: s.acts,
   };

@@ -314,6 +314,69 @@ describe('parseScenario on parameters', () => {
   });
 });
 
+describe('parseScenario on a dated override ({ dated: [{ since, value }] })', () => {
+  const dated = (...steps: string[]) => [
+    ...EST,
+    'parameters:',
+    '  withdrawal.noticeDays:',
+    '    dated:',
+    ...steps.map((s) => `      - ${s}`),
+    'events: []',
+  ];
+
+  it('keeps the values with their days, in date order', () => {
+    const s = loaded(dated('{ since: 2012-01-01, value: 180 }', '{ since: 2013-06-01, value: null }'));
+    assert.deepEqual(s.overrides, {
+      'withdrawal.noticeDays': {
+        dated: [
+          { since: '2012-01-01', value: 180 },
+          { since: '2013-06-01', value: null },
+        ],
+      },
+    });
+  });
+
+  it('names the line and field of a value its parameter does not take', () => {
+    const lines = dated('{ since: 2012-01-01, value: -5 }');
+    assertIssue(only(lines), {
+      ...at(lines, 6, '-5'),
+      path: 'parameters["withdrawal.noticeDays"].dated[0].value',
+      message: /^expected a whole number of days from 0 to 36600, got -5$/,
+    });
+  });
+
+  it('names a date that is no calendar date', () => {
+    const lines = dated('{ since: 2012-02-30, value: 180 }');
+    assertIssue(only(lines), {
+      ...at(lines, 6, '2012-02-30'),
+      path: 'parameters["withdrawal.noticeDays"].dated[0].since',
+      message: /^expected a real calendar date YYYY-MM-DD, got "2012-02-30"$/,
+    });
+  });
+
+  it('refuses dates out of order, naming the one before', () => {
+    const lines = dated('{ since: 2012-01-01, value: 180 }', '{ since: 2011-01-01, value: 90 }');
+    assertIssue(only(lines), {
+      ...at(lines, 7, '2011-01-01'),
+      path: 'parameters["withdrawal.noticeDays"].dated[1].since',
+      message: /is not after the date before it \(2012-01-01\)/,
+    });
+  });
+
+  it('refuses a misspelt field and an empty list', () => {
+    const misspelt = dated('{ since: 2012-01-01, valeu: 180 }');
+    assert.deepEqual(
+      issuesOf(misspelt).map((i) => i.path),
+      [
+        'parameters["withdrawal.noticeDays"].dated[0].valeu',
+        'parameters["withdrawal.noticeDays"].dated[0].value',
+      ],
+    );
+    const empty = [...EST, 'parameters: { withdrawal.noticeDays: { dated: [] } }', 'events: []'];
+    assert.match(only(empty).message, /^expected a non-empty list of \{ since: YYYY-MM-DD, value: \.\.\. \}/);
+  });
+});
+
 describe('parseScenario on the fields of an event', () => {
   it('refuses a quoted "yes" where true or false is expected', () => {
     const lines = [
@@ -815,5 +878,156 @@ describe('parseScenario on assume.parties', () => {
       path: 'assume.inForce',
       message: /real calendar date/,
     });
+  });
+});
+
+describe('parseScenario on the acts of self-defence and the implied acts (EST 7(2), 8, 13)', () => {
+  const messageOf = (lines: readonly string[]): string => only(lines).message;
+  const pathOf = (lines: readonly string[]): string => only(lines).path;
+
+  it('reads a list of attackers: the first as attacker, all as attackers', () => {
+    const s = loaded([
+      ...EST,
+      'events:',
+      '  - { on: 2010-01-01, act: notify-attack, by: GE, attacker: [RU, BY], kind: attack }',
+      '  - { on: 2010-01-01, act: notify-attack, by: UA, attacker: [RU], kind: attack }',
+    ]);
+    assert.deepEqual(s.acts, [
+      {
+        on: '2010-01-01',
+        act: 'notify-attack',
+        by: 'GE',
+        attacker: 'RU',
+        attackers: ['RU', 'BY'],
+        kind: 'attack',
+      },
+      { on: '2010-01-01', act: 'notify-attack', by: 'UA', attacker: 'RU', kind: 'attack' },
+    ]);
+  });
+  it('reports the victim among the attackers, and an attacker named twice', () => {
+    const victim = [
+      ...EST,
+      'events:',
+      '  - { on: 2010-01-01, act: notify-attack, by: GE, attacker: [RU, GE], kind: attack }',
+    ];
+    assert.equal(pathOf(victim), 'events[0].attacker');
+    assert.match(messageOf(victim), /the attacker cannot be the victim/);
+    const twice = [
+      ...EST,
+      'events:',
+      '  - { on: 2010-01-01, act: notify-attack, by: GE, attacker: [RU, RU], kind: attack }',
+    ];
+    assert.match(messageOf(twice), /RU is named twice/);
+  });
+  it('reads a consent that declares the attack, with its id', () => {
+    const s = loaded([
+      ...EST,
+      'events:',
+      '  - { on: 2010-01-01, act: consent-assistance, by: MD, to: RO, attacker: "x:armed-group", attack: a-md }',
+    ]);
+    assert.deepEqual(s.acts, [
+      {
+        on: '2010-01-01',
+        act: 'consent-assistance',
+        by: 'MD',
+        to: ['RO'],
+        attacker: 'x:armed-group',
+        attack: 'a-md',
+      },
+    ]);
+  });
+  it('reports an attack id without an attacker', () => {
+    const lines = [
+      ...EST,
+      'events:',
+      '  - { on: 2010-01-01, act: consent-assistance, by: MD, to: RO, attack: a-md }',
+    ];
+    assert.equal(pathOf(lines), 'events[0].attack');
+    assert.match(messageOf(lines), /name the attacker too/);
+  });
+  it('reports an attacker among the Parties the victim consents to', () => {
+    const lines = [
+      ...EST,
+      'events:',
+      '  - { on: 2010-01-01, act: consent-assistance, by: GE, to: [US, RU], attacker: RU }',
+    ];
+    assert.equal(pathOf(lines), 'events[0].to');
+    assert.match(messageOf(lines), /RU cannot be both an attacker and a Party assisting the victim/);
+  });
+  it('reads assistance that names only its victim', () => {
+    const s = loaded([
+      ...EST,
+      'events:',
+      '  - { on: 2010-01-01, act: assist, by: RO, to: MD, military: false }',
+    ]);
+    assert.deepEqual(s.acts, [{ on: '2010-01-01', act: 'assist', by: 'RO', to: 'MD', military: false }]);
+  });
+  it('reports assistance naming both a conference and a declared attack', () => {
+    const lines = [
+      ...EST,
+      'events:',
+      '  - { on: 2010-01-01, act: assist, by: RO, to: MD, military: true, procedure: xc-1, attack: a-md }',
+    ];
+    assert.equal(pathOf(lines), 'events[0].attack');
+    assert.match(messageOf(lines), /either .* not both/);
+  });
+  it('reports a report to the Security Council that names neither a conference nor an attack', () => {
+    const lines = [...EST, 'events:', '  - { on: 2010-01-01, act: report-to-unsc, by: RO }'];
+    assert.equal(pathOf(lines), 'events[0].procedure');
+    assert.match(messageOf(lines), /procedure.*or the attack its victim declared \(attack\)/);
+  });
+  it('reads Security Council measures on a declared attack', () => {
+    const s = loaded([...EST, 'events:', '  - { on: 2010-01-01, act: unsc-measures, attack: a-md }']);
+    assert.deepEqual(s.acts, [{ on: '2010-01-01', act: 'unsc-measures', by: 'UNSC', attack: 'a-md' }]);
+  });
+  it('reports a declared attack under a regime, which names its council meeting', () => {
+    const UN = ['name: test', 'treaty: un-1945'];
+    const lines = [
+      ...UN,
+      'events:',
+      '  - { on: 2010-01-01, act: assist, by: US, to: GE, military: true, attack: a-1 }',
+    ];
+    assert.match(messageOf(lines), /a declared attack is an act of the EST/);
+    const none = [...UN, 'events:', '  - { on: 2010-01-01, act: assist, by: US, to: GE, military: true }'];
+    assert.equal(pathOf(none), 'events[0].procedure');
+    const consent = [
+      ...UN,
+      'events:',
+      '  - { on: 2010-01-01, act: consent-assistance, by: GE, to: US, attacker: RU }',
+    ];
+    assert.match(messageOf(consent), /declaring the attack with the consent is an act of the EST/);
+  });
+  it('reads a revocation, for some Parties (a list) or all (no to)', () => {
+    const s = loaded([
+      ...EST,
+      'events:',
+      '  - { on: 2010-01-01, act: revoke-consent, by: MD, to: RO }',
+      '  - { on: 2010-01-02, act: revoke-consent, by: MD }',
+    ]);
+    assert.deepEqual(s.acts, [
+      { on: '2010-01-01', act: 'revoke-consent', by: 'MD', to: ['RO'] },
+      { on: '2010-01-02', act: 'revoke-consent', by: 'MD' },
+    ]);
+  });
+  it('reports a revocation of a consent to itself', () => {
+    const lines = [...EST, 'events:', '  - { on: 2010-01-01, act: revoke-consent, by: MD, to: [RO, MD] }'];
+    assert.match(messageOf(lines), /MD cannot revoke a consent to assistance from itself/);
+  });
+  it('reads a withdrawal with its planned day, and reports one that is no date', () => {
+    const s = loaded([
+      ...EST,
+      'events:',
+      '  - { on: 2010-01-01, act: withdraw, by: GE, statement: s, effective: 2010-12-31 }',
+    ]);
+    assert.deepEqual(s.acts, [
+      { on: '2010-01-01', act: 'withdraw', by: 'GE', statement: 's', effective: '2010-12-31' },
+    ]);
+    const bad = [
+      ...EST,
+      'events:',
+      '  - { on: 2010-01-01, act: withdraw, by: GE, statement: s, effective: soon }',
+    ];
+    assert.equal(pathOf(bad), 'events[0].effective');
+    assert.match(messageOf(bad), /date/);
   });
 });

@@ -9,7 +9,7 @@ import type { Act } from '../engine/acts.ts';
 import type { TreatyId } from '../treaty/common.ts';
 import type { IsoDate } from '../treaty/dates.ts';
 import { parseIsoDate } from '../treaty/dates.ts';
-import { PARAMETERS, isParameterId, parseParameterValue } from '../treaty/parameters/index.ts';
+import { PARAMETERS, isParameterId, parseParameterOverride } from '../treaty/parameters/index.ts';
 import type { ParameterId } from '../treaty/parameters/index.ts';
 import type { PartySet } from '../treaty/parties/index.ts';
 import { canBeParty, partySetProblem, resolvePartySet } from '../treaty/parties/index.ts';
@@ -106,9 +106,17 @@ function checkParameters(c: Collector, treaty: TreatyId, raw: Readonly<Record<st
       c.add(['parameters'], `parameter '${key}' belongs to ${PARAMETERS[key].treaty}, not ${treaty}`, key);
       continue;
     }
-    const parsed = parseParameterValue(key, value);
+    // A value holds on every day; { dated: [{ since, value }, ...] } changes it from those days on.
+    const parsed = parseParameterOverride(key, value, parseIsoDate);
     if (parsed.ok) overrides[key] = parsed.value;
-    else c.add(['parameters', key], `expected ${parsed.expected}, got ${describeValue(value)}`);
+    else
+      for (const p of parsed.problems) {
+        const got = p.path.reduce<unknown>(
+          (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+          value,
+        );
+        c.add(['parameters', key, ...p.path], `${p.message}, got ${describeValue(got)}`);
+      }
   }
   return overrides;
 }

@@ -57,7 +57,11 @@ export const ACT_SCHEMAS = {
   sign: act('sign', by),
   ratify: act('ratify', by),
   accede: act('accede', { ...by, id: id.optional() }),
-  withdraw: act('withdraw', { ...by, statement: z.string({ error: 'expected text' }).optional() }),
+  withdraw: act('withdraw', {
+    ...by,
+    statement: z.string({ error: 'expected text' }).optional(),
+    effective: date.optional(),
+  }),
   'request-information': act('request-information', { ...by, to: party, subject: text, id: id.optional() }),
   answer: act('answer', { ...by, procedure: id, text: z.string().optional() }),
   'request-consultations': act('request-consultations', {
@@ -74,7 +78,7 @@ export const ACT_SCHEMAS = {
   support: act('support', { ...by, procedure: id }),
   'notify-attack': act('notify-attack', {
     ...by,
-    attacker: party,
+    attacker: parties,
     kind: z.enum(['attack', 'threat']),
     id: id.optional(),
     onBehalfOf: party.optional(),
@@ -82,17 +86,25 @@ export const ACT_SCHEMAS = {
   'propose-decision': act('propose-decision', { ...by, procedure: id, decision: id, text }),
   object: act('object', { ...by, procedure: id, decision: id.optional() }),
   vote: act('vote', { ...by, procedure: id, decision: id, vote: z.enum(['yes', 'no', 'abstain']) }),
-  'consent-assistance': act('consent-assistance', { ...by, to: parties }),
+  'consent-assistance': act('consent-assistance', {
+    ...by,
+    to: parties,
+    attacker: parties.optional(),
+    attack: id.optional(),
+  }),
+  'revoke-consent': act('revoke-consent', { ...by, to: parties.optional() }),
   assist: act('assist', {
     ...by,
     to: party,
     military: z.boolean({ error: 'expected true or false' }),
-    procedure: id,
+    procedure: id.optional(),
+    attack: id.optional(),
   }),
-  'report-to-unsc': act('report-to-unsc', { ...by, procedure: id }),
+  'report-to-unsc': act('report-to-unsc', { ...by, procedure: id.optional(), attack: id.optional() }),
   'unsc-measures': act('unsc-measures', {
     by: z.literal('UNSC', { error: 'only the Security Council (UNSC) takes measures' }).optional(),
-    procedure: id,
+    procedure: id.optional(),
+    attack: id.optional(),
   }),
   'assume-obligation': act('assume-obligation', { ...by, obligation: text }),
   deploy: act('deploy', {

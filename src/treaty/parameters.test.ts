@@ -44,6 +44,7 @@ const OF_TYPE: Readonly<Record<ParameterType, ParameterId>> = {
   fraction: 'conference.quorum',
   'party-set': 'scf.exempt',
   thresholds: 'scf.thresholds',
+  choice: 'accession.depositDay',
 };
 
 describe('every parameter of the catalogue', () => {
@@ -87,6 +88,27 @@ describe('every parameter of the catalogue', () => {
     }
   });
 
+  it('calls its value the text only when a retrieved source gives it (TREATY.md §0: C, or C-partial)', () => {
+    // "text" says the figure is in the text; a reconstruction (R-m, R-l) or an unknown (U) is by
+    // definition not checked against a retrieved copy, so its value is a reading we chose.
+    for (const [id, p] of ALL)
+      if (p.basis === 'text')
+        assert.ok(['C', 'C-partial'].includes(p.confidence), `${id}: text, ${p.confidence}`);
+  });
+
+  it('does not pass figures given orally for the text of NRC 4 (TREATY.md §2.4: Rogozin, reported 2010-10-27)', () => {
+    // Kommersant (S25) confirms the draft has numeric levels; the figures, the temporary forces and
+    // Russia's exemption are known only from what Rogozin said (S28): partly confirmed, a reading.
+    for (const id of ['scf.thresholds', 'scf.countTemporary', 'scf.exempt'] as const) {
+      const p = PARAMETERS[id] as Parameter;
+      assert.equal(p.confidence, 'C-partial', id);
+      assert.equal(p.basis, 'reading', id);
+      const last = p.values.at(-1)?.reference ?? '';
+      assert.match(last, /S28/, id);
+      assert.match(last, /orally/, id);
+    }
+  });
+
   it('has at least one value, sorted by a real since date, each with a reference', () => {
     for (const [id, p] of ALL) {
       assert.ok(p.values.length > 0, id);
@@ -121,9 +143,10 @@ describe('every parameter of the catalogue', () => {
       }
   });
 
-  it('uses each of the seven value types', () => {
+  it('uses each of the eight value types', () => {
     assert.deepEqual([...new Set(ALL.map(([, p]) => p.type))].sort(), [
       'boolean',
+      'choice',
       'count',
       'days',
       'fraction',
@@ -207,12 +230,17 @@ describe('valueAt', () => {
     assert.equal(valueAt(temporary, isoDate('2030-01-01')), true);
   });
 
-  it('has no value before the first version', () => {
-    assert.equal(valueAt(temporary, isoDate('1997-03-13')), null);
-    assert.equal(valueAt(PARAMETERS['withdrawal.noticeDays'] as Parameter, isoDate('2009-11-28')), null);
+  it('reads the earliest value on the days before it (a counterfactual dated before the text)', () => {
+    assert.equal(valueAt(temporary, isoDate('1997-03-13')), false);
+    assert.equal(valueAt(PARAMETERS['withdrawal.noticeDays'] as Parameter, isoDate('2008-08-08')), 90);
   });
 
-  it('picks the latest value on or before the version, whatever the version', () => {
+  it('reads the version of its own treaty when no day is given', () => {
+    assert.equal(valueAt(temporary), true);
+    assert.equal(valueAt(PARAMETERS['unsc.votesRequired'] as Parameter), 9);
+  });
+
+  it('picks the latest value on or before the day, else the earliest, whatever the day', () => {
     const p: Parameter<'days'> = {
       ...PARAMETERS['withdrawal.noticeDays'],
       values: [
@@ -225,8 +253,7 @@ describe('valueAt', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 365 * 25 }), (n) => {
         const version = isoDate(new Date((base + n) * 86_400_000).toISOString().slice(0, 10));
-        const want =
-          version >= '2010-01-01' ? 30 : version >= '2005-06-15' ? null : version >= '2000-01-01' ? 10 : null;
+        const want = version >= '2010-01-01' ? 30 : version >= '2005-06-15' ? null : 10;
         return valueAt(p, version) === want;
       }),
     );

@@ -139,6 +139,51 @@ describe('the provision nodes', () => {
   });
 });
 
+describe('the preamble of the EST', () => {
+  // TREATY.md, Preamble (S1, S13): force or its threat is inadmissible against the territorial
+  // integrity or political independence of any state, or in any other way inconsistent with the UN
+  // Charter: a qualified rule, as in Article 2(4) of the Charter, not a ban on all force (EST 7(2)
+  // keeps self-defence).
+  const pre = provision('est.preamble');
+
+  it('keeps the rule on force qualified, in English', () => {
+    const en = pre?.text.en ?? '';
+    for (const term of [/territorial integrity/, /political independence/, /at odds with the UN Charter/])
+      assert.match(en, term);
+    assert.match(en, /self-defence/);
+    assert.doesNotMatch(en, /force and the threat of force have no place/);
+  });
+
+  it('keeps the rule on force qualified, in Russian', () => {
+    const ru = pre?.text.ru ?? '';
+    for (const term of [/территориальной целостности/, /политической независимости/, /Уставом ООН/])
+      assert.match(ru, term);
+    assert.match(ru, /самооборона/);
+    assert.doesNotMatch(ru, /сила и угроза ею недопустимы ни между ними/);
+  });
+});
+
+describe('the seed reports as sources', () => {
+  it('back the quoted limb "affect significantly" of EST 2(1) with the seeds that quote it (S90, S91)', () => {
+    const sources = provision('est.2.1')?.sources ?? [];
+    for (const s of ['S90', 'S91']) assert.ok(sources.includes(s), s);
+  });
+
+  it('back EST 7(2), whose "entitled to consider" clause the RFE/RL seed quotes (S92)', () => {
+    assert.ok(provision('est.7.2')?.sources.includes('S92'));
+  });
+});
+
+describe('the NRC 4 figures', () => {
+  it('are only partly confirmed: numbers in the draft (S25), the figures from what Rogozin said (S28)', () => {
+    for (const id of ['nrc.4.scf', 'nrc.4.temporary', 'nrc.4.exempt']) {
+      const p = provision(id);
+      assert.equal(p?.confidence, 'C-partial', id);
+      assert.ok(p?.sources.includes('S28'), id);
+    }
+  });
+});
+
 describe('the sources', () => {
   it('have unique ids S1, S2, ...', () => {
     const all = SOURCES.map((s) => s.id);

@@ -1,7 +1,12 @@
 /** @module The public sources the treaty facts rest on, by the ids used in the provision data. */
 
 export interface Source {
-  /** `S1` ... `S74`, as in the project's fact sheet. */
+  /**
+   * `S1` ... `S60` and `S70` ... `S73` as listed in the project's fact sheet (shared/TREATY.md: its
+   * range for the reference data runs one number past S73, but it lists no source under that number,
+   * so none is registered); `S75` on for the regimes and reference data added here; `S90` on for the
+   * seed reports.
+   */
   readonly id: string;
   readonly title: string;
   readonly date?: string;
@@ -330,5 +335,42 @@ export const SOURCES = [
     title:
       'UN press release SC/9417 and Security Council Procedure (scprocedure.org) on the veto of 15 March 2014',
     url: 'https://www.scprocedure.org/chapter-6-section-9-changes',
+  },
+  {
+    id: 'S87',
+    title:
+      'Charter of the Commonwealth of Independent States, Minsk, 22 January 1993, Article 7: founding states and member states (Russian text)',
+    date: '1993-01-22',
+    url: 'https://docs.cntd.ru/document/1901995',
+  },
+  {
+    id: 'S88',
+    title: "RFE/RL: CIS, Turkmenistan Reduces Ties To 'Associate Member'",
+    date: '2005-08-29',
+    url: 'https://www.rferl.org/a/1061002.html',
+  },
+
+  // The seed reports of the project (shared/seeds 000-003; seed 004 is S26).
+  {
+    id: 'S90',
+    title: 'The Moscow Times (AP): Draft Treaty On Security Released (seed 000)',
+    url: 'https://www.themoscowtimes.com/archive/draft-treaty-on-security-released',
+  },
+  {
+    id: 'S91',
+    title: 'The Jerusalem Post (AP): Russia sends security pact draft to leaders abroad (seed 001)',
+    date: '2009-11-30',
+    url: 'https://www.jpost.com/breaking-news/russia-sends-security-pact-draft-to-leaders-abroad-161802',
+  },
+  {
+    id: 'S92',
+    title: 'RFE/RL: Russia Pushes European Security Proposal (seed 002)',
+    url: 'https://www.rferl.org/a/Russia_Pushes_European_Security_Proposal_/1894118.html',
+  },
+  {
+    id: 'S93',
+    title:
+      'Xinhua (Yu Maofeng, Lu Jingli), reposted by Global Research: Strategic Considerations Behind Russian Proposal for New European Security Treaty (seed 003)',
+    date: '2009-12-02',
   },
 ] as const satisfies readonly Source[];

@@ -1,14 +1,14 @@
 /** @module The drafts and the regimes they are compared with: ids, titles and the date of each text. */
 import type { Localized, TreatyId } from './common.ts';
-import { isoDate } from './dates.ts';
 import type { IsoDate } from './dates.ts';
+import { VERSIONS } from './versions.ts';
 
 export interface Treaty {
   readonly id: TreatyId;
   /** The prefix of its citations: `EST 8(3)`, `NRC 4`. */
   readonly short: string;
   readonly title: Localized;
-  /** The date of the version of the text; dated parameters are read on this day. */
+  /** The date of the version of the text (src/treaty/versions.ts): the day `est treaty params` shows. */
   readonly version: IsoDate;
 }
 
@@ -20,7 +20,7 @@ export const TREATIES: Readonly<Record<TreatyId, Treaty>> = {
       en: 'Draft European Security Treaty (published 29 November 2009)',
       ru: 'Проект Договора о европейской безопасности (опубликован 29 ноября 2009 г.)',
     },
-    version: isoDate('2009-11-29'),
+    version: VERSIONS['est-2009'],
   },
   'nrc-2009': {
     id: 'nrc-2009',
@@ -29,7 +29,7 @@ export const TREATIES: Readonly<Record<TreatyId, Treaty>> = {
       en: 'Draft agreement between Russia and the NATO member states (handed over in December 2009)',
       ru: 'Проект соглашения России с государствами — членами НАТО (передан в декабре 2009 г.)',
     },
-    version: isoDate('2009-12-04'),
+    version: VERSIONS['nrc-2009'],
   },
   'nat-1949': {
     id: 'nat-1949',
@@ -38,7 +38,7 @@ export const TREATIES: Readonly<Record<TreatyId, Treaty>> = {
       en: 'North Atlantic Treaty (Washington, 4 April 1949), with the practice of the North Atlantic Council',
       ru: 'Североатлантический договор (Вашингтон, 4 апреля 1949 г.) и практика Североатлантического совета',
     },
-    version: isoDate('1949-04-04'),
+    version: VERSIONS['nat-1949'],
   },
   'un-1945': {
     id: 'un-1945',
@@ -47,7 +47,7 @@ export const TREATIES: Readonly<Record<TreatyId, Treaty>> = {
       en: 'Charter of the United Nations (San Francisco, 1945; Articles 23 and 27 as amended in 1965): the Security Council and self-defence',
       ru: 'Устав Организации Объединённых Наций (Сан-Франциско, 1945; статьи 23 и 27 в редакции 1965 г.): Совет Безопасности и самооборона',
     },
-    version: isoDate('1965-08-31'),
+    version: VERSIONS['un-1945'],
   },
   'osce-1992': {
     id: 'osce-1992',
@@ -56,6 +56,6 @@ export const TREATIES: Readonly<Record<TreatyId, Treaty>> = {
       en: 'OSCE decision rules: consensus (Helsinki 1973) and consensus-minus-one (Prague 1992)',
       ru: 'Правила принятия решений ОБСЕ: консенсус (Хельсинки, 1973) и «консенсус минус один» (Прага, 1992)',
     },
-    version: isoDate('1992-01-30'),
+    version: VERSIONS['osce-1992'],
   },
 };

@@ -24,7 +24,7 @@ import { sha256 } from '../../src/log/node-crypto.ts';
 import { FilingRecord, describeLogged } from '../../src/log/record.ts';
 import { FORMAT_1_RULES, RULES } from '../../src/log/rules.ts';
 import { openSqliteEventLog } from '../../src/store/sqlite/event-log.ts';
-import { resolveParameters } from '../../src/treaty/parameters/index.ts';
+import { parameterSeries } from '../../src/treaty/parameters/index.ts';
 import { Filer, file, webSuite } from './harness.ts';
 import type { Service } from './harness.ts';
 
@@ -58,7 +58,7 @@ async function writeFormat1Log(data: string): Promise<void> {
       await log.addKey({ party: f.party, keyId: f.keyId, publicKey: f.publicKey, addedAt: FORMAT_1[0].at });
     // The outcomes the first rules gave, as format 1 wrote them: the engine's, in English sentences.
     const record = new FilingRecord({
-      engine: { treaty: 'est-2009', parameters: resolveParameters('est-2009', {}) },
+      engine: { treaty: 'est-2009', parameters: parameterSeries('est-2009', {}) },
       depositaryKey: null,
       sha256,
     });

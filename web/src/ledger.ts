@@ -22,6 +22,7 @@ import { FilingRecord } from '../../src/log/record.ts';
 import { FORMAT_1_RULES } from '../../src/log/rules.ts';
 import { TREATY_IDS } from '../../src/treaty/common.ts';
 import type { IsoDate } from '../../src/treaty/dates.ts';
+import { overridesOf, parameterSeries } from '../../src/treaty/parameters/index.ts';
 import { allEntries, api, settings as loadSettings } from './api.ts';
 import { sha256Sync } from './crypto.ts';
 import type { Live } from './live.tsx';
@@ -117,7 +118,8 @@ function recordFor(settings: LogSettings): { record: FilingRecord; halted: Ledge
   const known = (TREATY_IDS as readonly string[]).includes(settings.treaty);
   if (known) {
     try {
-      const engine = { treaty: settings.treaty, parameters: settings.parameters };
+      const overrides = overridesOf(settings.treaty, settings.parameters);
+      const engine = { treaty: settings.treaty, parameters: parameterSeries(settings.treaty, overrides) };
       return { record: new FilingRecord({ engine, depositaryKey: null, sha256: sha256Sync }), halted: null };
     } catch (e) {
       return {

@@ -12,6 +12,7 @@ import { actOf } from '../../src/log/record.ts';
 import type { TreatyId } from '../../src/treaty/common.ts';
 import type { IsoDate } from '../../src/treaty/dates.ts';
 import type { ParameterValues } from '../../src/treaty/parameters/index.ts';
+import { overridesOf, parameterSeries } from '../../src/treaty/parameters/index.ts';
 
 /** What GET /api/v1/settings answers. */
 export interface LogSettings {
@@ -50,8 +51,7 @@ export function outcomeAsOf(
   asOf: IsoDate,
 ): Outcome {
   const acts = entries.flatMap((e) => (e.act === null ? [] : [e.act]));
-  return run(
-    { name: settings.origin, treaty: settings.treaty, parameters: settings.parameters, acts },
-    { asOf },
-  ).outcome;
+  // The settings give each value as of its text's version; each act reads the value of its own day.
+  const parameters = parameterSeries(settings.treaty, overridesOf(settings.treaty, settings.parameters));
+  return run({ name: settings.origin, treaty: settings.treaty, parameters, acts }, { asOf }).outcome;
 }

@@ -1,13 +1,15 @@
 /**
  * @module `est compare SCENARIO`: one crisis under the EST, the North Atlantic Treaty, the UN Charter
- * and the OSCE (src/analysis/compare.ts), and the EST under variant readings (`--variant FILE`).
+ * and the OSCE (src/analysis/compare.ts), and the EST under variant readings (`--variant FILE` or
+ * `--variant ID=VALUE`), with the decisions each reading changes.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import type {
   CaseComparison,
+  ChangedDecision,
   Comparison,
   DecisionRow,
   RegimeName,
@@ -22,8 +24,29 @@ import {
   isParameterId,
   parseParameterValue,
 } from '../../treaty/parameters/index.ts';
-import { CliError, collect, loadOrFail } from '../io.ts';
+import { CliError, collect, loadOrFail, parseSets } from '../io.ts';
 import { didYouMean } from '../../scenario/index.ts';
+
+/** An inline variant, `ID=VALUE`: one EST parameter, named by what it sets. */
+function inlineVariant(text: string): Variant {
+  let overrides: Partial<Record<ParameterId, unknown>>;
+  try {
+    overrides = parseSets([text]);
+  } catch (e) {
+    throw new CliError((e as Error).message.replace(/^--set /, '--variant '));
+  }
+  for (const id of Object.keys(overrides) as ParameterId[])
+    if (PARAMETERS[id].treaty !== 'est-2009')
+      throw new CliError(
+        `--variant ${text}: '${id}' belongs to ${PARAMETERS[id].treaty}; variants read the EST`,
+      );
+  return { name: text.trim(), overrides };
+}
+
+/** A variant from the command line: `ID=VALUE` inline, or else a file. */
+export function variantOf(arg: string): Variant {
+  return /^[A-Za-z][\w.]*\s*=/.test(arg) && !existsSync(arg) ? inlineVariant(arg) : readVariant(arg);
+}
 
 /** Reads a variant: a map of parameter ids to values, or `{ name, parameters }`. */
 function readVariant(file: string): Variant {
@@ -82,6 +105,16 @@ function cell(row: RegimeRow, d: DecisionRow): string {
   return `not adopted${left}`;
 }
 
+function verdict(adopted: boolean | null): string {
+  return adopted === null ? 'not decided' : adopted ? 'adopted' : 'not adopted';
+}
+
+function changeText(changed: readonly ChangedDecision[], of: number): string {
+  if (changed.length === 0) return 'no decision changes';
+  const list = changed.map((d) => `${d.id}: ${verdict(d.before)} -> ${verdict(d.after)}`).join('; ');
+  return `${changed.length} of ${of} decisions change: ${list}`;
+}
+
 function convened(row: RegimeRow): string {
   if (!row.convened) return row.refused ? `no: ${row.refused.code} (${row.refused.cite})` : 'no';
   const closed = row.closed ? `, closed ${row.closed}` : ', still open';
@@ -111,6 +144,16 @@ function caseSection(c: CaseComparison): string[] {
             ...c.rows.map((r) => cell(r, r.decisions.find((d) => d.id === id) as DecisionRow)),
           ]),
         ],
+        '    ',
+      ),
+      '',
+    );
+  }
+  if (c.changes.length > 0) {
+    lines.push('  decisions each reading changes (against est, the scenario as it reads)');
+    lines.push(
+      ...table(
+        c.changes.map((ch) => [ch.regime, changeText(ch.decisions, decisions.length)]),
         '    ',
       ),
       '',
@@ -158,22 +201,22 @@ export function registerCompare(program: Command): void {
       [],
     )
     .option(
-      '--variant <file>',
-      'a YAML map of EST parameters to run as another reading (repeatable)',
+      '--variant <reading>',
+      'run the EST under another reading too and list the decisions it changes: ID=VALUE for one parameter, or a YAML file mapping EST parameters to values (repeatable)',
       collect,
       [],
     )
     .option('--json', 'print the comparison as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  est compare scenarios/case-georgia-2008.scenario.yaml\n  est compare scenarios/case-ukraine-2014.scenario.yaml --regime est --regime unsc --json\n  est compare FILE --regime est --variant abstention.yaml   (abstention.yaml: "extraordinary.abstentionBlocks: true")',
+      '\nExamples:\n  est compare scenarios/case-georgia-2008.scenario.yaml\n  est compare scenarios/case-ukraine-2014.scenario.yaml --regime est --regime unsc --json\n  est compare scenarios/case-georgia-2008.scenario.yaml --regime est --variant extraordinary.abstentionBlocks=true\n  est compare FILE --regime est --variant readings.yaml   (readings.yaml: "extraordinary.quorum: 2/3")',
     )
     .action((file: string, opts: { regime: string[]; variant: string[]; json?: boolean }) => {
       const regimes: RegimeName[] = opts.regime.map((r) => {
         if (!isRegimeName(r)) throw new CliError(`--regime ${r}: expected ${REGIMES.join(', ')}`);
         return r;
       });
-      const variants = opts.variant.map(readVariant);
+      const variants = opts.variant.map(variantOf);
       const scenario = loadOrFail(file);
       if (scenario.treaty !== 'est-2009')
         throw new CliError(`${file}: est compare translates scenarios of est-2009, not ${scenario.treaty}`);

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { parseIsoDate } from '../../treaty/dates.ts';
 import type { IsoDate } from '../../treaty/dates.ts';
-import type { BlocId } from '../../treaty/parties/index.ts';
+import type { BlocId, PresetId } from '../../treaty/parties/index.ts';
 import {
   BLOC_IDS,
   MEMBERSHIPS,
@@ -21,6 +21,39 @@ interface PartiesOptions {
 }
 
 const TODAY_DEFAULT = '2009-11-29';
+
+/** What the weaker ties mean, for the legend under a table that shows them. */
+const TIE_LEGEND: Readonly<Record<string, string>> = {
+  associate: 'associate: an associate member of the CIS, not a full member',
+  participating:
+    'participating: a state that ratified the CIS founding agreement but never the CIS Charter, so no member (Charter, Art. 7)',
+};
+
+/** Rows laid out in columns two spaces apart, each as wide as its widest cell. */
+function columns(rows: readonly (readonly string[])[]): string[] {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => `  ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd());
+}
+
+/**
+ * The title of a bloc's table. Where some states have a weaker tie than membership, the count says
+ * so, and that party sets (the preset of 2009 among them) take the full members only.
+ */
+function blocTitle(bloc: BlocId, date: IsoDate, ties: readonly string[]): string[] {
+  const members = ties.filter((t) => t === 'yes').length;
+  const weaker = [...new Set(ties.filter((t) => t !== 'yes'))].sort();
+  if (weaker.length === 0) return [`${bloc} members on ${date} (${members})`];
+  const parts = [`${members} members`, ...weaker.map((k) => `${ties.filter((t) => t === k).length} ${k}`)];
+  const counts = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+  const preset = `${bloc.toLowerCase()}-2009`;
+  const presetNote = (PRESET_IDS as readonly string[]).includes(preset)
+    ? ` (the preset ${preset}: the ${PRESETS[preset as PresetId].length} members of 2009-11-29)`
+    : '';
+  return [
+    `${bloc} on ${date}: ${ties.length} states with a tie, ${counts}`,
+    `Party sets count the full members only${presetNote}.`,
+  ];
+}
 
 /** How a state belongs to a bloc on a day: a full member, a weaker tie, or not at all. */
 function tie(state: string, bloc: BlocId, date: IsoDate): string {
@@ -44,7 +77,7 @@ export function registerParties(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
-      `\nPresets usable in scenarios and parameters: ${PRESET_IDS.join(', ')}, nato-joined-after:YYYY-MM-DD.\n\nExamples:\n  est parties --bloc NATO --as-of 2024-06-01\n  est parties --lang ru`,
+      `\nPresets usable in scenarios and parameters: ${PRESET_IDS.join(', ')}, nato-joined-after:YYYY-MM-DD, osce and osce+orgs (the OSCE of the day asked).\n\nExamples:\n  est parties --bloc NATO --as-of 2024-06-01\n  est parties --lang ru`,
     )
     .action((opts: PartiesOptions) => {
       const date = parseAsOf(opts.asOf) ?? (parseIsoDate(TODAY_DEFAULT) as IsoDate);
@@ -67,18 +100,38 @@ export function registerParties(program: Command): void {
           ? []
           : ORGANIZATIONS.map((o) => ({ id: o.id, name: o.name[lang], short: o.short[lang] }));
         process.stdout.write(
-          `${JSON.stringify({ asOf: date, bloc: bloc ?? null, states: rows, organizations }, null, 2)}\n`,
+          `${JSON.stringify(
+            {
+              asOf: date,
+              bloc: bloc ?? null,
+              // With --bloc: how many of the states listed are full members (the rest have a weaker tie).
+              ...(bloc ? { members: rows.filter((r) => r.blocs[bloc] === 'yes').length } : {}),
+              states: rows,
+              organizations,
+            },
+            null,
+            2,
+          )}\n`,
         );
         return;
       }
-      const width = Math.max(...rows.map((r) => r.name.length), 10);
-      const lines = [`${bloc ? `${bloc} members` : 'States'} on ${date} (${rows.length})`, ''];
-      lines.push(`  id  ${'name'.padEnd(width)}  ${BLOC_IDS.map((b) => b.padEnd(13)).join('')}`.trimEnd());
-      for (const r of rows) {
-        lines.push(
-          `  ${r.id}  ${r.name.padEnd(width)}  ${BLOC_IDS.map((b) => (r.blocs[b] ?? '').padEnd(13)).join('')}`.trimEnd(),
-        );
-      }
+      const title = bloc
+        ? blocTitle(
+            bloc as BlocId,
+            date,
+            rows.map((r) => r.blocs[bloc] ?? ''),
+          )
+        : [`States on ${date} (${rows.length})`];
+      const lines = [...title, ''];
+      lines.push(
+        ...columns([
+          ['id', 'name', ...BLOC_IDS],
+          ...rows.map((r) => [r.id, r.name, ...BLOC_IDS.map((b) => r.blocs[b] ?? '')]),
+        ]),
+      );
+      const shown = new Set(rows.flatMap((r) => Object.values(r.blocs)));
+      const legend = Object.entries(TIE_LEGEND).filter(([kind]) => shown.has(kind));
+      if (legend.length > 0) lines.push('', ...legend.map(([, text]) => `  ${text}`));
       if (!bloc) {
         lines.push('', `Organizations (EST 10)`, '');
         for (const o of ORGANIZATIONS) lines.push(`  ${o.id.padEnd(5)} ${o.name[lang]}`);

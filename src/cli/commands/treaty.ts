@@ -130,12 +130,14 @@ function paramsTable(lang: Language, treaty: TreatyId | undefined): string {
   lines.push(
     ...(lang === 'ru'
       ? [
-          'basis: text — значение дано текстом; blank — текст оставляет пропуск, значение выбрано моделью;',
-          'reading — спорное толкование, выбранное моделью. Изменить: est run FILE --set id=значение',
+          'basis: text — значение дано текстом по найденному источнику; blank — текст оставляет пропуск,',
+          'значение выбрано моделью; reading — толкование, выбранное моделью: спорное или восстановленное',
+          'без сверки с найденным текстом. Изменить: est run FILE --set id=значение',
         ]
       : [
-          'basis: text - the figure is in the text; blank - the text leaves a blank and the value is a',
-          'modelling choice; reading - a contested reading we chose. Override: est run FILE --set id=value',
+          'basis: text - a retrieved source gives the figure of the text; blank - the text leaves a blank',
+          'and the value is a modelling choice; reading - a reading we chose, contested or reconstructed',
+          'without a retrieved text to check it against. Override: est run FILE --set id=value',
         ]),
   );
   for (const id of PARAMETER_IDS.filter((x) => !treaty || PARAMETERS[x].treaty === treaty)) {

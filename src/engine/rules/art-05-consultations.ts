@@ -12,6 +12,7 @@ import type { ActOf } from '../acts.ts';
 import type { Handler, Rule } from '../rule.ts';
 import { breach, byParty, freshId, inForce, namedParties, needs, nextProcedureId, rule } from '../rule.ts';
 import type { Consultations } from '../state.ts';
+import { paramOn } from '../state.ts';
 
 type RequestConsultations = ActOf<'request-consultations'>;
 
@@ -38,7 +39,7 @@ export const requestConsultations: Handler<RequestConsultations, undefined> = {
     [freshId('est5.id', 'est.5.1', (act) => act.id)],
   ],
   events: ({ state, act }) => {
-    const due = addDays(act.on, state.params['consultations.deadlineDays'] ?? 0);
+    const due = addDays(act.on, paramOn(state, 'consultations.deadlineDays', act.on) ?? 0);
     const deadline: IsoDate = act.date !== undefined && act.date > due ? act.date : due;
     return [
       {
@@ -65,7 +66,7 @@ export const joinConsultations: Handler<ActOf<'join'>, Consultations> = {
         cites: 'est.5.2',
         check: ({ state, act, proc }) => {
           if (isParticipant(proc, act.by)) return null;
-          const may = state.params['consultations.uninvitedMayJoin'];
+          const may = paramOn(state, 'consultations.uninvitedMayJoin', act.on);
           if (may === null) return breach('parameter_unset', { parameter: 'consultations.uninvitedMayJoin' });
           return may ? null : breach('not_invited', { procedure: proc.id });
         },

@@ -10,6 +10,7 @@ import type { Event } from '../events.ts';
 import type { Handler } from '../rule.ts';
 import { breach, byParty, freshId, needs, nextProcedureId, rule } from '../rule.ts';
 import type { Conference, Consultations, State } from '../state.ts';
+import { paramOn } from '../state.ts';
 import { attendMeeting, closeMeeting, isConvened, isOpen, isPresent, proposeDecision } from './meetings.ts';
 
 type ProposeConference = ActOf<'propose-conference'>;
@@ -20,7 +21,7 @@ function convened(state: State, on: Conference['opened'], procedure: string): Ev
     type: 'ConferenceConvened',
     on,
     procedure,
-    deadline: addDays(on, state.params['conference.conveningDays'] ?? 0),
+    deadline: addDays(on, paramOn(state, 'conference.conveningDays', on) ?? 0),
   };
 }
 
@@ -53,7 +54,7 @@ export const proposeConference: Handler<ProposeConference, Consultations> = {
       procedure,
       consultations: proc.id,
     };
-    const alone = (state.params['conference.supportRequired'] ?? 1) <= 1;
+    const alone = (paramOn(state, 'conference.supportRequired', act.on) ?? 1) <= 1;
     return alone ? [proposed, convened(state, act.on, procedure)] : [proposed];
   },
 };
@@ -68,7 +69,8 @@ export const supportConference: Handler<Support, Conference> = {
     const supported: Event = { type: 'ConferenceSupported', on: act.on, by: act.by, procedure: proc.id };
     const before = proc.supporters.size;
     const after = proc.supporters.has(act.by) ? before : before + 1;
-    const reaches = proc.convened === null && after >= (state.params['conference.supportRequired'] ?? 1);
+    const reaches =
+      proc.convened === null && after >= (paramOn(state, 'conference.supportRequired', act.on) ?? 1);
     return reaches ? [supported, convened(state, act.on, proc.id)] : [supported];
   },
 };

@@ -11,12 +11,13 @@ import type { IsoDate } from '../../treaty/dates.ts';
 import type { EntityId } from '../../treaty/entities.ts';
 import type { ParameterId } from '../../treaty/parameters/index.ts';
 import type { ActOf } from '../acts.ts';
+import { attackersOf } from '../acts.ts';
 import { evaluateCouncil } from '../closing.ts';
 import type { CouncilBody, CouncilMatter, DecisionRule, Event } from '../events.ts';
 import type { Ctx, Handler, Rule } from '../rule.ts';
 import { breach, byParty, freshId, inForce, namedParties, needs, nextProcedureId, rule } from '../rule.ts';
 import type { Council, State } from '../state.ts';
-import { isPartyRecord } from '../state.ts';
+import { isPartyRecord, paramOn } from '../state.ts';
 
 type OnCouncil = ActOf<'attend' | 'propose-decision' | 'object' | 'vote' | 'close'>;
 
@@ -47,8 +48,8 @@ export function seized(
   const attack = act.act === 'notify-attack';
   const matter: CouncilMatter = attack ? act.kind : 'consultation';
   const victim = attack ? (act.onBehalfOf ?? act.by) : null;
-  const concerned = attack ? [victim as EntityId, act.attacker] : [act.by, ...act.with];
-  const days = state.params[meetingDays];
+  const concerned = attack ? [victim as EntityId, ...attackersOf(act)] : [act.by, ...act.with];
+  const days = paramOn(state, meetingDays, act.on);
   return {
     type: 'CouncilSeized',
     on: act.on,
@@ -278,7 +279,11 @@ export function assistInCouncil(c: DefenceCites): Handler<ActOf<'assist'>, Counc
                 id: `${c.prefix}.request`,
                 cites: c.assist,
                 check: ({ state, act, proc }) => {
-                  if (state.params[request] !== true || proc.victim === null || act.by === proc.victim)
+                  if (
+                    paramOn(state, request, act.on) !== true ||
+                    proc.victim === null ||
+                    act.by === proc.victim
+                  )
                     return null;
                   const given = state.consents.get(proc.victim)?.get(act.by);
                   return given !== undefined && given <= act.on

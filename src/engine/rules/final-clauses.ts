@@ -9,7 +9,7 @@ import type { ActOf } from '../acts.ts';
 import type { Event } from '../events.ts';
 import type { Handler } from '../rule.ts';
 import { breach, needs, rule } from '../rule.ts';
-import { inForceOn } from '../state.ts';
+import { inForceOn, paramOn } from '../state.ts';
 
 type Sign = ActOf<'sign'>;
 type Ratify = ActOf<'ratify'>;
@@ -59,13 +59,14 @@ function signHandler(c: FinalClauses, prefix: string): Handler<Sign, undefined> 
       [
         /**
          * EST 10: the Treaty is open for signature by the states of the Euro-Atlantic and Eurasian
-         * space and by the EU, the OSCE, the CSTO, NATO and the CIS (the set is a parameter).
+         * space and by the EU, the OSCE, the CSTO, NATO and the CIS (the set is a parameter, read
+         * on the day of signature: a preset such as osce+orgs takes the OSCE of that day).
          */
         rule({
           id: `${prefix}.eligible`,
           cites: c.signature,
           check: ({ state, act }) => {
-            const eligible = state.params[c.eligible] ?? [];
+            const eligible = paramOn(state, c.eligible, act.on) ?? [];
             return resolvePartySet(eligible, act.on).has(act.by)
               ? null
               : breach('not_eligible', { who: act.by });
@@ -105,7 +106,7 @@ function ratifyHandler(c: FinalClauses, prefix: string): Handler<Ratify, undefin
           id: `${prefix}.laterDays`,
           cites: c.entryIntoForce,
           check: ({ state, act }) =>
-            inForceOn(state, act.on) && state.params[c.laterDays] === null
+            inForceOn(state, act.on) && paramOn(state, c.laterDays, act.on) === null
               ? breach('parameter_unset', { parameter: c.laterDays })
               : null,
         }),
@@ -135,11 +136,13 @@ function ratifyHandler(c: FinalClauses, prefix: string): Handler<Ratify, undefin
     events: ({ state, act }) => {
       // EST 11(1), 14(1): which instruments count toward entry into force is a parameter; the treaty
       // enters into force for all earlier depositors on the day the counted ones reach the threshold,
-      // and for each later depositor laterDays after its own deposit.
-      const countsOrgs = c.countOrganizations !== null && state.params[c.countOrganizations] === true;
+      // and for each later depositor laterDays after its own deposit. Each is read on the day of
+      // the deposit.
+      const countsOrgs =
+        c.countOrganizations !== null && paramOn(state, c.countOrganizations, act.on) === true;
       const counted = kindOf(act.by) === 'state' || countsOrgs;
       if (inForceOn(state, act.on)) {
-        const later = addDays(act.on, state.params[c.laterDays] ?? 0);
+        const later = addDays(act.on, paramOn(state, c.laterDays, act.on) ?? 0);
         return [{ type: 'InstrumentDeposited', on: act.on, by: act.by, counted, inForceFrom: later }];
       }
       // Entry into force already fixed for a later day (a scenario's `assume`): an earlier
@@ -149,7 +152,7 @@ function ratifyHandler(c: FinalClauses, prefix: string): Handler<Ratify, undefin
           { type: 'InstrumentDeposited', on: act.on, by: act.by, counted, inForceFrom: state.entryIntoForce },
         ];
       }
-      const threshold = state.params[c.threshold] ?? Infinity;
+      const threshold = paramOn(state, c.threshold, act.on) ?? Infinity;
       const reaches = counted && state.countedInstruments + 1 >= threshold;
       const deposited: Event = {
         type: 'InstrumentDeposited',

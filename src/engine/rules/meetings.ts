@@ -7,6 +7,7 @@ import { evaluate } from '../closing.ts';
 import type { Handler, Rule } from '../rule.ts';
 import { breach, byParty, needs, rule } from '../rule.ts';
 import type { Conference, ExtraordinaryConference } from '../state.ts';
+import { paramOn } from '../state.ts';
 
 type Meeting = Conference | ExtraordinaryConference;
 type Attend = ActOf<'attend'>;
@@ -98,13 +99,13 @@ export function closeMeeting(prefix: string, cites: string): Handler<Close, Meet
         rule({
           id: `${prefix}.closeRules`,
           cites,
-          check: ({ state, proc }) => {
+          check: ({ state, act, proc }) => {
             if (proc.kind === 'conference' && proc.convened === null) return null;
             const ids =
               proc.kind === 'conference'
                 ? (['conference.quorum'] as const)
                 : (['extraordinary.quorum', 'extraordinary.abstentionBlocks'] as const);
-            const unset = ids.find((id) => state.params[id] === null);
+            const unset = ids.find((id) => paramOn(state, id, act.on) === null);
             return unset === undefined ? null : breach('parameter_unset', { parameter: unset });
           },
         }),

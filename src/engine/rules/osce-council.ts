@@ -8,7 +8,7 @@
 import type { ActOf } from '../acts.ts';
 import type { Handler } from '../rule.ts';
 import type { Council } from '../state.ts';
-import { isParty } from '../state.ts';
+import { isParty, paramOn } from '../state.ts';
 import type { CouncilCites } from './council.ts';
 import {
   attendCouncil,
@@ -56,7 +56,7 @@ export const osceAttack: Handler<ActOf<'notify-attack'>, undefined> = {
   ),
   events: (ctx) => {
     const { state, act } = ctx;
-    const minusOne = state.params['osce.minusOne'] === true && isParty(state, act.attacker, act.on);
+    const minusOne = paramOn(state, 'osce.minusOne', act.on) === true && isParty(state, act.attacker, act.on);
     return [
       seized(ctx, 'pc', 'osce.pc.meetingDays', {
         members: partiesOn(state, act.on),

@@ -16,6 +16,8 @@ import type { ActOf } from '../acts.ts';
 import type { Ctx, Handler, Rule } from '../rule.ts';
 import { breach, byParty, inForce, namedParties, rule } from '../rule.ts';
 import type { Council } from '../state.ts';
+import { paramOn } from '../state.ts';
+import { revocationProblem, revoked } from './art-07-08-attack.ts';
 import type { CouncilCites, DefenceCites, Seating } from './council.ts';
 import {
   assistInCouncil,
@@ -55,8 +57,8 @@ type Open = ActOf<'request-consultations' | 'notify-attack'>;
 
 function councilOf(ctx: Ctx<Open, undefined>): { members: EntityId[]; permanent: EntityId[] } {
   const { state, act } = ctx;
-  const members = [...resolvePartySet(state.params['unsc.members'] ?? [], act.on)].sort();
-  const permanent = [...resolvePartySet(state.params['unsc.permanent'] ?? [], act.on)]
+  const members = [...resolvePartySet(paramOn(state, 'unsc.members', act.on) ?? [], act.on)].sort();
+  const permanent = [...resolvePartySet(paramOn(state, 'unsc.permanent', act.on) ?? [], act.on)]
     .filter((id) => members.includes(id))
     .sort();
   return { members, permanent };
@@ -103,6 +105,16 @@ export const unRequestAssistance: Handler<ActOf<'consent-assistance'>, undefined
     [byParty('un51.requester', 'un.51'), namedParties('un51.helpers', 'un.51', 'to', (act) => act.to)],
   ],
   events: ({ act }) => [{ type: 'AssistanceConsented', on: act.on, by: act.by, to: act.to }],
+};
+
+/** UN Charter 51: the state attacked withdraws its request, for some of those it asked or all. */
+export const unRevokeRequest: Handler<ActOf<'revoke-consent'>, undefined> = {
+  stages: [
+    [inForce('un51.revokeInForce', 'un.51')],
+    [byParty('un51.revoker', 'un.51')],
+    [rule({ id: 'un51.revoked', cites: 'un.51', check: ({ state, act }) => revocationProblem(state, act) })],
+  ],
+  events: ({ state, act }) => [{ type: 'ConsentRevoked', on: act.on, by: act.by, to: revoked(state, act) }],
 };
 
 export const unAttend: Handler<ActOf<'attend'>, Council> = attendCouncil(UNSC);

@@ -75,7 +75,9 @@ export const adminRoutes: Routes = (deps) => (app) => {
   app.post('/api/v1/admin/acts', async (c) => {
     const body = await readJson(c);
     if (!isMap(body) || !isMap(body['act']) || Object.keys(body).length !== 1) {
-      throw malformed('expected { "act": { "act": "close" | "unsc-measures", "procedure": "<id>" } }');
+      throw malformed(
+        'expected { "act": { "act": "close" | "unsc-measures", "procedure": "<id>" } } (unsc-measures may name "attack": "<id>", an attack its victim declared, instead)',
+      );
     }
     const act = body['act'];
     // As in a Party's envelope: the day is the day of receipt and the filer is the route's.

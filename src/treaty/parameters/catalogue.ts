@@ -2,21 +2,11 @@
  * @module Every number and every contested reading of the two drafts, as a dated parameter with its
  * provision, confidence and basis. Scenarios override them by id; the ids are part of the API.
  */
-import type { TreatyId } from '../common.ts';
 import { isoDate } from '../dates.ts';
-import type { IsoDate } from '../dates.ts';
+import { VERSIONS } from '../versions.ts';
 import type { Parameter, ParameterType, ParameterTypes } from './types.ts';
 
-const EST = isoDate('2009-11-29');
-const NRC = isoDate('2009-12-04');
-/** The version dates of the texts (as in treaties.ts, which this catalogue must not import). */
-const VERSION: Readonly<Record<TreatyId, IsoDate>> = {
-  'est-2009': EST,
-  'nrc-2009': NRC,
-  'nat-1949': isoDate('1949-04-04'),
-  'un-1945': isoDate('1965-08-31'),
-  'osce-1992': isoDate('1992-01-30'),
-};
+const NRC = VERSIONS['nrc-2009'];
 
 function param<K extends ParameterType>(
   p: Omit<Parameter<K>, 'values'> & {
@@ -26,7 +16,7 @@ function param<K extends ParameterType>(
   },
 ): Parameter<K> {
   const { value, reference, since, ...rest } = p;
-  const date = since === undefined ? VERSION[rest.treaty] : isoDate(since);
+  const date = since === undefined ? VERSIONS[rest.treaty] : isoDate(since);
   return { ...rest, values: [{ since: date, value, reference }] };
 }
 
@@ -40,10 +30,10 @@ export const PARAMETERS = {
     basis: 'reading',
     value: 'osce-2009+orgs',
     reference:
-      'S3, S11a; "from Vancouver to Vladivostok" names no list, so the 56 OSCE states of 2009 stand in',
+      'S3, S11a; "from Vancouver to Vladivostok" names no list, so the 56 OSCE states of the text\'s year 2009 stand in; osce+orgs reads the OSCE of the day of each act instead (57 with Mongolia from 2012-11-21, S70)',
     description: {
-      en: 'Who may sign: the states of the Euro-Atlantic and Eurasian space and the five named organizations.',
-      ru: 'Кто может подписать: государства евроатлантического и евразийского пространства и пять названных организаций.',
+      en: 'Who may sign or accede, judged on the day of the act: the states of the Euro-Atlantic and Eurasian space and the five named organizations.',
+      ru: 'Кто может подписать Договор или присоединиться к нему (на день действия): государства евроатлантического и евразийского пространства и пять названных организаций.',
     },
   }),
   'entryIntoForce.instruments': param({
@@ -52,9 +42,10 @@ export const PARAMETERS = {
     type: 'count',
     cites: 'est.14.1',
     confidence: 'R-m',
-    basis: 'text',
+    basis: 'reading',
     value: 25,
-    reference: 'recollection of the Kremlin text; not checked against a retrieved copy',
+    reference:
+      'recollection of the Kremlin text (the most important unverified constant); not read in a retrieved copy, so a reconstruction we chose',
     description: {
       en: 'Number of counted instruments on whose deposit the Treaty enters into force.',
       ru: 'Число учитываемых документов, со сдачей последнего из которых Договор вступает в силу.',
@@ -108,9 +99,9 @@ export const PARAMETERS = {
     type: 'boolean',
     cites: 'est.5.2',
     confidence: 'R-m',
-    basis: 'text',
+    basis: 'reading',
     value: true,
-    reference: 'recollection of the Kremlin text',
+    reference: 'recollection of the Kremlin text; not read in a retrieved copy, so a reconstruction we chose',
     description: {
       en: 'Whether a Party that was not invited may join consultations on its own initiative.',
       ru: 'Может ли неприглашённый Участник присоединиться к консультациям по своей инициативе.',
@@ -122,9 +113,10 @@ export const PARAMETERS = {
     type: 'count',
     cites: 'est.6.2',
     confidence: 'R-l',
-    basis: 'text',
+    basis: 'reading',
     value: 2,
-    reference: 'recollection of the Kremlin text; threshold unverified',
+    reference:
+      'recollection of the Kremlin text, threshold unverified; not read in a retrieved copy, so a reconstruction we chose',
     description: {
       en: 'Parties that must back a proposal before the Depositary convenes a Conference (the proposer counts as one).',
       ru: 'Сколько Участников должны поддержать предложение, чтобы Депозитарий созвал Конференцию (инициатор считается одним из них).',
@@ -178,9 +170,10 @@ export const PARAMETERS = {
     type: 'boolean',
     cites: 'est.8.3',
     confidence: 'R-m',
-    basis: 'text',
+    basis: 'reading',
     value: true,
-    reference: 'recollection of the Kremlin text',
+    reference:
+      'recollection of the Kremlin text (S5 breaks off where the decision rule follows); not read in a retrieved copy, so a reconstruction we chose',
     description: {
       en: 'Whether the vote of a Party that carried out the attack is left out.',
       ru: 'Не учитывается ли голос Участника, совершившего нападение.',
@@ -206,9 +199,9 @@ export const PARAMETERS = {
     type: 'boolean',
     cites: 'est.8.2',
     confidence: 'R-l',
-    basis: 'text',
+    basis: 'reading',
     value: true,
-    reference: 'recollection of the Kremlin text',
+    reference: 'recollection of the Kremlin text; not read in a retrieved copy, so a reconstruction we chose',
     description: {
       en: 'Whether another Party may ask for the Extraordinary Conference when the victim cannot.',
       ru: 'Может ли другой Участник просить о созыве Чрезвычайной конференции, если пострадавший не может.',
@@ -286,6 +279,22 @@ export const PARAMETERS = {
       ru: 'Срок в днях, в течение которого любой Участник может возразить против присоединения; отсутствие возражений означает согласие.',
     },
   }),
+  'accession.depositDay': param({
+    id: 'accession.depositDay',
+    treaty: 'est-2009',
+    type: 'choice',
+    choices: ['consent', 'request'],
+    cites: 'est.12',
+    confidence: 'R-l',
+    basis: 'reading',
+    value: 'consent',
+    reference:
+      'EST 12: accession is made by depositing an instrument, with the consent of all Parties; EST 14 counts the later entry into force from the deposit. consent: the accede act asks for that consent and the instrument is deposited on the day the objection window closes with none (as for an invitation to accede); request: the accede act deposits the instrument itself',
+    description: {
+      en: 'When an acceder deposits its instrument, from which entryIntoForce.laterDays is counted: the day all Parties have consented (consent) or the day of its request (request). Either way it is no Party before the objection window has closed.',
+      ru: 'Когда присоединяющийся сдаёт документ о присоединении, от чего отсчитывается entryIntoForce.laterDays: в день, когда получено согласие всех Участников (consent), или в день своей просьбы (request). В любом случае он не становится Участником до истечения срока для возражений.',
+    },
+  }),
   'organizations.voteWeight': param({
     id: 'organizations.voteWeight',
     treaty: 'est-2009',
@@ -305,8 +314,8 @@ export const PARAMETERS = {
     treaty: 'nrc-2009',
     type: 'thresholds',
     cites: 'nrc.4.scf',
-    confidence: 'C',
-    basis: 'text',
+    confidence: 'C-partial',
+    basis: 'reading',
     value: {
       brigades: 0,
       helicopterBattalions: 0,
@@ -315,7 +324,8 @@ export const PARAMETERS = {
       armouredVehicles: 188,
       combatAircraftAndAttackHelicopters: 24,
     },
-    reference: 'S28 (figures given by D. Rogozin, reported 2010-10-27); S25 confirms the draft has numbers',
+    reference:
+      'S25 confirms that the draft sets numeric minimum levels but gives none; the figures are those D. Rogozin gave orally, reported on 2010-10-27 (S28), not read in the text; any count above its figure is substantial (our reading of the report)',
     description: {
       en: 'The largest force of each kind that is not yet substantial; any count above its threshold is.',
       ru: 'Наибольшая численность сил каждого вида, ещё не являющаяся существенной; превышение любого порога — существенно.',
@@ -326,15 +336,20 @@ export const PARAMETERS = {
     treaty: 'nrc-2009',
     type: 'boolean',
     cites: 'nrc.4.temporary',
-    confidence: 'C',
-    basis: 'text',
+    confidence: 'C-partial',
+    basis: 'reading',
     values: [
       {
         since: isoDate('1997-03-14'),
         value: false,
         reference: 'S29: the 1997 pledge spoke of permanent stationing',
       },
-      { since: NRC, value: true, reference: 'S28: permanent or temporary deployment' },
+      {
+        since: NRC,
+        value: true,
+        reference:
+          'S28: D. Rogozin said orally, as reported on 2010-10-27, that permanent or temporary deployment counts; not read in the text',
+      },
     ],
     description: {
       en: 'Whether temporary deployments count as well as permanent ones.',
@@ -361,10 +376,11 @@ export const PARAMETERS = {
     treaty: 'nrc-2009',
     type: 'party-set',
     cites: 'nrc.4.exempt',
-    confidence: 'C',
-    basis: 'text',
+    confidence: 'C-partial',
+    basis: 'reading',
     value: ['RU'],
-    reference: 'S28: Russia would not be bound, not being an expanding alliance',
+    reference:
+      'S20 describes the article as binding the Alliance; S28: D. Rogozin said orally, as reported on 2010-10-27, that Russia would not be bound, not being an expanding alliance; not read in the text',
     description: {
       en: 'States whose deployments are not counted.',
       ru: 'Государства, развёртывания которых не учитываются.',

@@ -22,6 +22,8 @@ export interface ParameterTypes {
   readonly fraction: Fraction;
   readonly 'party-set': PartySet;
   readonly thresholds: Thresholds;
+  /** One of the readings the parameter lists in `choices`. */
+  readonly choice: string;
 }
 export type ParameterType = keyof ParameterTypes;
 
@@ -33,7 +35,10 @@ export type ParameterType = keyof ParameterTypes;
 export type Basis = 'text' | 'blank' | 'reading';
 
 export interface DatedValue<T> {
-  /** The version of the text this value belongs to. */
+  /**
+   * The first day the value is in force (the version of the text it belongs to). An act is judged
+   * by the value of its own day; the earliest value also stands for the days before it.
+   */
   readonly since: IsoDate;
   /** null: no value (the parameter is unset from this date). */
   readonly value: T | null;
@@ -50,5 +55,7 @@ export interface Parameter<K extends ParameterType = ParameterType> {
   readonly description: Localized;
   readonly confidence: Confidence;
   readonly basis: Basis;
+  /** For a `choice`: the readings it may take, each a word (`consent`, `request`). */
+  readonly choices?: readonly string[];
   readonly values: readonly DatedValue<ParameterTypes[K]>[];
 }

@@ -111,13 +111,21 @@ const OSCE_ON = 'osce-on:';
 const UNSC_YEAR = /^unsc-(\d{4})$/;
 /** The Security Council of the year of the day asked. */
 const UNSC_OF_YEAR = 'unsc';
+/** The OSCE participating States on the day asked (57 from Mongolia's admission, 2012-11-21). */
+const OSCE_OF_DAY = 'osce';
+/** The same, with the five organizations EST 10 names. */
+const OSCE_OF_DAY_ORGS = 'osce+orgs';
+/** The items resolved on the day asked, with no date of their own. */
+const OF_THE_DAY: readonly string[] = [UNSC_OF_YEAR, OSCE_OF_DAY, OSCE_OF_DAY_ORGS];
 
 /**
  * A set of parties as a parameter or a scenario gives it: a preset id, a dynamic selector, or a list
  * of entity ids and preset ids. Selectors: `nato-joined-after:YYYY-MM-DD` (NATO members on the day
  * asked that joined after that date), `nato-on:YYYY-MM-DD` and `osce-on:YYYY-MM-DD` (NATO members,
- * OSCE participating States, on that date), `unsc-YYYY` (the fifteen members of the Security
- * Council that year, 2008-2026) and `unsc` (the Council of the year of the day asked).
+ * OSCE participating States, on that date), `osce` and `osce+orgs` (the OSCE participating States
+ * of the day asked, the second with the five organizations of EST 10), `unsc-YYYY` (the fifteen
+ * members of the Security Council that year, 2008-2026) and `unsc` (the Council of the year of the
+ * day asked).
  */
 export type PartySet = string | readonly string[];
 
@@ -138,13 +146,13 @@ export function partySetProblem(value: PartySet): string | null {
     if (isPresetId(item) || canBeParty(item)) continue;
     if (kindOf(item) !== null) return `${item} cannot be a Party: only states and the five organizations can`;
     if ([NATO_JOINED_AFTER, NATO_ON, OSCE_ON].some((prefix) => selectorDate(item, prefix) !== null)) continue;
-    if (item === UNSC_OF_YEAR) continue;
+    if (OF_THE_DAY.includes(item)) continue;
     const year = unscYear(item);
     if (year !== null) {
       if (year >= UNSC_FIRST_YEAR && year <= UNSC_LAST_YEAR) continue;
       return `'${item}': the Security Council is known for ${UNSC_FIRST_YEAR}-${UNSC_LAST_YEAR} only`;
     }
-    return `'${item}' is neither a party id, a preset (${PRESET_IDS.join(', ')}) nor nato-joined-after:YYYY-MM-DD (or nato-on:YYYY-MM-DD, osce-on:YYYY-MM-DD, unsc-YYYY, unsc)`;
+    return `'${item}' is neither a party id, a preset (${PRESET_IDS.join(', ')}) nor nato-joined-after:YYYY-MM-DD (or nato-on:YYYY-MM-DD, osce-on:YYYY-MM-DD, osce, osce+orgs, unsc-YYYY, unsc)`;
   }
   return null;
 }
@@ -157,7 +165,10 @@ export function resolvePartySet(value: PartySet, date: IsoDate): ReadonlySet<Ent
     const osceOn = selectorDate(item, OSCE_ON);
     const year = item === UNSC_OF_YEAR ? Number(date.slice(0, 4)) : unscYear(item);
     if (isPresetId(item)) for (const id of PRESETS[item]) out.add(id);
-    else if (natoOn !== null) for (const id of membersOn('NATO', natoOn)) out.add(id);
+    else if (item === OSCE_OF_DAY || item === OSCE_OF_DAY_ORGS) {
+      for (const id of membersOn('OSCE', date)) out.add(id);
+      if (item === OSCE_OF_DAY_ORGS) for (const id of ORGANIZATION_IDS) out.add(entityId(id));
+    } else if (natoOn !== null) for (const id of membersOn('NATO', natoOn)) out.add(id);
     else if (osceOn !== null) for (const id of membersOn('OSCE', osceOn)) out.add(id);
     else if (year !== null) for (const id of unscMembersOf(year)) out.add(entityId(id));
     else if (item.startsWith(NATO_JOINED_AFTER)) {

@@ -11,7 +11,11 @@
  *   it (the treaty entered into force for all on 1994-04-20; the Organization itself exists since 2002
  *   and had its Charter in force on 2003-09-18).
  * - CIS: from the day the state ratified the founding agreement of 1991-12-08 with its protocol of
- *   1991-12-21 (accession for Georgia); Charter ratification (1993-94) is in the note where it matters.
+ *   1991-12-21 (accession for Georgia). Under Article 7 of the CIS Charter (1993, S87) the states that
+ *   ratified the agreement are its founding states, and only those that took on the Charter are
+ *   members: a state that ratified the Charter counts as a member from the agreement on (its Charter
+ *   dates in the note); a founding state that never did (Turkmenistan, Ukraine) is `participating`,
+ *   and Turkmenistan an `associate` from 2005.
  * - confidence: 'c' confirmed by the sources listed, 'k' standard reference knowledge (no source),
  *   '?' uncertain; a row takes the weakest mark of its two dates.
  */
@@ -243,29 +247,32 @@ const CIS: readonly MembershipData[] = [
       'the withdrawal took effect twelve months later, on 2009-08-18 (c).',
   }),
   ...spell('CIS', ['TM'], {
+    kind: 'participating',
     from: '1991-12-26',
     to: '2005-08-26',
     confidence: 'c',
-    sources: ['S72'],
+    sources: ['S72', 'S87', 'S88'],
     note:
-      'Signed 1991-12-21, ratified the founding agreement 1991-12-26, never ratified the Charter; ' +
-      'treated as a full member until it became an associate.',
+      'Signed 1991-12-21 and ratified the founding agreement 1991-12-26, so a founding state, but never ' +
+      'took on the Charter, so no member under its Article 7 (S87), like Ukraine; it took part as if it ' +
+      'were one (S72), and reports of its move to associate in 2005 still called it a full member (S88).',
   }),
   ...spell('CIS', ['TM'], {
     kind: 'associate',
     from: '2005-08-26',
     confidence: 'c',
-    sources: ['S72'],
-    note: 'Associate member from 2005-08-26, to match its permanent neutrality.',
+    sources: ['S72', 'S88'],
+    note: 'Associate member from 2005-08-26 (announced at the Kazan summit), to match its permanent neutrality.',
   }),
   ...spell('CIS', ['UA'], {
     kind: 'participating',
     from: '1991-12-10',
     confidence: 'c',
-    sources: ['S72'],
+    sources: ['S72', 'S87'],
     note:
       'Founding state (signed 1991-12-08, ratified 1991-12-10) that never ratified the Charter, so never ' +
-      'a member. Left the statutory bodies in May 2018 but has not denounced the founding agreement.',
+      'a member under its Article 7 (S87). Left the statutory bodies in May 2018 but has not denounced ' +
+      'the founding agreement.',
   }),
 ];
 

@@ -13,6 +13,7 @@ import {
   PRESET_DATE,
   STATES,
   membersOn,
+  partySetProblem,
   resolvePartySet,
   state,
 } from './index.ts';
@@ -54,6 +55,26 @@ describe('the presets of 2009', () => {
     assert.ok(!PRESETS['osce-2009'].includes('MN' as never));
     assert.ok(membersOn('OSCE', isoDate('2013-01-01')).includes('MN' as never));
     assert.equal(membersOn('OSCE', isoDate('2013-01-01')).length, 57);
+  });
+});
+
+describe('the OSCE of the day asked (osce, osce+orgs)', () => {
+  it('resolve on the day: 56 participating States in 2009, 57 with Mongolia from 2012-11-21 (S70)', () => {
+    assert.equal(resolvePartySet('osce', isoDate('2012-11-20')).size, 56);
+    assert.ok(!resolvePartySet('osce', isoDate('2012-11-20')).has('MN' as never));
+    assert.ok(resolvePartySet('osce', isoDate('2012-11-21')).has('MN' as never));
+    assert.equal(resolvePartySet('osce', isoDate('2012-11-21')).size, 57);
+  });
+
+  it('add the five organizations of EST 10 with +orgs, as osce-2009+orgs does for 2009', () => {
+    assert.deepEqual(ids(resolvePartySet('osce+orgs', PRESET_DATE)), ids(PRESETS['osce-2009+orgs']));
+    assert.equal(resolvePartySet('osce+orgs', isoDate('2013-01-01')).size, 57 + ORGANIZATION_IDS.length);
+  });
+
+  it('are well-formed party sets', () => {
+    assert.equal(partySetProblem('osce'), null);
+    assert.equal(partySetProblem(['osce+orgs', 'JP']), null);
+    assert.match(partySetProblem('osce+org') ?? '', /osce\+orgs/);
   });
 });
 
@@ -180,6 +201,36 @@ describe('the dated memberships', () => {
         const bEndsFirst = b.to !== null && b.to <= a.from;
         assert.ok(aEndsFirst || bEndsFirst, `${a.state} ${a.bloc} ${a.from} / ${b.from}`);
       }
+  });
+});
+
+describe('the CIS ties (CIS Charter, Art. 7, S87)', () => {
+  // Article 7: the states that ratified the founding agreement are founding states; members are the
+  // founding states that took on the Charter. Turkmenistan and Ukraine never did (S72), so neither
+  // was ever a member; Turkmenistan is an associate from 2005-08-26 (S72, S88).
+  const cis = (id: string) => MEMBERSHIPS.filter((m) => m.bloc === 'CIS' && m.state === id);
+
+  it('never make Turkmenistan or Ukraine a member, on any day', () => {
+    for (const id of ['TM', 'UA']) {
+      assert.ok(cis(id).length > 0, id);
+      for (const m of cis(id)) assert.notEqual(m.kind, 'member', `${id} from ${m.from}`);
+    }
+  });
+
+  it('give the two founding states that never ratified the Charter the same tie before 2005', () => {
+    for (const day of ['1992-06-01', '2000-01-01', '2005-08-25'])
+      for (const id of ['TM', 'UA']) {
+        const tie = cis(id).find((m) => m.from <= day && (m.to === null || day < m.to));
+        assert.equal(tie?.kind, 'participating', `${id} on ${day}`);
+        assert.ok(tie?.sources.includes('S87'), `${id} cites the Charter`);
+      }
+  });
+
+  it('make Turkmenistan an associate from 2005-08-26, not a member in between', () => {
+    const on = (day: string) => membersOn('CIS', isoDate(day), ['member', 'associate', 'participating']);
+    assert.ok(!membersOn('CIS', isoDate('2000-01-01')).includes('TM' as never));
+    assert.ok(on('2000-01-01').includes('TM' as never));
+    assert.equal(cis('TM').find((m) => m.kind === 'associate')?.from, '2005-08-26');
   });
 });
 

@@ -111,7 +111,14 @@ export const STATES: readonly StateData[] = [
     osceSinceConfidence: 'k',
   },
   // Not a participant in 2009: the 57th participating State from 2012, so the 2009 presets leave it out.
-  { id: 'MN', name: { en: 'Mongolia', ru: 'Монголия' }, osceSince: '2012-11-21', osceSinceConfidence: 'c' },
+  {
+    id: 'MN',
+    name: { en: 'Mongolia', ru: 'Монголия' },
+    // S70: admitted as the 57th participating State on 21 November 2012 (Austrian foreign ministry,
+    // press release of that day; the US Mission welcomed it at the Permanent Council on 22 November).
+    osceSince: '2012-11-21',
+    osceSinceConfidence: 'c',
+  },
   { id: 'MT', name: { en: 'Malta', ru: 'Мальта' }, osceSince: HELSINKI, osceSinceConfidence: 'k' },
   { id: 'NL', name: { en: 'Netherlands', ru: 'Нидерланды' }, osceSince: HELSINKI, osceSinceConfidence: 'k' },
   { id: 'NO', name: { en: 'Norway', ru: 'Норвегия' }, osceSince: HELSINKI, osceSinceConfidence: 'k' },

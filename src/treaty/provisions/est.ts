@@ -13,8 +13,8 @@ export const EST_PROVISIONS = [
     parent: null,
     heading: { en: 'Preamble', ru: 'Преамбула' },
     text: {
-      en: 'The Parties say they want friendly, cooperative relations resting on international law. They take five instruments as their guide: the UN Charter, the Declaration on Friendly Relations (1970), the Helsinki Final Act (1975), the Manila Declaration on the peaceful settlement of international disputes (1982) and the Charter for European Security (1999). They recall that force and the threat of force have no place either among themselves or in international relations at large, accept that the UN Security Council carries primary responsibility for peace and security, and see the need to meet present-day threats of a globalized, interdependent world together, through cooperative mechanisms that can be set going quickly to settle issues and differences.',
-      ru: 'Участники выражают желание строить дружественные отношения и сотрудничество на основе международного права. Ориентиром для них служат пять документов: Устав ООН, Декларация 1970 года о дружественных отношениях, Хельсинкский заключительный акт 1975 года, Манильская декларация 1982 года о мирном разрешении споров и Хартия европейской безопасности 1999 года. Они напоминают, что сила и угроза ею недопустимы ни между ними, ни в международных отношениях вообще, признают главную ответственность Совета Безопасности ООН за мир и безопасность и считают необходимым совместно отвечать на угрозы глобального взаимозависимого мира с помощью механизмов сотрудничества, которые можно быстро задействовать для урегулирования вопросов и разногласий.',
+      en: 'The Parties say they want friendly, cooperative relations resting on international law. They take five instruments as their guide: the UN Charter, the Declaration on Friendly Relations (1970), the Helsinki Final Act (1975), the Manila Declaration on the peaceful settlement of international disputes (1982) and the Charter for European Security (1999). They recall that neither among themselves nor in international relations at large may force be used or threatened against the territorial integrity or political independence of any state, or in any other manner at odds with the UN Charter; the rule is qualified, as in Article 2(4) of the Charter, and bans no force the Charter allows, so self-defence remains (EST 7(2)). They accept that the UN Security Council carries primary responsibility for peace and security, and see the need to meet present-day threats of a globalized, interdependent world together, through cooperative mechanisms that can be set going quickly to settle issues and differences.',
+      ru: 'Участники выражают желание строить дружественные отношения и сотрудничество на основе международного права. Ориентиром для них служат пять документов: Устав ООН, Декларация 1970 года о дружественных отношениях, Хельсинкский заключительный акт 1975 года, Манильская декларация 1982 года о мирном разрешении споров и Хартия европейской безопасности 1999 года. Они напоминают, что ни между собой, ни в международных отношениях вообще нельзя применять силу или угрожать ею против территориальной целостности или политической независимости какого-либо государства, а также иным образом, не согласующимся с Уставом ООН; это оговорённое правило, как в п. 4 ст. 2 Устава, а не запрет всякой силы: допускаемая Уставом сила, в том числе самооборона (ст. 7(2) Договора), им не запрещена. Они признают главную ответственность Совета Безопасности ООН за мир и безопасность и считают необходимым совместно отвечать на угрозы глобального взаимозависимого мира с помощью механизмов сотрудничества, которые можно быстро задействовать для урегулирования вопросов и разногласий.',
     },
     confidence: 'C',
     sources: ['S1', 'S13', 'S12'],
@@ -70,7 +70,7 @@ export const EST_PROVISIONS = [
       ru: 'Участник не вправе предпринимать, поддерживать или участвовать в действиях или мероприятиях, которые существенно затрагивают безопасность другого Участника или нескольких Участников. Что именно означает «существенно затрагивать», проект не уточняет.',
     },
     confidence: 'C',
-    sources: ['S6', 'S10'],
+    sources: ['S6', 'S10', 'S90', 'S91'],
     notModelled: {
       en: 'The threshold "affect significantly" is not defined, so the engine cannot tell when it is crossed. A Party that believes it has been crossed can raise the matter through consultations (EST 5).',
       ru: 'Порог «существенно затрагивать» не определён, поэтому движок не может установить, когда он превышен. Участник, считающий, что это произошло, может поднять вопрос на консультациях (ДЕБ, ст. 5).',
@@ -333,7 +333,7 @@ export const EST_PROVISIONS = [
       ru: 'Без ущерба для статьи 8 каждый Участник вправе, но не обязан, считать вооружённое нападение на другого Участника нападением на себя. Осуществляя право на самооборону по статье 51 Устава ООН, он может оказать пострадавшему необходимую помощь, в том числе военную, но только с его согласия. Это право действует, пока Совет Безопасности ООН не примет необходимых мер, а о принятых в порядке самообороны мерах нужно незамедлительно сообщить Совету Безопасности.',
     },
     confidence: 'C',
-    sources: ['S5', 'S6', 'S7', 'S15'],
+    sources: ['S5', 'S6', 'S7', 'S15', 'S92'],
   },
   {
     id: 'est.8',
@@ -437,7 +437,7 @@ export const EST_PROVISIONS = [
       ru: 'Договор не затрагивает главной ответственности Совета Безопасности ООН за поддержание международного мира и безопасности, а также прав и обязанностей Участников по Уставу ООН. Один из источников подтверждает, что проект подтверждает роль Совета; формулировка восстановлена по памяти (R-m).',
     },
     confidence: 'C-partial',
-    sources: ['S7'],
+    sources: ['S7', 'S92'],
     notModelled: {
       en: 'A saving clause with no act of its own. The Security Council enters the model only through EST 7(2): the reports made to it and the measures it takes, which end the right to assist.',
       ru: 'Это оговорка, не предполагающая собственных действий. Совет Безопасности появляется в модели только через пункт 2 статьи 7: ему направляются доклады, а принятые им меры прекращают право на помощь.',
@@ -497,7 +497,7 @@ export const EST_PROVISIONS = [
       ru: 'Договор открыт для подписания всеми государствами евроатлантического и евразийского пространства «от Ванкувера до Владивостока», а также пятью международными организациями: Европейским союзом, ОБСЕ, ОДКБ, НАТО и СНГ; Шанхайской организации сотрудничества среди них нет. Перечня государств нет, поэтому по умолчанию движок берёт 56 государств — участников ОБСЕ на 2009 год. Восстановлено по памяти (R-m): место и сроки подписания оставлены пустыми — «в ( … ) с ( … ) по ( … )».',
     },
     confidence: 'C',
-    sources: ['S3', 'S11', 'S16'],
+    sources: ['S3', 'S11', 'S16', 'S93'],
   },
   {
     id: 'est.11',

@@ -66,10 +66,10 @@ export const NRC_PROVISIONS = [
     parent: 'nrc.4',
     heading: { en: 'What counts as substantial', ru: 'Что считается существенными боевыми силами' },
     text: {
-      en: 'By the figures Rogozin gave in October 2010, forces are substantial if they include a manoeuvre brigade, a helicopter battalion or an air regiment, or more than 41 battle tanks, more than 188 armoured combat vehicles, or 24 combat aircraft and attack helicopters. Going over any one of these is enough. The reports do not make clear whether the 24 is one combined ceiling for aircraft and helicopters or a separate one for each, nor whether reaching 24 is already substantial or only a figure above it. A figure for artillery (perhaps about 90 pieces) is unconfirmed (U).',
-      ru: 'По данным, которые Рогозин назвал в октябре 2010 года, силы считаются существенными, если в их составе есть манёвренная бригада, вертолётный батальон или авиаполк либо более 41 боевого танка, более 188 боевых бронированных машин или 24 боевых самолёта и ударных вертолёта. Достаточно превысить любой из этих порогов. Неясно, относится ли число 24 к самолётам и вертолётам вместе или к каждому виду отдельно; неясно и то, достаточно ли ровно 24 единиц или нужно больше. Цифра по артиллерии (около 90 единиц?) не подтверждена (U).',
+      en: "By the figures Rogozin gave in October 2010, forces are substantial if they include a manoeuvre brigade, a helicopter battalion or an air regiment, or more than 41 battle tanks, more than 188 armoured combat vehicles, or 24 combat aircraft and attack helicopters. Going over any one of these is enough. The reports do not make clear whether the 24 is one combined ceiling for aircraft and helicopters or a separate one for each, nor whether reaching 24 is already substantial or only a figure above it. A figure for artillery (perhaps about 90 pieces) is unconfirmed (U). Only partly confirmed (C-partial): Kommersant confirms that the draft sets minimum permitted levels of armaments, but the figures themselves are Rogozin's spoken account, reported by AFP on 27 October 2010, not read in a retrieved copy of the draft.",
+      ru: 'По данным, которые Рогозин назвал в октябре 2010 года, силы считаются существенными, если в их составе есть манёвренная бригада, вертолётный батальон или авиаполк либо более 41 боевого танка, более 188 боевых бронированных машин или 24 боевых самолёта и ударных вертолёта. Достаточно превысить любой из этих порогов. Неясно, относится ли число 24 к самолётам и вертолётам вместе или к каждому виду отдельно; неясно и то, достаточно ли ровно 24 единиц или нужно больше. Цифра по артиллерии (около 90 единиц?) не подтверждена (U). Подтверждено лишь частично (C-partial): «Коммерсантъ» подтверждает, что в проекте указаны предельно минимальные разрешённые уровни вооружений, но сами цифры известны только из устных слов Рогозина в изложении AFP от 27 октября 2010 года, а не из найденного текста проекта.',
     },
-    confidence: 'C',
+    confidence: 'C-partial',
     sources: ['S25', 'S28'],
   },
   {
@@ -79,10 +79,10 @@ export const NRC_PROVISIONS = [
     parent: 'nrc.4',
     heading: { en: 'Temporary deployments count too', ru: 'Учитывается и временное размещение' },
     text: {
-      en: 'According to Rogozin the limits would cover temporary as well as permanent deployments. That goes further than the 1997 text, which spoke only of additional permanent stationing. How rotating forces would be treated is not defined.',
-      ru: 'По словам Рогозина, ограничения распространялись бы не только на постоянное, но и на временное размещение. Это шире текста 1997 года, где говорилось лишь о дополнительном постоянном размещении. Как учитывать войска, находящиеся на ротационной основе, не определено.',
+      en: "According to Rogozin the limits would cover temporary as well as permanent deployments. That goes further than the 1997 text, which spoke only of additional permanent stationing. How rotating forces would be treated is not defined. Only partly confirmed (C-partial): the 1997 wording is on record, the extension to temporary forces only in Rogozin's spoken account of October 2010, not in a retrieved text of the draft.",
+      ru: 'По словам Рогозина, ограничения распространялись бы не только на постоянное, но и на временное размещение. Это шире текста 1997 года, где говорилось лишь о дополнительном постоянном размещении. Как учитывать войска, находящиеся на ротационной основе, не определено. Подтверждено лишь частично (C-partial): формулировка 1997 года известна по тексту, а распространение на временное размещение — только по устным словам Рогозина в октябре 2010 года, не по найденному тексту проекта.',
     },
-    confidence: 'C',
+    confidence: 'C-partial',
     sources: ['S28', 'S29', 'S30'],
   },
   {
@@ -105,11 +105,11 @@ export const NRC_PROVISIONS = [
     parent: 'nrc.4',
     heading: { en: 'Russia not bound', ru: 'Россия под ограничения не подпадает' },
     text: {
-      en: 'Rogozin said Russia itself would not be subject to the limits, as it was not expanding westward. As far as is known the draft sets no matching ceilings on Russian forces; US diplomats noted that it left out many of the commitments Russia had made in 1997.',
-      ru: 'Рогозин заявил, что сама Россия ограничениям не подлежит, поскольку она не расширяется на запад. Насколько известно, встречных пределов для российских сил проект не устанавливает; американские дипломаты отмечали, что в нём опущены многие обязательства, принятые Россией в 1997 году.',
+      en: "Rogozin said Russia itself would not be subject to the limits, as it was not expanding westward. As far as is known the draft sets no matching ceilings on Russian forces; US diplomats noted that it left out many of the commitments Russia had made in 1997. Only partly confirmed (C-partial): a US cable describes the article as binding the Alliance in its Central and East European members, while the exemption of Russia is Rogozin's spoken account, not a retrieved text.",
+      ru: 'Рогозин заявил, что сама Россия ограничениям не подлежит, поскольку она не расширяется на запад. Насколько известно, встречных пределов для российских сил проект не устанавливает; американские дипломаты отмечали, что в нём опущены многие обязательства, принятые Россией в 1997 году. Подтверждено лишь частично (C-partial): американская телеграмма описывает статью как обязательство альянса в отношении его центрально- и восточноевропейских членов, а освобождение России известно лишь из устных слов Рогозина, не из найденного текста.',
     },
-    confidence: 'C',
-    sources: ['S28', 'S23'],
+    confidence: 'C-partial',
+    sources: ['S28', 'S23', 'S20'],
   },
   {
     id: 'nrc.4.baseline',

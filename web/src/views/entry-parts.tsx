@@ -117,13 +117,25 @@ export const PART_MESSAGES = defineMessages({
   'vote.no': { en: 'no', ru: 'против' },
   'vote.abstain': { en: 'abstain', ru: 'воздерживаюсь' },
   'act.consent-assistance': { en: 'Consent to assistance from {to}', ru: 'Согласие на помощь от: {to}' },
+  'act.consent-assistance.attack': {
+    en: 'Consent to assistance from {to}, declaring an armed attack by {attacker} {attack}',
+    ru: 'Согласие на помощь от: {to}; заявлено вооружённое нападение, нападающий: {attacker} {attack}',
+  },
+  'act.revoke-consent': {
+    en: 'Consent to assistance from {to} revoked',
+    ru: 'Отзыв согласия на помощь от: {to}',
+  },
+  'act.revoke-consent.all': {
+    en: 'Consent to assistance revoked, for every Party',
+    ru: 'Отзыв согласия на помощь от всех Участников',
+  },
   'act.assist.military': {
-    en: 'Military assistance to {to} ({procedure})',
-    ru: 'Военная помощь, получатель {to} ({procedure})',
+    en: 'Military assistance to {to} {case}',
+    ru: 'Военная помощь, получатель {to} {case}',
   },
   'act.assist.other': {
-    en: 'Non-military assistance to {to} ({procedure})',
-    ru: 'Невоенная помощь, получатель {to} ({procedure})',
+    en: 'Non-military assistance to {to} {case}',
+    ru: 'Невоенная помощь, получатель {to} {case}',
   },
   'act.report-to-unsc': {
     en: 'Report to the UN Security Council on {procedure}',
@@ -342,6 +354,9 @@ export function ActSummary({ item }: { readonly item: LedgerItem }) {
         )[0]
       : undefined);
   const procedure = proc(given);
+  // An act of self-defence rests on its conference or on the attack its victim declared (EST 7(2)).
+  const attack = str(raw['attack']);
+  const onCase = procedure ?? (attack === undefined ? null : <code>{attack}</code>);
   const msg = (key: PartKey, slots: Record<string, ReactNode>) => fill(t(key), slots);
   switch (name) {
     case 'sign':
@@ -392,11 +407,21 @@ export function ActSummary({ item }: { readonly item: LedgerItem }) {
       });
     }
     case 'consent-assistance':
-      return msg('act.consent-assistance', { to: <Parties ids={list(raw['to'])} /> });
+      return raw['attacker'] === undefined
+        ? msg('act.consent-assistance', { to: <Parties ids={list(raw['to'])} /> })
+        : msg('act.consent-assistance.attack', {
+            to: <Parties ids={list(raw['to'])} />,
+            attacker: <Parties ids={list(raw['attacker'])} />,
+            attack: attack === undefined ? null : <>({<code>{attack}</code>})</>,
+          });
+    case 'revoke-consent':
+      return raw['to'] === undefined
+        ? msg('act.revoke-consent.all', {})
+        : msg('act.revoke-consent', { to: <Parties ids={list(raw['to'])} /> });
     case 'assist':
       return msg(raw['military'] === true ? 'act.assist.military' : 'act.assist.other', {
         to: <Parties ids={list(raw['to'])} />,
-        procedure,
+        case: onCase === null ? null : <>({onCase})</>,
       });
     case 'assume-obligation':
       return msg('act.assume-obligation', { obligation: <Quote text={str(raw['obligation'])} /> });
@@ -408,9 +433,10 @@ export function ActSummary({ item }: { readonly item: LedgerItem }) {
     case 'attend':
     case 'close':
     case 'support':
+      return msg(`act.${name}`, { procedure });
     case 'report-to-unsc':
     case 'unsc-measures':
-      return msg(`act.${name}`, { procedure });
+      return msg(`act.${name}`, { procedure: onCase });
     default:
       return msg('act.unknown', { name });
   }

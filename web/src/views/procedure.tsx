@@ -6,6 +6,7 @@
  */
 import { Fragment, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { hangsOnAbstentions } from '../../../src/engine/outcome.ts';
 import type { DecisionOutcome, ProcedureOutcome, RejectionOutcome } from '../../../src/engine/outcome.ts';
 import type { Quorum } from '../../../src/engine/events.ts';
 import { entityName } from '../../../src/treaty/parties/index.ts';
@@ -86,8 +87,8 @@ export const PROCEDURE_MESSAGES = defineMessages({
     ru: 'консенсус без учёта соответствующего государства',
   },
   'rule.veto-majority': {
-    en: 'nine votes, no permanent member against',
-    ru: 'девять голосов при отсутствии возражений постоянных членов',
+    en: 'nine votes (seven before 31 August 1965), no permanent member against',
+    ru: 'девять голосов (до 31 августа 1965 г. — семь) при отсутствии возражений постоянных членов',
   },
   'field.objectionUntil': { en: 'Objections until', ru: 'Возражения до' },
   'field.objections': { en: 'Objected', ru: 'Возразили' },
@@ -100,6 +101,10 @@ export const PROCEDURE_MESSAGES = defineMessages({
   },
   'quorum.met': { en: 'met', ru: 'кворум есть' },
   'quorum.notMet': { en: 'not met', ru: 'кворума нет' },
+  'quorum.atClose': {
+    en: 'Attendance on the day the conference closed. Each decision was judged with the Parties and the quorum of the day it was taken.',
+    ru: 'Присутствие в день закрытия конференции. Каждое решение оценивалось по составу участников и кворуму того дня, когда оно принималось.',
+  },
   'quorum.provisional': {
     en: 'The conference is still sitting: the count is as of today, and final when it closes.',
     ru: 'Конференция ещё заседает: подсчёт на сегодня, окончательным он станет при закрытии.',
@@ -133,6 +138,15 @@ export const PROCEDURE_MESSAGES = defineMessages({
   'decisions.title': { en: 'Decisions ({n})', ru: 'Решения ({n})' },
   'decisions.none': { en: 'No decision has been proposed.', ru: 'Решений не предлагалось.' },
   'decision.proposed': { en: 'proposed by {by} on {date}', ru: 'внесено: {by}, {date}' },
+  'decision.taken': {
+    en: 'Taken on {date}, judged with that day’s Parties: {quorum}',
+    ru: 'Решение принималось {date}, по составу участников того дня: {quorum}',
+  },
+  'decision.abstentionReading': {
+    en: 'Adopted with {n} abstaining or silent. EST 8(3) says “unanimously”: read as excluding abstentions (extraordinary.abstentionBlocks=true), this decision would fail.',
+    ru: 'Принято при {n} воздержавшихся или не голосовавших. В ст. 8(3) сказано «единогласно»: если считать, что воздержание нарушает единогласие (extraordinary.abstentionBlocks=true), решение не было бы принято.',
+  },
+  'decision.takenOn': { en: 'Taken on {date}', ru: 'Решение принималось {date}' },
   'decision.adopted': { en: 'adopted', ru: 'принято' },
   'decision.blocked': { en: 'not adopted: blocked', ru: 'не принято: заблокировано' },
   'decision.failed': {
@@ -397,6 +411,21 @@ function Decision({ p, d }: { readonly p: ProcedureOutcome; readonly d: Decision
       <p className="muted small">
         {t('decision.proposed', { by: partyName(d.proposedBy, lang), date: formatDate(d.proposed, lang) })}
       </p>
+      {d.taken != null && (
+        <p className="muted small decision-taken">
+          {d.quorum !== undefined && d.parties !== undefined
+            ? t('decision.taken', {
+                date: formatDate(d.taken, lang),
+                quorum: quorumText(d.quorum, d.parties, t),
+              })
+            : t('decision.takenOn', { date: formatDate(d.taken, lang) })}
+        </p>
+      )}
+      {hangsOnAbstentions(p, d) && (
+        <p className="small reading-note">
+          {t('decision.abstentionReading', { n: d.votes?.abstain.length ?? 0 })}
+        </p>
+      )}
       {d.blockedBy.length > 0 && (
         <p className="blocked-by">
           <strong>{d.adopted === null ? t('decision.wouldBlock') : t('decision.blockedBy')}:</strong>{' '}
@@ -573,7 +602,8 @@ export function ProcedureDetails({
           <Field label={t('field.attack')}>
             {t(p.attack === 'threat' || p.matter === 'threat' ? 'attack.threat' : 'attack.attack', {
               victim: partyName(p.victim, lang),
-              attacker: partyName(p.attacker, lang),
+              // Several may carry out one attack (`attackers`; `attacker` is the first).
+              attacker: (p.attackers ?? [p.attacker]).map((a) => partyName(a, lang)).join(', '),
             })}{' '}
             (<Cite cite={attackCite(p)} />)
           </Field>
@@ -665,7 +695,9 @@ export function ProcedureDetails({
           {p.quorum && p.parties !== undefined ? (
             <>
               <QuorumGauge quorum={p.quorum} parties={p.parties} cite={quorumCite(p)} />
-              {p.status !== 'closed' && <p className="muted small">{t('quorum.provisional')}</p>}
+              <p className="muted small">
+                {p.status === 'closed' ? t('quorum.atClose') : t('quorum.provisional')}
+              </p>
             </>
           ) : (
             <p className="muted">{p.status === 'proposed' ? t('quorum.notSitting') : t('quorum.unset')}</p>

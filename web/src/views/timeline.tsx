@@ -102,6 +102,7 @@ function kindOfAct(name: string): Kind {
     case 'rules-change':
       return 'record';
     case 'consent-assistance':
+    case 'revoke-consent':
     case 'assist':
       return 'assistance';
     case 'request-information':

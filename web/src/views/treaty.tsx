@@ -71,14 +71,17 @@ const M = defineMessages({
   loadingValues: { en: 'Reading the depositary’s values…', ru: 'Читаем значения депозитария…' },
   differs: { en: 'changed from the text’s {value}', ru: 'изменено; по тексту {value}' },
   unset: { en: 'unset', ru: 'не задано' },
-  'basis.text': { en: 'the text gives it', ru: 'дано текстом' },
+  'basis.text': {
+    en: 'the text gives it, as a retrieved source shows',
+    ru: 'дано текстом по найденному источнику',
+  },
   'basis.blank': {
     en: 'the text leaves it blank; the value is a modelling choice',
     ru: 'текст оставляет пропуск; значение выбрано моделью',
   },
   'basis.reading': {
-    en: 'a contested reading; the value is our choice',
-    ru: 'спорное толкование; значение выбрано нами',
+    en: 'a reading, contested or reconstructed without a retrieved text; the value is our choice',
+    ru: 'толкование, спорное или восстановленное без найденного текста; значение выбрано нами',
   },
   'conf.C': { en: 'confirmed by a retrieved source', ru: 'подтверждено найденным источником' },
   'conf.C-partial': { en: 'partly confirmed', ru: 'подтверждено частично' },
