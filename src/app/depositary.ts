@@ -377,8 +377,18 @@ export class Depositary {
     return this.#tree.checkpoint(ledger.size, rootOf(ledger.frontier));
   }
 
-  /** An entry's inclusion proof against the latest checkpoint, as c2sp.org/tlog-proof@v1 text. */
-  async tlogProof(index: number): Promise<string> {
+  /**
+   * An entry's inclusion proof as c2sp.org/tlog-proof@v1 text: against `checkpoint` when given (a
+   * cosigned one: a signed note of this log with its size), else against the latest checkpoint.
+   */
+  async tlogProof(
+    index: number,
+    checkpoint?: { readonly size: number; readonly note: string },
+  ): Promise<string> {
+    if (checkpoint !== undefined) {
+      checkSize(checkpoint.size, this.#ledger.size);
+      return this.#tree.tlogProof(index, checkpoint);
+    }
     await this.checkpoint();
     const latest = this.#tree.latest;
     if (latest === null) throw new Error('a checkpoint was just signed');

@@ -53,6 +53,29 @@ export const seqConflict = (party: string, seq: number, expected: number) =>
     { expected },
   );
 
+/**
+ * A filing whose log entry would exceed what an entry of the log may hold: 65,535 bytes, as entry
+ * bundles (c2sp.org/tlog-tiles) prefix each entry with its length as a big-endian uint16.
+ */
+export const entryTooLarge = (bytes: number, limit = 65_535) =>
+  new DepositaryError(
+    413,
+    'too-large',
+    'Filing too large',
+    `the log entry of this filing would be ${bytes} bytes; an entry of the log holds at most ${limit} (c2sp.org/tlog-tiles), so nothing of it was logged: shorten the act`,
+    { limit, size: bytes },
+  );
+
+/** A filing whose envelope alone leaves no room in its log entry for the rest (see {@link entryTooLarge}). */
+export const envelopeTooLarge = (bytes: number, limit: number) =>
+  new DepositaryError(
+    413,
+    'too-large',
+    'Filing too large',
+    `the envelope is ${bytes} bytes in canonical JSON; with what the log adds to it, its entry could exceed the 65535 bytes an entry of the log holds (c2sp.org/tlog-tiles): an envelope may have at most ${limit}`,
+    { limit, size: bytes },
+  );
+
 export const unavailable = (detail: string, options?: { cause?: unknown }) =>
   new DepositaryError(503, 'unavailable', 'Store unavailable', detail, {}, options);
 

@@ -20,12 +20,13 @@ import { extendEdge } from '../log/merkle.ts';
 import { ed25519Sign, sha256 } from '../log/node-crypto.ts';
 import type { Receipt } from '../log/receipt.ts';
 import { RULES } from '../log/rules.ts';
+import { MAX_ENTRY_BYTES } from '../log/tiles.ts';
 import { formatTlogProofs } from '../log/tlog-proof.ts';
 import { formatPath } from '../scenario/act.ts';
 import type { EventLog, NewEntry, StoredNode } from '../store/event-log.ts';
 import { IndexConflictError, SeqConflictError } from '../store/event-log.ts';
 import type { DepositaryError } from './errors.ts';
-import { badSignature, malformed, seqConflict, unavailable, unknownKey } from './errors.ts';
+import { badSignature, entryTooLarge, malformed, seqConflict, unavailable, unknownKey } from './errors.ts';
 import type { Ledger } from './ledger.ts';
 import { remember, rootOf } from './ledger.ts';
 import type { LogTree } from './tree.ts';
@@ -188,8 +189,19 @@ export class Writer {
       }
       const { envelope, texts } = ready;
       const receivedAt = this.#receivedAt(ledger);
-      const decided = ledger.record.decide(envelope, receivedAt);
+      const index = ledger.size + entries.length;
+      // Every entry must fit in an entry bundle of the tiles (c2sp.org/tlog-tiles: a uint16 length):
+      // one that would not is refused before anything of it is applied.
+      let leaf = '';
+      const decided = ledger.record.decide(envelope, receivedAt, (outcome) => {
+        leaf = leafTextOf(texts, { index, receivedAt, outcome, rules: RULES });
+        return Buffer.byteLength(leaf) <= MAX_ENTRY_BYTES;
+      });
       if (!decided.ok) {
+        if ('tooLarge' in decided) {
+          pending.reject(entryTooLarge(Buffer.byteLength(leaf)));
+          continue;
+        }
         const problems = decided.problems.map((p) => ({
           field: formatPath(p.key ? [...p.path, p.key] : p.path),
           message: p.message,
@@ -197,10 +209,8 @@ export class Writer {
         pending.reject(malformed('the act is not one the treaty knows, or not well formed', { problems }));
         continue;
       }
-      const index = ledger.size + entries.length;
       remember(ledger, index, decided.read, decided.decision);
       const { outcome } = decided;
-      const leaf = leafTextOf(texts, { index, receivedAt, outcome, rules: RULES });
       const hash = leafHashOf(sha256, leaf);
       nodes.push(...extendEdge(sha256, frontier, index, hash));
       leaves.push({ index, hash });

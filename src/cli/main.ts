@@ -14,6 +14,7 @@ import { registerVerify } from './commands/verify.ts';
 import { registerParties } from './commands/parties.ts';
 import { registerRun } from './commands/run.ts';
 import { registerTreaty } from './commands/treaty.ts';
+import { registerWitness } from './commands/witness.ts';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -61,6 +62,7 @@ registerVerify(program);
 registerLog(program);
 registerAnalyze(program);
 registerCompare(program);
+registerWitness(program);
 
 try {
   await program.parseAsync(process.argv);

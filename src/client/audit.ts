@@ -32,8 +32,8 @@ export const auditCrypto: VerifyCrypto = {
 };
 
 export interface AuditReport {
-  readonly kind: 'server' | 'export' | 'store';
-  /** What was verified: the server URL, the export file, the store. */
+  readonly kind: 'server' | 'tiles' | 'export' | 'store';
+  /** What was verified: the server URL, the tiles' prefix or directory, the export file, the store. */
   readonly source: string;
   readonly result: VerifyResult;
   /** The first entry that does not match, all checks and searches together. */
@@ -125,11 +125,25 @@ export interface ServerAuditOptions extends AuditSettings {
   readonly sample?: number;
 }
 
-/** Verifies a running depositary over HTTP. Network and protocol errors are thrown (ClientError). */
-export async function auditServer(
-  client: DepositaryClient,
-  options: ServerAuditOptions = {},
-): Promise<AuditReport> {
+/**
+ * A log as a server serves it: through the JSON API ({@link DepositaryClient}) or through its tiles
+ * (c2sp.org/tlog-tiles, ./tile-log.ts), which answer the same questions.
+ */
+export type LogReader = Pick<
+  DepositaryClient,
+  'checkpoint' | 'verifierKey' | 'keys' | 'treaty' | 'pages' | 'inclusionProof' | 'consistencyProof'
+> & {
+  readonly base: URL | string;
+  /** `tiles` when the log is read through its tiles. */
+  readonly kind?: 'tiles';
+};
+
+/**
+ * Verifies a log as a server serves it, over HTTP (the JSON API or the tiles) or from a directory
+ * of tiles. Network and protocol errors are thrown (ClientError).
+ */
+export async function auditServer(client: LogReader, options: ServerAuditOptions = {}): Promise<AuditReport> {
+  const kind = client.kind ?? 'server';
   const source = client.base.toString().replace(/\/$/, '');
   // The checkpoint first: everything after is read at (at least) its size, so a log that grows
   // meanwhile still verifies against it.
@@ -157,7 +171,7 @@ export async function auditServer(
   }
   const checkpoint = await verifier.checkCheckpoint(note);
   const result = verifier.result();
-  if (checkpoint === null) return summarise('server', source, result, { keys: keys.length });
+  if (checkpoint === null) return summarise(kind, source, result, { keys: keys.length });
 
   // The tree the server signed, checked with its own proofs.
   const signed = { size: checkpoint.size, root: fromBase64(checkpoint.root) as Hash };
@@ -195,7 +209,7 @@ export async function auditServer(
     since = await checkSince(options.since, verifierKey, signed, verifier.leafHashes, client, problems);
   }
   for (const p of problems) verifier.addProblem(p);
-  return summarise('server', source, verifier.result(), {
+  return summarise(kind, source, verifier.result(), {
     keys: keys.length,
     located,
     inclusion,
@@ -209,7 +223,7 @@ async function checkSince(
   verifierKey: string,
   signed: { size: number; root: Hash },
   leafHashes: readonly Hash[],
-  client: DepositaryClient,
+  client: Pick<LogReader, 'consistencyProof'>,
   problems: VerifyProblem[],
 ): Promise<{ size: number; ok: boolean } | null> {
   const fail = (detail: string): void => {

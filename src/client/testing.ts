@@ -62,9 +62,10 @@ export async function testDepositary(
 }
 
 /** The real app over a depositary, called in-process through a fetch function. */
-export function appFetch(d: Depositary): typeof fetch {
+export function appFetch(d: Depositary, log?: EventLog): typeof fetch {
   const app = createApp({
     depositary: d,
+    ...(log === undefined ? {} : { log }),
     adminTokenHash: toHex(sha256(new TextEncoder().encode(ADMIN_TOKEN))),
     logError: () => undefined,
   });

@@ -449,14 +449,18 @@ export class FilingRecord {
 
   /**
    * Decides a new filing received at a time, at the next index, and applies it. Its filer, key and
-   * seq were checked by the caller. Null when the act cannot be logged (with why).
+   * seq were checked by the caller. Not ok when the act cannot be logged: with the problems, or,
+   * when `fits` says the entry its outcome makes is too large to log, with that outcome (and then
+   * nothing is applied: the record is as it was).
    */
   decide(
     envelope: Envelope,
     receivedAt: string,
+    fits: (outcome: FilingOutcome) => boolean = () => true,
   ):
     | { ok: true; outcome: FilingOutcome; read: ReadAct & { ok: true }; decision: Decision | null }
-    | { ok: false; problems: readonly Problem[] } {
+    | { ok: false; problems: readonly Problem[] }
+    | { ok: false; tooLarge: FilingOutcome } {
     if (this.#treaty === null) throw new Error('a record without its treaty cannot decide filings');
     const read = actOf(envelope, receivedAt, this.#treaty);
     if (!read.ok) return read;
@@ -465,7 +469,9 @@ export class FilingRecord {
       if (problem !== null) return { ok: false, problems: [{ path: ['act'], message: problem }] };
     }
     // A record act that has a problem was refused above: the one applied here has none.
-    const { outcome, decision } = this.#apply(read, receivedAt, this.#size, null);
+    const applied = this.#apply(read, receivedAt, this.#size, null, fits);
+    if ('tooLarge' in applied) return { ok: false, tooLarge: applied.tooLarge };
+    const { outcome, decision } = applied;
     this.#lastSeq.set(envelope.party, envelope.seq);
     this.#formats[2] += 1;
     this.#size += 1;
@@ -522,7 +528,9 @@ export class FilingRecord {
       if (recordProblem !== null)
         problems.push({ check: read.act.act === 'rules-change' ? 'rules' : 'keys', detail: recordProblem });
     }
-    const { outcome: decided, decision } = this.#apply(read, entry.receivedAt, index, recordProblem);
+    const applied = this.#apply(read, entry.receivedAt, index, recordProblem);
+    if ('tooLarge' in applied) throw new Error('a logged entry is replayed whatever its size');
+    const { outcome: decided, decision } = applied;
     const difference = outcomeDifference(entry.outcome, decided);
     let rulesChange: RulesChange | null = null;
     if (difference !== null) {
@@ -546,14 +554,18 @@ export class FilingRecord {
   /**
    * Applies an act at an index: a treaty act to the engine state, a record act to the record. A key
    * act with a problem ({@link #recordActProblem}, found once by the caller: checking a key's order
-   * costs milliseconds) changes no key.
+   * costs milliseconds) changes no key. When `fits` refuses the outcome, nothing is applied.
    */
   #apply(
     read: ReadAct & { ok: true },
     receivedAt: string,
     index: number,
     recordProblem: string | null,
-  ): { outcome: FilingOutcome; decision: Decision | null } {
+    fits: (outcome: FilingOutcome) => boolean = () => true,
+  ): { outcome: FilingOutcome; decision: Decision | null } | { tooLarge: FilingOutcome } {
+    if (read.kind !== 'treaty' || this.state === null) {
+      if (!fits(ACCEPTED)) return { tooLarge: ACCEPTED };
+    }
     if (read.kind === 'record') {
       if (read.act.act === 'rules-change') {
         if (read.act.to === RULES) for (const i of read.act.indices) this.#recorded.set(i, index);
@@ -562,8 +574,10 @@ export class FilingRecord {
     }
     if (this.state === null) return { outcome: ACCEPTED, decision: null };
     const decision = decide(this.state, read.act);
+    const outcome = loggedOutcome(decision);
+    if (!fits(outcome)) return { tooLarge: outcome };
     if (decision.ok) for (const e of decision.events) evolve(this.state, e);
-    return { outcome: loggedOutcome(decision), decision };
+    return { outcome, decision };
   }
 
   /** The rules changes found so far, each with the entry that recorded it, if any. */

@@ -6,10 +6,12 @@
 import { Hono } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import type { Depositary } from '../app/depositary.ts';
+import type { Witnesses } from '../app/witnesses.ts';
+import type { EventLog } from '../store/event-log.ts';
 import type { App, Ctx, Limits, RequestView, ServerDeps, ServerEnv } from './deps.ts';
 import { DEFAULT_LIMITS } from './deps.ts';
 import type { Metrics } from './metrics.ts';
-import { createMetrics } from './metrics.ts';
+import { createMetrics, witnessMetrics } from './metrics.ts';
 import { limitBody, publicCors } from './middleware.ts';
 import { isFault, noRoute, problemOf, rateLimited } from './problems.ts';
 import { clientKey, rateLimiter } from './rate-limit.ts';
@@ -20,13 +22,21 @@ import { logRoutes } from './routes/log.ts';
 import { partyRoutes } from './routes/parties.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { settingsRoutes } from './routes/settings.ts';
+import { tileRoutes } from './routes/tiles.ts';
 import { treatyRoutes } from './routes/treaty.ts';
 import { webRoutes } from './web.ts';
 
 export interface AppDeps {
   readonly depositary: Depositary;
+  /**
+   * The depositary's store: the tiles of hashes under /tlog/ (c2sp.org/tlog-tiles) are its stored
+   * tree nodes. Without it /tlog/ serves no tiles.
+   */
+  readonly log?: Pick<EventLog, 'nodes'>;
   /** Lowercase hex SHA-256 of the admin token. */
   readonly adminTokenHash: string;
+  /** The witnesses that cosign the checkpoints (c2sp.org/tlog-witness); none by default. */
+  readonly witnesses?: Witnesses;
   /** Default: a fresh registry with the process's default metrics. */
   readonly metrics?: Metrics;
   /** For the rate limiter; default the system clock. */
@@ -73,7 +83,9 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   const clock = deps.clock ?? (() => new Date());
   const resolved: ServerDeps = {
     depositary: deps.depositary,
+    log: deps.log,
     adminTokenHash: tokenHash,
+    witnesses: deps.witnesses,
     metrics: deps.metrics ?? createMetrics(),
     limits: { ...DEFAULT_LIMITS, ...deps.limits },
     now: () => clock().getTime(),
@@ -82,6 +94,8 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     signal: deps.signal,
   };
   const { metrics, limits } = resolved;
+  if (deps.witnesses !== undefined)
+    witnessMetrics(metrics.registry, deps.witnesses, () => deps.depositary.size);
   const app: App = new Hono<ServerEnv>();
 
   // The one place where errors become responses: thrown by a route, or no route at all.
@@ -123,16 +137,20 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
       exposeHeaders: ['Location', 'Retry-After'],
     }),
   );
+  // The tiles (c2sp.org/tlog-tiles) are public and read-only.
+  app.use('/tlog/*', publicCors({ allowMethods: ['GET', 'HEAD'], allowHeaders: [], exposeHeaders: [] }));
   const limiter = rateLimiter({
     ratePerSecond: limits.ratePerSecond,
     burst: limits.burst,
     now: resolved.now,
   });
-  app.use('/api/*', async (c, next) => {
+  const limit = async (c: Ctx, next: () => Promise<void>): Promise<void> => {
     const took = limiter.take(clientKey(resolved.clientAddress(c)));
     if (!took.ok) throw rateLimited(took.retryAfterSeconds);
     await next();
-  });
+  };
+  app.use('/api/*', limit);
+  app.use('/tlog/*', limit);
   app.use('/api/*', limitBody(limits.bodyBytes));
 
   for (const routes of [
@@ -144,6 +162,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     streamRoutes,
     healthRoutes,
     settingsRoutes,
+    tileRoutes,
   ]) {
     routes(resolved)(app);
   }

@@ -1,6 +1,8 @@
 /** @module What the routes share: the depositary, the metrics, the limits and the clock, resolved. */
 import type { Context, Hono } from 'hono';
 import type { Depositary } from '../app/depositary.ts';
+import type { Witnesses } from '../app/witnesses.ts';
+import type { EventLog } from '../store/event-log.ts';
 import type { Metrics } from './metrics.ts';
 
 export interface Limits {
@@ -45,7 +47,11 @@ export interface RequestView {
 
 export interface ServerDeps {
   readonly depositary: Depositary;
+  /** The depositary's store, read for the tiles of hashes under /tlog/ (c2sp.org/tlog-tiles). */
+  readonly log: Pick<EventLog, 'nodes'> | undefined;
   readonly adminTokenHash: Uint8Array;
+  /** The witnesses of the depositary's policy (c2sp.org/tlog-witness), when it has one. */
+  readonly witnesses: Witnesses | undefined;
   readonly metrics: Metrics;
   readonly limits: Limits;
   /** Milliseconds, for the rate limiter. */

@@ -4,6 +4,7 @@
  * size, and the process's default metrics.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Witnesses } from '../app/witnesses.ts';
 
 export interface Metrics {
   readonly registry: Registry;
@@ -37,4 +38,47 @@ export function createMetrics(options: { readonly defaults?: boolean } = {}): Me
       registers: [registry],
     }),
   };
+}
+
+/**
+ * Per witness of the policy: the size it last cosigned, how far that is behind the log, and its
+ * failures; and the size of the newest checkpoint that met the quorum. Read when scraped.
+ */
+export function witnessMetrics(registry: Registry, witnesses: Witnesses, logSize: () => number): void {
+  new Gauge({
+    name: 'est_witness_cosigned_size',
+    help: 'The log size each witness last cosigned (or said it holds); -1 while unknown',
+    labelNames: ['witness'] as const,
+    registers: [registry],
+    collect() {
+      for (const w of witnesses.status) this.set({ witness: w.name }, w.size ?? -1);
+    },
+  });
+  new Gauge({
+    name: 'est_witness_lag_entries',
+    help: 'Entries of the log that each witness has not cosigned yet',
+    labelNames: ['witness'] as const,
+    registers: [registry],
+    collect() {
+      const size = logSize();
+      for (const w of witnesses.status) this.set({ witness: w.name }, size - (w.size ?? 0));
+    },
+  });
+  new Gauge({
+    name: 'est_witness_failures',
+    help: 'Requests to each witness that failed since the start (network, timeout, refusal)',
+    labelNames: ['witness'] as const,
+    registers: [registry],
+    collect() {
+      for (const w of witnesses.status) this.set({ witness: w.name }, w.failures);
+    },
+  });
+  new Gauge({
+    name: 'est_cosigned_size',
+    help: 'The size of the newest checkpoint whose cosignatures meet the witness policy (-1: none yet)',
+    registers: [registry],
+    collect() {
+      this.set(witnesses.cosigned?.size ?? -1);
+    },
+  });
 }

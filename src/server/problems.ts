@@ -29,6 +29,10 @@ export const noRoute = (method: string, path: string) =>
 
 export const busy = (detail: string) => new DepositaryError(503, 'unavailable', 'Service busy', detail, {});
 
+/** No checkpoint has yet gathered the cosignatures its witness policy asks for. */
+export const notCosigned = (detail: string) =>
+  new DepositaryError(503, 'not-cosigned', 'No cosigned checkpoint yet', detail, { retryAfter: 5 });
+
 const RESERVED = new Set(['type', 'title', 'status', 'detail', 'instance']);
 
 export interface ProblemBody {
@@ -48,7 +52,8 @@ export function problemOf(error: unknown): { body: ProblemBody; headers: Record<
   if (error instanceof DepositaryError) {
     const headers: Record<string, string> = {};
     const retry = error.extra['retryAfter'];
-    if (error.status === 429 && typeof retry === 'number') headers['Retry-After'] = String(retry);
+    if ((error.status === 429 || error.status === 503) && typeof retry === 'number')
+      headers['Retry-After'] = String(retry);
     if (error.type === 'unauthorized') headers['WWW-Authenticate'] = 'Bearer realm="est-admin"';
     return {
       body: {

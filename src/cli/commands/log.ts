@@ -1,6 +1,20 @@
-/** @module `est log export`: the log as JSON lines (a header, then each entry's exact leaf text). */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * @module `est log export`: the log as JSON lines (a header, then each entry's exact leaf text), or
+ * as the static files of c2sp.org/tlog-tiles (`--tiles DIR`) that any web server can serve.
+ */
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { Depositary } from '../../app/depositary.ts';
 import type { ExportHeader } from '../../client/export.ts';
@@ -14,8 +28,20 @@ import { progressLine } from '../../client/progress.ts';
 import { toBase64 } from '../../log/bytes.ts';
 import type { Hash } from '../../log/merkle.ts';
 import { leafHashOf } from '../../log/entry.ts';
-import { sha256 } from '../../log/node-crypto.ts';
+import { ed25519Verify, sha256 } from '../../log/node-crypto.ts';
+import type { Checkpoint } from '../../log/note.ts';
+import { openNote, parseCheckpoint, parseVerifierKey } from '../../log/note.ts';
+import type { Tile } from '../../log/tiles.ts';
+import {
+  MAX_ENTRY_BYTES,
+  TILE_WIDTH,
+  TileBuilder,
+  encodeBundle,
+  encodeTile,
+  tilePath,
+} from '../../log/tiles.ts';
 import { rootOf } from '../../log/verify.ts';
+import { SETTINGS_FILE } from '../../server/routes/tiles.ts';
 import { KEY_FILE } from '../../server/setup.ts';
 import { CliError, collect, openLocalOrFail, parseSets } from '../io.ts';
 import { serverFailure, serverOption } from './submit.ts';
@@ -166,6 +192,7 @@ interface ExportOptions {
   data?: string;
   db?: string;
   out?: string;
+  tiles?: string;
   treaty?: string;
   set: string[];
 }
@@ -174,6 +201,8 @@ async function exportLog(opts: ExportOptions): Promise<void> {
   if ((opts.server === undefined) === (opts.data === undefined))
     throw new CliError('give one of --server URL or --data DIR');
   if (opts.db !== undefined && opts.data === undefined) throw new CliError('--db goes with --data');
+  if (opts.out !== undefined && opts.tiles !== undefined)
+    throw new CliError('give one of --out FILE or --tiles DIR');
   const extra: Partial<ExportHeader> = {
     ...(opts.treaty === undefined ? {} : { treaty: checkTreaty(opts.treaty) }),
     ...(opts.set.length > 0 ? { parameters: parseSets(opts.set) } : {}),
@@ -194,6 +223,10 @@ async function exportLog(opts: ExportOptions): Promise<void> {
       if (e instanceof ClientError) throw serverFailure(e, 'the export');
       throw e;
     }
+  }
+  if (opts.tiles !== undefined) {
+    await exportTiles(source, opts.tiles);
+    return;
   }
   const sink = opts.out === undefined ? stdoutSink() : fileSink(opts.out);
   const progress = progressLine('est log export: entries');
@@ -234,6 +267,184 @@ async function exportLog(opts: ExportOptions): Promise<void> {
     );
 }
 
+/** Writes a file whole or not at all: aside, then renamed over. */
+function writeAtomic(path: string, bytes: Uint8Array | string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const aside = `${path}.partial-${process.pid}`;
+  writeFileSync(aside, bytes);
+  renameSync(aside, path);
+}
+
+/**
+ * The files of an export to a tiles directory, staged beside it until the entries are known to make
+ * the signed root: a tile already there with the same bytes is kept (a tile never changes, so
+ * exporting again adds only what is new); one there with other bytes is another log's, or this
+ * log's history rewritten, and is refused, naming it.
+ */
+class TileDir {
+  readonly dir: string;
+  readonly #staging: string;
+  readonly #staged: string[] = [];
+  kept = 0;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    this.#staging = join(dir, `.est-export-${process.pid}`);
+  }
+
+  put(tile: Tile, bytes: Uint8Array): void {
+    const path = tilePath(tile);
+    const final = join(this.dir, ...path.split('/'));
+    if (existsSync(final)) {
+      if (Buffer.compare(readFileSync(final), bytes) !== 0)
+        throw new CliError(
+          `${final} holds another ${tile.level === 'entries' ? 'entry bundle' : 'tile'} than the log gives: ${this.dir} holds another log, or this log's history was rewritten since it was exported there`,
+          1,
+        );
+      this.kept += 1;
+      return;
+    }
+    const staged = join(this.#staging, ...path.split('/'));
+    mkdirSync(dirname(staged), { recursive: true });
+    writeFileSync(staged, bytes);
+    this.#staged.push(path);
+  }
+
+  get written(): number {
+    return this.#staged.length;
+  }
+
+  /** Moves the staged tiles into place, then the settings, then the checkpoint. */
+  commit(settings: string, checkpoint: string): void {
+    for (const path of this.#staged) {
+      const final = join(this.dir, ...path.split('/'));
+      mkdirSync(dirname(final), { recursive: true });
+      renameSync(join(this.#staging, ...path.split('/')), final);
+    }
+    this.abort();
+    writeAtomic(join(this.dir, SETTINGS_FILE), settings);
+    writeAtomic(join(this.dir, 'checkpoint'), checkpoint);
+  }
+
+  abort(): void {
+    rmSync(this.#staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The checkpoint of an earlier export to DIR, when there is one: it must be this log's (its origin,
+ * signed by its key), and no larger than what is exported now (the copy never goes back). The
+ * entries exported now must then make its root (checked by the caller): a copy is only extended.
+ */
+async function earlierExport(dir: string, header: ExportHeader): Promise<Checkpoint | null> {
+  const file = join(dir, 'checkpoint');
+  if (!existsSync(file)) return null;
+  const note = readFileSync(file, 'utf8');
+  const origin = checkpointOrigin(note);
+  if (origin !== header.origin)
+    throw new CliError(`${dir} holds the tiles of another log (${origin}), not of ${header.origin}`, 1);
+  const key = await parseVerifierKey(sha256, header.verifierKey);
+  const opened = key === null ? null : await openNote(note, key, ed25519Verify);
+  const earlier = opened?.ok === true ? parseCheckpoint(opened.text) : null;
+  if (earlier === null)
+    throw new CliError(
+      `${file} is not a checkpoint signed by ${header.verifierKey}: ${dir} holds another log`,
+      1,
+    );
+  if (earlier.size > header.size)
+    throw new CliError(
+      `${dir} holds this log at ${earlier.size} entries, the source gives ${header.size}: it lags behind the copy, or the log shrank`,
+      1,
+    );
+  return earlier;
+}
+
+/**
+ * `--tiles DIR`: the log as c2sp.org/tlog-tiles static files: DIR/tile/<L>/<N>[.p/<W>], the entry
+ * bundles DIR/tile/entries/<N>[.p/<W>], est-log.json (what verifying takes besides), and last the
+ * checkpoint, so that a server of DIR never serves a checkpoint whose tiles are not there yet.
+ */
+async function exportTiles(source: Source, dir: string): Promise<void> {
+  const { header } = source;
+  const size = header.size;
+  const progress = progressLine('est log export: entries');
+  const builder = new TileBuilder(sha256);
+  const hashes: Hash[] = [];
+  const encoder = new TextEncoder();
+  let bundle: Uint8Array[] = [];
+  let out: TileDir | null = null;
+  try {
+    const earlier = await earlierExport(dir, header);
+    mkdirSync(dir, { recursive: true });
+    const tiles = (out = new TileDir(dir));
+    const flushBundle = () => {
+      if (bundle.length === 0) return;
+      tiles.put(
+        { level: 'entries', index: Math.floor((hashes.length - 1) / TILE_WIDTH), width: bundle.length },
+        encodeBundle(bundle),
+      );
+      bundle = [];
+    };
+    for await (const page of source.pages()) {
+      for (const leaf of page) {
+        const bytes = encoder.encode(leaf);
+        if (bytes.length > MAX_ENTRY_BYTES)
+          throw new CliError(
+            `entry ${hashes.length} is ${bytes.length} bytes, over the ${MAX_ENTRY_BYTES} an entry bundle (c2sp.org/tlog-tiles) can hold: this log cannot be exported as tiles`,
+            1,
+          );
+        const hash = leafHashOf(sha256, leaf);
+        hashes.push(hash);
+        bundle.push(bytes);
+        if (bundle.length === TILE_WIDTH) flushBundle();
+        for (const built of builder.add(hash)) tiles.put(built.tile, encodeTile(built.hashes));
+      }
+      progress.update(hashes.length, size);
+    }
+    if (hashes.length !== size)
+      throw new CliError(
+        `the depositary served ${hashes.length} of the ${size} entries its checkpoint signs`,
+        1,
+      );
+    const root = toBase64(rootOf(sha256, hashes));
+    if (root !== header.checkpoint.split('\n')[2])
+      throw new CliError(
+        `the ${size} entries served do not make the root the checkpoint signs: nothing was written to ${dir} (run est verify)`,
+        1,
+      );
+    if (
+      earlier !== null &&
+      toBase64(rootOf(sha256, hashes.slice(0, earlier.size))) !== toBase64(earlier.root)
+    )
+      throw new CliError(
+        `the first ${earlier.size} entries no longer make the root of ${join(dir, 'checkpoint')}: this log's history was rewritten since it was exported there; nothing was written`,
+        1,
+      );
+    flushBundle();
+    for (const built of builder.partials()) tiles.put(built.tile, encodeTile(built.hashes));
+    const settings = {
+      'est-log-tiles': 1,
+      origin: header.origin,
+      verifierKey: header.verifierKey,
+      ...(header.treaty === undefined ? {} : { treaty: header.treaty }),
+      ...(header.parameters === undefined ? {} : { parameters: header.parameters }),
+      keys: header.keys,
+    };
+    tiles.commit(`${JSON.stringify(settings, null, 2)}\n`, header.checkpoint);
+    progress.end();
+    process.stderr.write(
+      `Exported ${size} entries of ${header.origin} to ${dir} as tiles (c2sp.org/tlog-tiles): ${tiles.written} files written, ${tiles.kept} already there (root ${root}).\n`,
+    );
+  } catch (e) {
+    out?.abort();
+    if (e instanceof ClientError) throw serverFailure(e, 'the export');
+    throw e;
+  } finally {
+    progress.end();
+    await source.close();
+  }
+}
+
 export function registerLog(program: Command): void {
   const log = program
     .command('log')
@@ -249,6 +460,10 @@ export function registerLog(program: Command): void {
       'with --data: the store, as for est serve (default $DATABASE_URL, else DIR/est.db)',
     )
     .option('--out <file>', 'write here (default: stdout)')
+    .option(
+      '--tiles <dir>',
+      'write the log as c2sp.org/tlog-tiles static files in DIR instead (DIR/checkpoint, DIR/tile/...)',
+    )
     .option('--treaty <id>', "record the log's treaty in the header, when the server does not say it")
     .option(
       '--set <id=value>',
@@ -263,10 +478,19 @@ The first line is a header: { "est-log-export": 1, "origin", "size", "checkpoint
 "verifierKey", "keys" (every lodged key), "treaty", "parameters", "exportedAt" }. Then one line per
 entry, in order, with the exact leaf text the tree hashes. est verify --export FILE checks it all.
 
+With --tiles DIR, the log is written as c2sp.org/tlog-tiles: the tiles of hashes DIR/tile/<L>/<N>,
+the entry bundles DIR/tile/entries/<N> (each leaf after its length as a big-endian uint16), partial
+ones as <N>.p/<W>; DIR/est-log.json (origin, verifier key, treaty, listed keys: what verifying needs
+besides the tiles); and DIR/checkpoint, written last. Any web server can serve DIR as it is; export
+again to the same DIR to add what is new (a tile never changes; one that differs is refused).
+est verify --tiles DIR, or est verify --server URL of a server of DIR, checks it all.
+
 Examples:
   est log export --server http://127.0.0.1:8080 --out log.jsonl
   est log export --data ./est-data > log.jsonl
   est verify --export log.jsonl
+  est log export --server http://127.0.0.1:8080 --tiles ./site/log
+  est verify --tiles ./site/log
 
 Exit status: 0 written; 1 the depositary failed or its entries do not make its signed root; 2 bad input.`,
     )

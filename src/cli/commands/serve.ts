@@ -2,16 +2,22 @@
  * @module `est serve`: the depositary service. Opens the data directory and the store, files the
  * demo history into an empty log with `--demo`, listens, and closes cleanly on Ctrl-C or SIGTERM.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { fileDemo } from '../../app/demo.ts';
+import { Witnesses } from '../../app/witnesses.ts';
+import { sha256 } from '../../log/node-crypto.ts';
+import type { Policy } from '../../log/policy.ts';
+import { PolicyError, parsePolicy } from '../../log/policy.ts';
 import { createApp } from '../../server/app.ts';
 import { startServer } from '../../server/node.ts';
 import type { Setup } from '../../server/setup.ts';
 import { DEFAULT_DATA_DIR, SetupError, setUp } from '../../server/setup.ts';
+import type { DemoWitnesses } from '../demo-witnesses.ts';
+import { startDemoWitnesses } from '../demo-witnesses.ts';
 import { CliError } from '../io.ts';
 
 /** The built web UI (npm install builds it); served at `/` when present. */
@@ -27,6 +33,27 @@ interface ServeOptions {
   acceptRulesChange?: boolean;
   receiptProofs?: boolean;
   rateLimit?: string;
+  witnessPolicy?: string;
+  demoWitnesses?: boolean;
+  printVerifierKey?: boolean;
+}
+
+/** Reads a c2sp.org/tlog-policy file; its errors name the file and the line. */
+async function readPolicy(file: string): Promise<{ policy: Policy; text: string }> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CliError(
+      `--witness-policy ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    );
+  }
+  try {
+    return { policy: await parsePolicy(text, sha256, file), text };
+  } catch (e) {
+    if (e instanceof PolicyError) throw new CliError(e.message);
+    throw e;
+  }
 }
 
 function parsePort(text: string): number {
@@ -49,6 +76,9 @@ const storeName = (s: Setup): string =>
 async function serve(opts: ServeOptions): Promise<void> {
   const port = parsePort(opts.port);
   const rate = parseRate(opts.rateLimit);
+  if (opts.witnessPolicy !== undefined && opts.demoWitnesses)
+    throw new CliError('--witness-policy and --demo-witnesses: give one or the other');
+  let policy = opts.witnessPolicy === undefined ? null : await readPolicy(opts.witnessPolicy);
   // The demo steps the depositary's clock through its dates; afterwards it reads the real one.
   let demoTime: Date | null = null;
   let setup: Setup;
@@ -70,6 +100,15 @@ async function serve(opts: ServeOptions): Promise<void> {
   }
   const { depositary, log } = setup;
   const out = (line: string) => process.stdout.write(`${line}\n`);
+  if (opts.printVerifierKey) {
+    out(depositary.verifierKey);
+    await log.close();
+    return;
+  }
+  if (policy !== null && !policy.policy.logs.some((l) => l.vkey === depositary.verifierKey))
+    process.stderr.write(
+      `est serve: warning: ${opts.witnessPolicy} lists no log line with this depositary's key (${depositary.verifierKey}); clients using it will not trust these checkpoints\n`,
+    );
 
   if (opts.demo && depositary.size === 0) {
     const r = await fileDemo(depositary, (at) => (demoTime = at));
@@ -79,13 +118,45 @@ async function serve(opts: ServeOptions): Promise<void> {
     out(`demo: the log already holds ${depositary.size} entries; nothing filed`);
   }
 
+  let demoWitnesses: DemoWitnesses | null = null;
+  if (opts.demoWitnesses) {
+    try {
+      demoWitnesses = await startDemoWitnesses(setup.dataDir, depositary.verifierKey);
+    } catch (e) {
+      await log.close();
+      throw new CliError(`cannot start the demo witnesses: ${e instanceof Error ? e.message : String(e)}`, 1);
+    }
+    opts.witnessPolicy = demoWitnesses.policyFile;
+    policy = await readPolicy(demoWitnesses.policyFile);
+  }
+  // c2sp.org/tlog-witness: after each committed batch, the witnesses of the policy are asked to
+  // cosign; the API serves the newest checkpoint whose cosignatures meet the quorum.
+  const witnesses =
+    policy === null
+      ? undefined
+      : await Witnesses.start({
+          policy: policy.policy,
+          text: policy.text,
+          log: {
+            get size() {
+              return depositary.size;
+            },
+            checkpoint: () => depositary.checkpoint(),
+            consistencyProof: (from, to) => depositary.consistencyProof(from, to),
+            subscribe: (listener) => depositary.subscribe(() => listener()),
+            getSetting: (name) => log.getSetting(name),
+            setSetting: (name, value) => log.setSetting(name, value),
+          },
+        });
   const shutdown = new AbortController();
   const webRoot = WEB_ROOT;
   const hasWeb = existsSync(join(webRoot, 'index.html'));
   const app = createApp({
     depositary,
+    log,
     adminTokenHash: setup.adminTokenHash,
     signal: shutdown.signal,
+    ...(witnesses === undefined ? {} : { witnesses }),
     limits: rate === undefined ? {} : { ratePerSecond: rate },
     ...(hasWeb ? { webRoot } : {}),
   });
@@ -112,6 +183,8 @@ async function serve(opts: ServeOptions): Promise<void> {
     shutdown.abort();
     void server
       .close()
+      .then(() => witnesses?.close())
+      .then(() => demoWitnesses?.stop())
       .then(() => log.close())
       .then(
         () => process.stderr.write('est serve: closed\n'),
@@ -134,6 +207,10 @@ async function serve(opts: ServeOptions): Promise<void> {
   );
   out(`  origin          ${setup.origin}`);
   out(`  verifier key    ${depositary.verifierKey}`);
+  if (witnesses !== undefined)
+    out(
+      `  witnesses       ${witnesses.policy.witnesses.map((w) => w.name).join(', ')}; quorum ${witnesses.policy.quorum} (${opts.witnessPolicy})`,
+    );
   if (setup.adminTokenFrom === 'env') out('  admin token     from EST_ADMIN_TOKEN');
   if (setup.newAdminToken !== null) {
     out('');
@@ -167,6 +244,18 @@ export function registerServe(program: Command): void {
       'when the rules of this build decide logged filings otherwise, log the change and go on',
     )
     .option('--rate-limit <n>', 'requests per second per client address (0: no limit; default 10000)')
+    .option(
+      '--witness-policy <file>',
+      'a c2sp.org/tlog-policy file: ask its witnesses to cosign, and serve the checkpoint its quorum cosigned',
+    )
+    .option(
+      '--demo-witnesses',
+      'start three local demo witnesses (separate processes, DIR/demo-witnesses) and require all three to cosign',
+    )
+    .option(
+      '--print-verifier-key',
+      "print the depositary's verifier key (making the key if missing) and exit",
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  est serve --demo                      the service with a demo history, on SQLite in ./est-data\n  est serve --db postgres://localhost/est --port 8443\n  EST_ADMIN_TOKEN=... est serve --data /var/lib/est',

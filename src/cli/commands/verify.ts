@@ -4,10 +4,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { AuditReport } from '../../client/audit.ts';
+import type { AuditReport, LogReader } from '../../client/audit.ts';
 import { auditExport, auditServer, auditStore } from '../../client/audit.ts';
 import { ExportError, parseExport } from '../../client/export.ts';
-import { ClientError } from '../../client/http.ts';
+import { ApiError, ClientError } from '../../client/http.ts';
+import { TileLogClient, tilesAt, tilesIn } from '../../client/tile-log.ts';
 
 import { progressLine } from '../../client/progress.ts';
 import { describeOutcome } from '../../log/record.ts';
@@ -19,6 +20,8 @@ import { serverFailure, serverOption } from './submit.ts';
 
 interface VerifyOptions {
   server?: string;
+  /** `--tiles` alone (with --server): read the server's tiles; `--tiles DIR|URL`: a tiled log there. */
+  tiles?: string | true;
   export?: string;
   data?: string;
   db?: string;
@@ -81,7 +84,9 @@ function format(report: AuditReport): string {
         `the entries make the root signed by the checkpoint of ${r.checkpoint.origin} at size ${r.checkpoint.size}`,
       );
     if (report.inclusion.length > 0)
-      ok(`${report.inclusion.length} inclusion proofs verify (entries ${report.inclusion.join(', ')})`);
+      ok(
+        `${report.inclusion.length} inclusion proofs verify (entries ${report.inclusion.join(', ')})${report.kind === 'tiles' ? ', computed from the tiles (c2sp.org/tlog-tiles)' : ''}`,
+      );
     if (report.since) ok(`the log extends the earlier checkpoint (size ${report.since.size}) append-only`);
     if (report.kind === 'store')
       ok('every stored leaf hash and tree node is the one the stored entries make');
@@ -113,6 +118,26 @@ function format(report: AuditReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * How to read the log of `--server` or `--tiles`: through the JSON API, or through the tiles
+ * (c2sp.org/tlog-tiles) when asked, or when the server has no JSON API (a static copy of the tiles
+ * served by any web server).
+ */
+async function logReader(opts: VerifyOptions): Promise<LogReader> {
+  const key = opts.verifierKey === undefined ? {} : { verifierKey: opts.verifierKey };
+  if (typeof opts.tiles === 'string')
+    return /^https?:\/\//i.test(opts.tiles) ? tilesAt(opts.tiles, key) : tilesIn(opts.tiles, key);
+  const client = serverOption(opts.server);
+  if (opts.tiles === true) return tilesAt(client.base, key);
+  try {
+    await client.checkpoint();
+    return client;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return tilesAt(client.base, key);
+    throw e;
+  }
+}
+
 /** `est verify --server URL --receipt FILE ...`: the receipts against the log as it is now. */
 async function verifyReceipts(opts: VerifyOptions): Promise<void> {
   const files = opts.receipt.map((name) => ({ name, text: readText(name, '--receipt') }));
@@ -133,17 +158,25 @@ export function registerVerify(program: Command): void {
   program
     .command('verify')
     .description("recompute a depositary's log and name the first entry that does not match")
-    .option('--server <url>', 'verify a running depositary over HTTP')
+    .option('--server <url>', 'verify a running depositary over HTTP (or a web server of its tiles)')
+    .option(
+      '--tiles [dir]',
+      'with --server: read the log through its tiles (c2sp.org/tlog-tiles); alone: verify the tiles in DIR (or at a URL)',
+    )
     .option('--export <file>', 'verify an export (est log export) offline ("-": stdin)')
     .option('--data <dir>', "verify the store of a data directory directly (the operator's check)")
     .option(
       '--db <spec>',
       'with --data: the store, as for est serve (default $DATABASE_URL, else DIR/est.db)',
     )
-    .option('--since <file>', 'with --server: a checkpoint saved earlier; the log must extend it')
-    .option('--save <file>', 'with --server: save the verified checkpoint, for the next --since')
+    .option('--since <file>', 'with --server or --tiles: a checkpoint saved earlier; the log must extend it')
+    .option('--save <file>', 'with --server or --tiles: save the verified checkpoint, for the next --since')
     .option('--verifier-key <key>', "the depositary's verifier key you trust (default: the source's own)")
-    .option('--sample <n>', 'with --server: inclusion proofs to check besides the first and last', '16')
+    .option(
+      '--sample <n>',
+      'with --server or --tiles: inclusion proofs to check besides the first and last',
+      '16',
+    )
     .option('--treaty <id>', "the log's treaty, when the source does not say it")
     .option(
       '--set <id=value>',
@@ -166,7 +199,12 @@ and never goes back; its signature verifies with its filer's lodged key (the dep
 for DEPOSITARY and UNSC); seq rises by one per filer; the engine re-deciding the act reproduces the
 logged outcome. Then the checkpoint: signed by the verifier key, of this size, of this root.
 With --server also: inclusion proofs, a consistency proof from --since, and when the root does not
-match, a binary search over consistency proofs that names the changed entry. With --data: every
+match, a binary search over consistency proofs that names the changed entry. The log is read through
+the JSON API, or through its tiles (c2sp.org/tlog-tiles: /tlog/ on a depositary) with --tiles or when
+the server has no JSON API (a static copy, est log export --tiles, served by any web server); the
+proofs are then computed from the tiles, and the verdict is the same. --tiles DIR reads such a copy
+from disk. The treaty and verifier key come from est-log.json beside the tiles, when there is one,
+or from --treaty and --verifier-key. With --data: every
 stored leaf and tree node against the entries (a row changed in the database is named).
 With --receipt (only that is checked): each receipt's checkpoint is signed by the verifier key, its
 inclusion proof (c2sp.org/tlog-proof@v1) leads from the filing to that root, the log today is a
@@ -177,6 +215,9 @@ changes: the record is intact, the rules moved on.
 Examples:
   est verify --server http://127.0.0.1:8080
   est verify --server https://depositary.example --since last.checkpoint --save last.checkpoint
+  est verify --server https://depositary.example --tiles
+  est verify --server https://mirror.example/est-log/
+  est verify --tiles ./site/log --verifier-key "$(cat depositary.vkey)"
   est verify --export log.jsonl
   est log export --server https://depositary.example | est verify --export -
   est verify --data ./est-data
@@ -186,12 +227,18 @@ Examples:
 Exit status: 0 the log verifies; 1 it does not (or the server cannot be reached); 2 bad input.`,
     )
     .action(async (opts: VerifyOptions) => {
-      const sources = [opts.server, opts.export, opts.data].filter((s) => s !== undefined);
+      const tilesDir = typeof opts.tiles === 'string' ? opts.tiles : undefined;
+      const sources = [opts.server, opts.export, opts.data, tilesDir].filter((s) => s !== undefined);
       if (sources.length !== 1)
-        throw new CliError('give exactly one of --server URL, --export FILE, --data DIR');
+        throw new CliError('give exactly one of --server URL, --tiles DIR, --export FILE, --data DIR');
+      if (opts.tiles === true && opts.server === undefined)
+        throw new CliError('--tiles alone goes with --server URL; or give --tiles DIR');
       if (opts.db !== undefined && opts.data === undefined) throw new CliError('--db goes with --data');
-      if (opts.server === undefined && (opts.since || opts.save || opts.receipt.length > 0))
-        throw new CliError('--since, --save and --receipt go with --server');
+      const online = opts.server !== undefined || tilesDir !== undefined;
+      if (!online && (opts.since || opts.save))
+        throw new CliError('--since and --save go with --server or --tiles');
+      if (opts.receipt.length > 0 && (opts.server === undefined || opts.tiles !== undefined))
+        throw new CliError('--receipt goes with --server (and its JSON API)');
       if (opts.receipt.length > 0) {
         await verifyReceipts(opts);
         return;
@@ -225,11 +272,15 @@ Exit status: 0 the log verifies; 1 it does not (or the server cannot be reached)
             await local.log.close();
           }
         } else {
-          const client = serverOption(opts.server);
           const since = opts.since === undefined ? undefined : readText(opts.since, '--since');
           try {
-            report = await auditServer(client, {
+            const reader = await logReader(opts);
+            // A static copy of the tiles may say the log's parameter overrides; --set says otherwise.
+            const saved =
+              reader instanceof TileLogClient && parameters === undefined ? await reader.parameters() : null;
+            report = await auditServer(reader, {
               ...settings,
+              ...(saved === null ? {} : { parameters: saved }),
               onProgress,
               sample: Number(opts.sample ?? '16'),
               ...(since === undefined ? {} : { since }),

@@ -6,6 +6,7 @@
 import { malformed } from '../../app/errors.ts';
 import { toBase64 } from '../../log/bytes.ts';
 import type { Routes } from '../deps.ts';
+import { notCosigned } from '../problems.ts';
 import { wholeNumber } from '../json.ts';
 
 /** Entries per page at most. */
@@ -13,9 +14,41 @@ export const PAGE = 1000;
 
 export const logRoutes: Routes = (deps) => (app) => {
   const d = deps.depositary;
+  const w = deps.witnesses;
+  // With a witness policy, the checkpoint served is the newest one a quorum of witnesses cosigned
+  // (c2sp.org/tlog-witness, c2sp.org/tlog-policy), with the log's signature and every cosignature.
   app.get('/api/v1/log/checkpoint', async (c) => {
     c.header('Cache-Control', 'no-cache');
+    if (w === undefined || w.policy.quorum === 'none') return c.text(await d.checkpoint());
+    const cosigned = w.cosigned;
+    if (cosigned === null)
+      throw notCosigned(
+        `no checkpoint of this log has met its witness policy's quorum (${w.policy.quorum}) yet; the signed checkpoint of the newest batch is at /api/v1/log/checkpoint/latest`,
+      );
+    return c.text(cosigned.note);
+  });
+  // The newest checkpoint, signed by the log alone (what each receipt carries).
+  app.get('/api/v1/log/checkpoint/latest', async (c) => {
+    c.header('Cache-Control', 'no-cache');
     return c.text(await d.checkpoint());
+  });
+  // The witness policy and where each witness stands.
+  app.get('/api/v1/log/witnesses', (c) => {
+    if (w === undefined) return c.json({ policy: null, witnesses: [], cosigned: null });
+    const best = w.cosigned;
+    return c.json({
+      policy: w.text,
+      quorum: w.policy.quorum,
+      witnesses: w.status,
+      cosigned:
+        best === null
+          ? null
+          : {
+              size: best.size,
+              witnesses: best.witnesses,
+              quorumTime: best.quorumTime === null ? null : new Date(best.quorumTime * 1000).toISOString(),
+            },
+    });
   });
   app.get('/api/v1/log/key', (c) => c.text(d.verifierKey));
   app.get('/api/v1/log/entries', async (c) => {
@@ -31,7 +64,13 @@ export const logRoutes: Routes = (deps) => (app) => {
   // c2sp.org/tlog-proof@v1: the entry's inclusion proof and the latest checkpoint, in one text.
   app.get('/api/v1/log/tlog-proof', async (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.text(await d.tlogProof(wholeNumber(c, 'index')));
+    const index = wholeNumber(c, 'index');
+    // Against the newest cosigned checkpoint once one covers the entry (c2sp.org/tlog-witness):
+    // then the proof stands alone for anyone holding the witness policy.
+    const cosigned = w?.cosigned ?? null;
+    return c.text(
+      await d.tlogProof(index, cosigned !== null && cosigned.size > index ? cosigned : undefined),
+    );
   });
   app.get('/api/v1/log/proof/consistency', async (c) => {
     const proof = await d.consistencyProof(wholeNumber(c, 'from'), wholeNumber(c, 'to'));
