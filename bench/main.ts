@@ -10,7 +10,7 @@ import { analysisPowerBench } from './analysis-power.ts';
 import { engineBench } from './engine.ts';
 import { printTable } from './table.ts';
 
-const SECTIONS = ['engine', 'analysis', 'service', 'receipts', 'tiles', 'web'] as const;
+const SECTIONS = ['engine', 'analysis', 'service', 'receipts', 'witnesses', 'tiles', 'web'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function sections(argv: readonly string[]): ReadonlySet<Section> {
@@ -37,6 +37,7 @@ if (run.has('analysis')) {
 }
 if (run.has('service')) await (await import('./service.ts')).printServiceTables(quick);
 if (run.has('receipts')) await (await import('./receipts.ts')).printReceiptTables(quick);
+if (run.has('witnesses')) await (await import('./witnesses.ts')).printWitnessTables(quick);
 if (run.has('tiles')) await (await import('./tiles.ts')).printTileTables(quick);
 if (run.has('web')) {
   const rows = await (await import('./web.ts')).webBench({ runs: quick ? 3 : 7 });

@@ -106,6 +106,12 @@ export class Witnesses {
   /** Cosignature lines collected per checkpoint size (witness name -> line), with the note. */
   readonly #collected = new Map<number, { note: string; lines: Map<string, Cosigned & { line: string }> }>();
   #best: CosignedCheckpoint | null = null;
+  /**
+   * Milestones of the cosigned checkpoints as they advanced, rising in size and in quorum time, at
+   * most one per second of quorum time (see {@link witnessedAt}). In memory only, for now: after a
+   * restart it starts from the kept cosigned checkpoint.
+   */
+  readonly #milestones: { size: number; quorumTime: number }[] = [];
   #unsubscribe: (() => void) | null = null;
   #retry: ReturnType<typeof setTimeout> | null = null;
   #closed = false;
@@ -152,10 +158,37 @@ export class Witnesses {
           quorumTime: check.quorumTime,
           witnesses: check.cosigners.map((c) => c.witness),
         };
+      if (w.#best !== null) w.#milestone(w.#best.size, w.#best.quorumTime);
     }
     w.#unsubscribe = options.log.subscribe(() => w.offer());
     w.offer();
     return w;
+  }
+
+  /**
+   * The earliest time (POSIX seconds) at which a quorum of the witnesses had cosigned a checkpoint
+   * holding entry `index`, and that checkpoint's size; null while none has. A checkpoint cosigned
+   * with an earlier quorum time than the last milestone (a witness's clock behind) is dated at the
+   * last milestone's time: never earlier than the Parties could have been informed.
+   */
+  witnessedAt(index: number): { size: number; quorumTime: number } | null {
+    const m = this.#milestones;
+    let lo = 0;
+    let hi = m.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((m[mid] as { size: number }).size > index) hi = mid;
+      else lo = mid + 1;
+    }
+    return m[lo] ?? null;
+  }
+
+  #milestone(size: number, quorumTime: number | null): void {
+    if (quorumTime === null) return;
+    const last = this.#milestones.at(-1);
+    if (last !== undefined && size <= last.size) return;
+    if (last !== undefined && quorumTime <= last.quorumTime) last.size = size;
+    else this.#milestones.push({ size, quorumTime });
   }
 
   /** The newest checkpoint a quorum has cosigned, or null while none has. */
@@ -300,6 +333,7 @@ export class Witnesses {
       quorumTime: quorumTime(this.policy, cosigned),
       witnesses: cosigned.map((x) => x.witness).sort(),
     };
+    this.#milestone(size, this.#best.quorumTime);
     for (const s of this.#collected.keys()) if (s < size) this.#collected.delete(s);
     const kept = this.#best.note;
     this.#log.setSetting(KEPT, kept).catch((e: unknown) => {

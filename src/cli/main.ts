@@ -12,6 +12,7 @@ import { registerServe } from './commands/serve.ts';
 import { registerSubmit } from './commands/submit.ts';
 import { registerVerify } from './commands/verify.ts';
 import { registerParties } from './commands/parties.ts';
+import { registerProveAbsence } from './commands/prove-absence.ts';
 import { registerRun } from './commands/run.ts';
 import { registerTreaty } from './commands/treaty.ts';
 import { registerWitness } from './commands/witness.ts';
@@ -63,6 +64,7 @@ registerLog(program);
 registerAnalyze(program);
 registerCompare(program);
 registerWitness(program);
+registerProveAbsence(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -23,12 +23,20 @@ import { ENTRY_VERSION, ENVELOPE_SCHEMA, envelopeTexts, leafHashOf, leafTextOf }
 import type { Hash } from './merkle.ts';
 import { verifyConsistency, verifyInclusion } from './merkle.ts';
 import type { Checkpoint, NoteKey } from './note.ts';
-import { openNote, parseCheckpoint } from './note.ts';
+import { openNote, parseCheckpoint, splitNote } from './note.ts';
+import type { Cosigned, Policy } from './policy.ts';
+import { checkCosignedCheckpoint } from './policy.ts';
 import { parseTlogProof } from './tlog-proof.ts';
 import type { VerifyCrypto } from './verify.ts';
 
-/** The version of the receipt file format. */
+/** The version of the receipt file format `est submit` writes. */
 export const RECEIPT_FILE_VERSION = 1;
+/**
+ * The version of a receipt file that also carries the entry's proof against a checkpoint a quorum
+ * of witnesses cosigned (`witnessed`): it stands alone for anyone holding the witness policy. Files
+ * of version 1 still read; a reader of version 1 alone refuses version 2 by its `v`.
+ */
+export const RECEIPT_FILE_WITNESSED = 2;
 
 const BASE64_HASH = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, { error: 'expected the base64 of 32 bytes' });
 
@@ -67,17 +75,45 @@ export interface Receipt {
   readonly proof: string;
 }
 
-/** What a filer keeps: the envelope it filed and the receipt it was given. Data only. */
-export const RECEIPT_FILE_SCHEMA = z.strictObject({
-  v: z.literal(RECEIPT_FILE_VERSION),
-  envelope: ENVELOPE_SCHEMA,
-  receipt: RECEIPT_SCHEMA,
+/** The entry's proof against a cosigned checkpoint, added to a receipt file (version 2). */
+export const WITNESSED_SCHEMA = z.strictObject({
+  /**
+   * c2sp.org/tlog-proof@v1 text of the entry against a checkpoint that carries the log's signature
+   * and the cosignatures (c2sp.org/tlog-cosignature) that met the quorum of the log's witness policy.
+   */
+  proof: z.string().min(1),
+  /**
+   * RFC 9162 consistency proof between the receipt's checkpoint and the cosigned one (from the
+   * smaller to the larger), base64 hashes: the tree the receipt signed is the cosigned tree's prefix
+   * (or the other way round).
+   */
+  consistency: z.array(BASE64_HASH),
 });
 
+export interface Witnessed {
+  readonly proof: string;
+  readonly consistency: readonly string[];
+}
+
+/** What a filer keeps: the envelope it filed and the receipt it was given. Data only. */
+export const RECEIPT_FILE_SCHEMA = z
+  .strictObject({
+    v: z.union([z.literal(RECEIPT_FILE_VERSION), z.literal(RECEIPT_FILE_WITNESSED)]),
+    envelope: ENVELOPE_SCHEMA,
+    receipt: RECEIPT_SCHEMA,
+    witnessed: WITNESSED_SCHEMA.optional(),
+  })
+  .refine((f) => f.v === RECEIPT_FILE_WITNESSED || f.witnessed === undefined, {
+    path: ['witnessed'],
+    message: `a receipt file of version ${RECEIPT_FILE_VERSION} has no witnessed field (version ${RECEIPT_FILE_WITNESSED} has)`,
+  });
+
 export interface ReceiptFile {
-  readonly v: typeof RECEIPT_FILE_VERSION;
+  readonly v: typeof RECEIPT_FILE_VERSION | typeof RECEIPT_FILE_WITNESSED;
   readonly envelope: Envelope;
   readonly receipt: Receipt;
+  /** Version 2: the entry's proof against a quorum-cosigned checkpoint. */
+  readonly witnessed?: Witnessed;
 }
 
 /** A receipt file's content, or why it is not one (naming the field). */
@@ -94,9 +130,12 @@ export function parseReceiptFile(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? `${issue.path.join('.') || '(top)'}: ${issue.message}` : '';
-    return { ok: false, reason: `not a receipt file { v: 1, envelope, receipt }: ${where}` };
+    return {
+      ok: false,
+      reason: `not a receipt file { v: 1, envelope, receipt }: ${where}`,
+    };
   }
-  return { ok: true, file: parsed.data };
+  return { ok: true, file: parsed.data as ReceiptFile };
 }
 
 /** What was checked of a receipt; each problem names one. */
@@ -277,4 +316,160 @@ export async function checkReceiptAgainst(
       detail: `the log serves another entry ${index} than the one the receipt proves`,
     });
   return finish(current.size);
+}
+
+/** What was checked of a receipt against a witness policy, offline; each problem names one. */
+export const WITNESSED_CHECKS = [
+  /** The receipt's own checks (leaf, its checkpoint signed by the policy's log key, inclusion). */
+  'receipt',
+  /** The file carries a proof against a cosigned checkpoint, a tlog-proof of this entry. */
+  'witnessed',
+  /** That checkpoint is signed by the policy's log key and its cosignatures meet the quorum. */
+  'cosigned',
+  /** The proof leads from the entry's leaf to the cosigned root. */
+  'inclusion',
+  /** The receipt's tree and the cosigned tree are one history (RFC 9162 consistency proof). */
+  'consistency',
+] as const;
+export type WitnessedCheck = (typeof WITNESSED_CHECKS)[number];
+
+export interface WitnessedResult {
+  readonly ok: boolean;
+  readonly index: number;
+  readonly receivedAt: string;
+  /** The receipt's own checks, with the policy's log key. */
+  readonly receipt: ReceiptResult;
+  /** The cosigned checkpoint the file carries, once read. */
+  readonly cosigned: {
+    readonly origin: string;
+    readonly size: number;
+    readonly root: string;
+    /** Verified cosignatures, time order (policy names, POSIX seconds). */
+    readonly cosigners: readonly Cosigned[];
+    /** POSIX seconds at which its cosignatures met the quorum (null when they do not). */
+    readonly quorumTime: number | null;
+  } | null;
+  readonly problems: readonly { readonly check: WitnessedCheck; readonly detail: string }[];
+}
+
+/**
+ * A receipt that stands alone: with no server, trusting only a witness policy (c2sp.org/tlog-policy),
+ * checks the receipt's own proofs with the policy's log key, then its `witnessed` part: the
+ * checkpoint carries the log's signature and cosignatures that meet the quorum
+ * (c2sp.org/tlog-cosignature), the entry's leaf is in the cosigned tree, and the receipt's tree and
+ * the cosigned tree are one history.
+ */
+export async function checkWitnessedReceipt(
+  file: ReceiptFile,
+  policy: Policy,
+  crypto: ReceiptCrypto,
+): Promise<WitnessedResult> {
+  const problems: { check: WitnessedCheck; detail: string }[] = [];
+  const { receipt } = file;
+  // The receipt's checkpoint: checked with the policy's key for its origin.
+  const split = splitNote(receipt.checkpoint);
+  const origin = split.ok ? parseCheckpoint(split.text)?.origin : undefined;
+  const logKeys = policy.logs.filter((l) => l.key.name === origin).map((l) => l.key);
+  let own: (ReceiptResult & { checkpoint: Checkpoint | null }) | null = null;
+  for (const key of logKeys) {
+    own = await checkReceipt(file, key, crypto);
+    if (own.signed !== null) break;
+  }
+  if (own === null) {
+    own = {
+      ok: false,
+      index: receipt.index,
+      signed: null,
+      current: null,
+      checkpoint: null,
+      problems: [
+        {
+          check: 'checkpoint',
+          detail: `the policy trusts no log${origin === undefined ? '' : ` with origin ${origin}`}`,
+        },
+      ],
+    };
+  }
+  const { checkpoint: then, ...ownResult } = own;
+  for (const p of own.problems) problems.push({ check: 'receipt', detail: `${p.check}: ${p.detail}` });
+  const finish = (cosigned: WitnessedResult['cosigned']): WitnessedResult => ({
+    ok: problems.length === 0,
+    index: receipt.index,
+    receivedAt: receipt.receivedAt,
+    receipt: ownResult,
+    cosigned,
+    problems,
+  });
+
+  if (file.witnessed === undefined) {
+    problems.push({
+      check: 'witnessed',
+      detail:
+        "the receipt carries no cosigned checkpoint (its own is signed by the log alone): add one with est verify --receipt FILE --server URL --update once the log's witnesses have cosigned a checkpoint that holds the entry",
+    });
+    return finish(null);
+  }
+  const parsed = parseTlogProof(file.witnessed.proof);
+  if (!parsed.ok) {
+    problems.push({
+      check: 'witnessed',
+      detail: `witnessed.proof is not a c2sp.org/tlog-proof@v1 text: ${parsed.reason}`,
+    });
+    return finish(null);
+  }
+  const proof = parsed.proof;
+  if (proof.index !== receipt.index)
+    problems.push({
+      check: 'witnessed',
+      detail: `witnessed.proof is of entry ${proof.index}, not ${receipt.index}`,
+    });
+  const check = await checkCosignedCheckpoint(proof.checkpoint, policy, crypto);
+  if (check.checkpoint === null) {
+    problems.push({
+      check: 'witnessed',
+      detail: `witnessed.proof's checkpoint: ${check.log.ok ? '' : check.log.reason}`,
+    });
+    return finish(null);
+  }
+  const cos = check.checkpoint;
+  if (!check.log.ok)
+    problems.push({ check: 'cosigned', detail: `the cosigned checkpoint is ${check.log.reason}` });
+  if (!check.quorum)
+    problems.push({
+      check: 'cosigned',
+      detail: `the cosignatures of the checkpoint of size ${cos.size} do not meet the policy's quorum (${policy.quorum}): ${check.cosigners.length === 0 ? 'none verifies' : `only ${check.cosigners.map((c) => c.witness).join(', ')}`}`,
+    });
+  for (const bad of check.invalid)
+    problems.push({
+      check: 'cosigned',
+      detail: `the cosignature of ${bad.witness} does not verify: ${bad.reason}`,
+    });
+  const leafHash = fromBase64(receipt.leafHash);
+  if (
+    leafHash === null ||
+    !(await verifyInclusion(crypto.sha256, receipt.index, cos.size, leafHash, proof.hashes, cos.root))
+  )
+    problems.push({
+      check: 'inclusion',
+      detail: `the proof does not lead from entry ${receipt.index} to the root cosigned at size ${cos.size}`,
+    });
+  if (then !== null) {
+    const hashes = file.witnessed.consistency.map((h) => fromBase64(h) as Hash);
+    const [small, large] = then.size <= cos.size ? [then, cos] : [cos, then];
+    if (!(await verifyConsistency(crypto.sha256, small.size, large.size, small.root, large.root, hashes)))
+      problems.push({
+        check: 'consistency',
+        detail:
+          small.size === large.size
+            ? `the receipt's checkpoint and the cosigned one sign two different trees of size ${small.size}: the log's key signed both`
+            : `the tree of size ${small.size} is not a prefix of that of size ${large.size} (the receipt's and the cosigned checkpoints): witnessed.consistency does not verify`,
+      });
+  }
+  return finish({
+    origin: cos.origin,
+    size: cos.size,
+    root: toBase64(cos.root),
+    cosigners: check.cosigners,
+    quorumTime: check.quorumTime,
+  });
 }

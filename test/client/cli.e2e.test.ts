@@ -429,7 +429,7 @@ describe('est verify usage', () => {
   it('wants exactly one source', async () => {
     const r = await est(['verify']);
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, 'est: give exactly one of --server URL, --export FILE, --data DIR\n');
+    assert.equal(r.stderr, 'est: give exactly one of --server URL, --tiles DIR, --export FILE, --data DIR\n');
     const treaty = await est(['verify', '--export', 'x.jsonl', '--treaty', 'est-2031']);
     assert.equal(treaty.code, 2);
     assert.equal(treaty.stderr, 'est: --treaty est-2031: expected est-2009 or nrc-2009\n');

@@ -291,3 +291,26 @@ describe('est log export --tiles, a static web server, and est verify', () => {
     assert.ok(!files(join(dir, 'site', 'log')).some((p) => p.includes('.est-export')));
   });
 });
+
+describe('est verify --tiles usage', () => {
+  const cwd = ROOT;
+  it('wants --server with --tiles alone, and the JSON API for --receipt; names a directory with no tiles', async () => {
+    const alone = await est(['verify', '--tiles'], cwd);
+    assert.equal(alone.code, 2, show(alone));
+    assert.equal(alone.stderr, 'est: --tiles alone goes with --server URL; or give --tiles DIR\n');
+    const receipt = await est(
+      ['verify', '--server', 'http://127.0.0.1:9', '--tiles', '--receipt', 'r.json'],
+      cwd,
+    );
+    assert.equal(receipt.code, 2, show(receipt));
+    assert.equal(receipt.stderr, 'est: --receipt goes with --server (and its JSON API)\n');
+    const nothing = mkdtempSync(join(tmpdir(), 'est-no-tiles-'));
+    dirs.push(nothing);
+    const empty = await est(['verify', '--tiles', nothing], cwd);
+    assert.equal(empty.code, 1, show(empty));
+    assert.equal(
+      empty.stderr,
+      `est: ${nothing}: no checkpoint here; not a tiled log (est log export --tiles writes one)\n`,
+    );
+  });
+});

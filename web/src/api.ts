@@ -51,6 +51,59 @@ async function request(path: string): Promise<Response> {
 const json = async <T>(path: string): Promise<T> => (await (await request(path)).json()) as T;
 const text = async (path: string): Promise<string> => (await request(path)).text();
 
+/**
+ * `GET /api/v1/log/checkpoint`: with a witness policy, the newest checkpoint a quorum of witnesses
+ * cosigned (c2sp.org/tlog-witness), or 503 (`not-cosigned`) while there is none; then the newest
+ * checkpoint the log alone signed, from `/api/v1/log/checkpoint/latest`, marked as not cosigned.
+ */
+async function checkpoint(): Promise<{ note: string; cosigned: boolean }> {
+  let response: Response;
+  try {
+    response = await fetch('/api/v1/log/checkpoint', { headers: { accept: 'text/plain' } });
+  } catch (e) {
+    throw new UnreachableError(e);
+  }
+  if (response.ok) return { note: await response.text(), cosigned: true };
+  if (response.status !== 503) await request('/api/v1/log/checkpoint'); // throws the problem
+  return { note: await text('/api/v1/log/checkpoint/latest'), cosigned: false };
+}
+
+/** A witness as `GET /api/v1/log/witnesses` reports it (src/app/witnesses.ts). */
+export interface WitnessStatus {
+  readonly name: string;
+  readonly url: string;
+  readonly vkey: string;
+  /** The size it last cosigned, or null. */
+  readonly size: number | null;
+  readonly failures: number;
+  readonly lastError: string | null;
+  /** When it last cosigned (ISO time), null if never since the depositary started. */
+  readonly lastCosigned: string | null;
+}
+
+/** `GET /api/v1/log/witnessed?index=N`. */
+export interface Witnessed {
+  readonly index: number;
+  readonly receivedAt: string;
+  /** ISO time at which a quorum had cosigned a checkpoint containing the entry; null: not yet. */
+  readonly witnessedAt: string | null;
+  readonly size: number | null;
+  /** The policy's quorum; null without a witness policy. */
+  readonly quorum: string | null;
+}
+
+/** `GET /api/v1/log/witnesses`: the policy text (null: the log has no witnesses) and the witnesses. */
+export interface WitnessesStatus {
+  readonly policy: string | null;
+  readonly quorum?: string;
+  readonly witnesses: readonly WitnessStatus[];
+  readonly cosigned: {
+    readonly size: number;
+    readonly witnesses: readonly string[];
+    readonly quorumTime: string | null;
+  } | null;
+}
+
 /** A Party's key as `GET /api/v1/keys` lists it: derived from the log's key-lodging entries. */
 export interface LoggedKey {
   readonly party: string;
@@ -72,7 +125,21 @@ export const api = {
   procedure: (id: string) => json<ProcedureOutcome>(`/api/v1/procedures/${encodeURIComponent(id)}`),
   entries: (start: number, end: number) =>
     json<{ entries: string[] }>(`/api/v1/log/entries?start=${start}&end=${end}`).then((r) => r.entries),
-  checkpoint: () => text('/api/v1/log/checkpoint'),
+  /** The checkpoint to check against: the quorum-cosigned one, else (none yet) the log-signed one. */
+  checkpoint: () => checkpoint().then((c) => c.note),
+  /** The same, saying which it is: `cosigned` false when the log has no quorum-cosigned checkpoint (503). */
+  checkpointServed: () => checkpoint(),
+  /** The witness policy and where each witness stands (`GET /api/v1/log/witnesses`). */
+  witnesses: () => json<WitnessesStatus>('/api/v1/log/witnesses'),
+  /**
+   * When a quorum of witnesses had cosigned a checkpoint containing entry `index`
+   * (`GET /api/v1/log/witnessed`), or null when the depositary does not say (an older one).
+   */
+  witnessed: (index: number) =>
+    json<Witnessed>(`/api/v1/log/witnessed?index=${index}`).catch((e: unknown) => {
+      if (e instanceof ApiError && (e.status === 404 || e.status === 405)) return null;
+      throw e;
+    }),
   verifierKey: () => text('/api/v1/log/key'),
   keys: () =>
     json<{ keys: LoggedKey[] } | LoggedKey[]>('/api/v1/keys').then((r) => (Array.isArray(r) ? r : r.keys)),

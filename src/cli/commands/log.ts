@@ -452,7 +452,9 @@ export function registerLog(program: Command): void {
     .addHelpText('after', '\nExample:\n  est log export --server http://127.0.0.1:8080 --out log.jsonl');
   log
     .command('export')
-    .description("write the log as JSON lines: a header, then each entry's exact leaf text")
+    .description(
+      "write the log as JSON lines (a header, then each entry's exact leaf text), or as c2sp.org/tlog-tiles static files",
+    )
     .option('--server <url>', 'export from a running depositary (default $EST_SERVER)')
     .option('--data <dir>', "export from a data directory's store (signs a checkpoint with its key)")
     .option(

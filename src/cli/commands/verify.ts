@@ -13,7 +13,28 @@ import { TileLogClient, tilesAt, tilesIn } from '../../client/tile-log.ts';
 import { progressLine } from '../../client/progress.ts';
 import { describeOutcome } from '../../log/record.ts';
 import type { ReceiptsReport } from '../../client/receipts.ts';
-import { auditReceipts, formatReceipts } from '../../client/receipts.ts';
+import {
+  auditReceipts,
+  checkReceiptsOffline,
+  formatOffline,
+  formatReceipts,
+  timeLines,
+  updateReceiptFile,
+  witnessedTime,
+} from '../../client/receipts.ts';
+import {
+  CheckpointError,
+  checkServedCheckpoint,
+  compareCheckpoints,
+  formatComparison,
+  formatServedCheck,
+  holdCheckpoint,
+} from '../../client/checkpoints.ts';
+import { sha256 } from '../../log/node-crypto.ts';
+import type { NoteKey } from '../../log/note.ts';
+import { parseVerifierKey } from '../../log/note.ts';
+import type { Policy } from '../../log/policy.ts';
+import { PolicyError, parsePolicy } from '../../log/policy.ts';
 import { DRAFT_IDS } from '../../treaty/common.ts';
 import { CliError, collect, openLocalOrFail, parseSets } from '../io.ts';
 import { serverFailure, serverOption } from './submit.ts';
@@ -33,6 +54,9 @@ interface VerifyOptions {
   set: string[];
   json?: boolean;
   receipt: string[];
+  checkpoint: string[];
+  policy?: string;
+  update?: boolean;
 }
 
 /** A `--treaty` value, or bad input (exit 2). A depositary keeps one of the drafts, not a regime. */
@@ -138,20 +162,149 @@ async function logReader(opts: VerifyOptions): Promise<LogReader> {
   }
 }
 
+/** `--policy FILE`: a witness policy (c2sp.org/tlog-policy), or bad input (exit 2) naming the line. */
+async function readPolicy(file: string): Promise<Policy> {
+  try {
+    return await parsePolicy(readText(file, '--policy'), sha256, file);
+  } catch (e) {
+    if (e instanceof PolicyError) throw new CliError(`--policy ${e.message}`);
+    throw e;
+  }
+}
+
+/** `--verifier-key`, read; bad input (exit 2) when it is not a note verifier key. */
+async function givenKey(opts: VerifyOptions): Promise<NoteKey[]> {
+  if (opts.verifierKey === undefined) return [];
+  const key = await parseVerifierKey(sha256, opts.verifierKey.trim());
+  if (key === null) throw new CliError(`--verifier-key: not a note verifier key: ${opts.verifierKey}`);
+  return [key];
+}
+
 /** `est verify --server URL --receipt FILE ...`: the receipts against the log as it is now. */
 async function verifyReceipts(opts: VerifyOptions): Promise<void> {
-  const files = opts.receipt.map((name) => ({ name, text: readText(name, '--receipt') }));
+  const policy = opts.policy === undefined ? null : await readPolicy(opts.policy);
+  if (opts.server === undefined) {
+    // Offline: the receipts and the cosigned checkpoints they carry, against the policy alone.
+    if (policy === null || opts.policy === undefined)
+      throw new CliError('--receipt goes with --server URL, or with --policy FILE (offline)');
+    const files = opts.receipt.map((name) => ({ name, text: readText(name, '--receipt') }));
+    const offline = await checkReceiptsOffline(files, policy);
+    process.stdout.write(
+      opts.json ? `${JSON.stringify(offline, null, 2)}\n` : formatOffline(offline, opts.policy),
+    );
+    if (!offline.ok) process.exitCode = 1;
+    return;
+  }
   const client = serverOption(opts.server);
+  const out: string[] = [];
   let report: ReceiptsReport;
+  const times: string[][] = [];
   try {
+    if (opts.update === true)
+      for (const name of opts.receipt) {
+        const u = await updateReceiptFile(client, name, readText(name, '--receipt'));
+        out.push(`${name}: ${u.updated ? 'updated: ' : ''}${u.detail}`);
+      }
+    const files = opts.receipt.map((name) => ({ name, text: readText(name, '--receipt') }));
     report = await auditReceipts(client, files, opts.verifierKey);
+    for (const r of report.receipts) {
+      if (r.result === null) continue;
+      const t = await witnessedTime(client, r.result.index);
+      times.push(
+        t === null ? [] : [`${r.file}: entry ${t.index}`, ...timeLines(t.receivedAt, t.witnessedAt, t.size)],
+      );
+    }
   } catch (e) {
     if (e instanceof ClientError) throw serverFailure(e, 'a request of the verification');
     if (e instanceof TypeError) throw new CliError(`--verifier-key: ${e.message}`);
     throw e;
   }
-  process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReceipts(report));
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+    process.stdout.write(formatReceipts(report));
+    const lines = times.flat();
+    if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+  }
   if (!report.ok) process.exitCode = 1;
+  if (policy !== null && opts.policy !== undefined) {
+    // With the policy too: the receipts stand alone (what --update added), checked offline.
+    const files = opts.receipt.map((name) => ({ name, text: readText(name, '--receipt') }));
+    const offline = await checkReceiptsOffline(files, policy);
+    if (!opts.json) process.stdout.write(formatOffline(offline, opts.policy));
+    if (!offline.ok) process.exitCode = 1;
+  }
+}
+
+/** `est verify --checkpoint A --checkpoint B`: whether two checkpoints of one log can both be true. */
+async function verifyCheckpoints(opts: VerifyOptions): Promise<void> {
+  if (opts.checkpoint.length !== 2) throw new CliError('give --checkpoint FILE exactly twice');
+  const policy = opts.policy === undefined ? null : await readPolicy(opts.policy);
+  const keys = await givenKey(opts);
+  const client = opts.server === undefined ? null : serverOption(opts.server);
+  try {
+    if (keys.length === 0 && policy === null) {
+      if (client === null)
+        throw new CliError(
+          'give the log key to check the checkpoints with: --verifier-key VKEY or --policy FILE',
+        );
+      const served = await parseVerifierKey(sha256, await client.verifierKey());
+      if (served === null) throw new CliError(`${opts.server} names no note verifier key`);
+      keys.push(served);
+    }
+    const [a, b] = await Promise.all(
+      opts.checkpoint.map((file) => holdCheckpoint(file, readText(file, '--checkpoint'), keys, policy)),
+    );
+    const comparison = await compareCheckpoints(
+      a as Awaited<ReturnType<typeof holdCheckpoint>>,
+      b as Awaited<ReturnType<typeof holdCheckpoint>>,
+      client === null
+        ? null
+        : {
+            source: client.base.toString().replace(/\/$/, ''),
+            proof: (from, to) => client.consistencyProof(from, to),
+          },
+    );
+    process.stdout.write(
+      opts.json ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparison(comparison),
+    );
+    if (comparison.verdict === 'equivocation') process.exitCode = 1;
+  } catch (e) {
+    if (e instanceof CheckpointError) throw new CliError(e.message);
+    if (e instanceof ClientError) throw serverFailure(e, 'a request of the verification');
+    throw e;
+  }
+}
+
+/**
+ * `est verify --server URL --policy FILE`: the server's checkpoint must meet the policy before its
+ * log is verified; printed, and false (exit 1) when it does not. The policy's log key is then the
+ * one the log is verified with.
+ */
+async function checkPolicyFirst(opts: VerifyOptions, policy: Policy, file: string): Promise<boolean> {
+  const client = serverOption(opts.server);
+  try {
+    const served = await checkServedCheckpoint(client, policy, await givenKey(opts));
+    if (!opts.json || !served.ok) process.stdout.write(formatServedCheck(served, file));
+    if (!served.ok) {
+      process.exitCode = 1;
+      return false;
+    }
+    if (opts.verifierKey === undefined) {
+      const log = policy.logs.find((l) => l.key.name === served.held.origin);
+      if (log !== undefined) opts.verifierKey = log.vkey;
+    }
+    return true;
+  } catch (e) {
+    if (e instanceof CheckpointError) {
+      process.stdout.write(`REFUSED: ${e.message}\n`);
+      process.exitCode = 1;
+      return false;
+    }
+    if (e instanceof ClientError) throw serverFailure(e, 'a request of the verification');
+    throw e;
+  }
 }
 
 export function registerVerify(program: Command): void {
@@ -187,6 +340,20 @@ export function registerVerify(program: Command): void {
     .option(
       '--receipt <file>',
       'with --server: check that the log still holds what a receipt (est submit --receipt-out) proves; repeatable',
+      collect,
+      [],
+    )
+    .option(
+      '--policy <file>',
+      "a witness policy (c2sp.org/tlog-policy): with --server, refuse a checkpoint its quorum has not cosigned; with --receipt and no --server, verify receipts offline; with --checkpoint, name each one's cosigners",
+    )
+    .option(
+      '--update',
+      "with --server and --receipt: add to each receipt file the entry's proof against the checkpoint the witnesses cosigned (the file becomes version 2 and stands alone)",
+    )
+    .option(
+      '--checkpoint <file>',
+      'twice: report equivocation if the two checkpoints, signed by the same log key, cannot both be true (with --server: asks for the consistency proof between them)',
       collect,
       [],
     )
@@ -227,12 +394,26 @@ Examples:
 Exit status: 0 the log verifies; 1 it does not (or the server cannot be reached); 2 bad input.`,
     )
     .action(async (opts: VerifyOptions) => {
+      if (opts.checkpoint.length > 0) {
+        if (opts.receipt.length > 0 || opts.export || opts.data || opts.tiles !== undefined)
+          throw new CliError('--checkpoint goes alone, or with --server, --verifier-key, --policy');
+        await verifyCheckpoints(opts);
+        return;
+      }
+      if (opts.update === true && (opts.receipt.length === 0 || opts.server === undefined))
+        throw new CliError('--update goes with --receipt FILE and --server URL');
+      if (opts.receipt.length > 0 && opts.server === undefined && opts.policy !== undefined) {
+        if (opts.export || opts.data || opts.tiles !== undefined)
+          throw new CliError('--receipt with --policy (offline) takes no other source');
+        await verifyReceipts(opts);
+        return;
+      }
       const tilesDir = typeof opts.tiles === 'string' ? opts.tiles : undefined;
       const sources = [opts.server, opts.export, opts.data, tilesDir].filter((s) => s !== undefined);
-      if (sources.length !== 1)
-        throw new CliError('give exactly one of --server URL, --tiles DIR, --export FILE, --data DIR');
       if (opts.tiles === true && opts.server === undefined)
         throw new CliError('--tiles alone goes with --server URL; or give --tiles DIR');
+      if (sources.length !== 1)
+        throw new CliError('give exactly one of --server URL, --tiles DIR, --export FILE, --data DIR');
       if (opts.db !== undefined && opts.data === undefined) throw new CliError('--db goes with --data');
       const online = opts.server !== undefined || tilesDir !== undefined;
       if (!online && (opts.since || opts.save))
@@ -242,6 +423,11 @@ Exit status: 0 the log verifies; 1 it does not (or the server cannot be reached)
       if (opts.receipt.length > 0) {
         await verifyReceipts(opts);
         return;
+      }
+      if (opts.policy !== undefined) {
+        if (opts.server === undefined || opts.tiles !== undefined)
+          throw new CliError('--policy goes with --server URL (its JSON API), --receipt or --checkpoint');
+        if (!(await checkPolicyFirst(opts, await readPolicy(opts.policy), opts.policy))) return;
       }
       if (!/^\d{1,6}$/.test(opts.sample ?? '16'))
         throw new CliError(`--sample ${opts.sample}: expected a whole number`);

@@ -3,7 +3,7 @@
  * texts, RFC 9162 inclusion and consistency proofs (hashes in base64), and an entry's proof in the
  * c2sp.org/tlog-proof@v1 text format.
  */
-import { malformed } from '../../app/errors.ts';
+import { malformed, notFound } from '../../app/errors.ts';
 import { toBase64 } from '../../log/bytes.ts';
 import type { Routes } from '../deps.ts';
 import { notCosigned } from '../problems.ts';
@@ -48,6 +48,23 @@ export const logRoutes: Routes = (deps) => (app) => {
               witnesses: best.witnesses,
               quorumTime: best.quorumTime === null ? null : new Date(best.quorumTime * 1000).toISOString(),
             },
+    });
+  });
+  // The legal time of an entry: received (the act is made) and witnessed by a quorum (the other
+  // Parties are informed): the earliest quorum time of a cosigned checkpoint holding it.
+  app.get('/api/v1/log/witnessed', async (c) => {
+    c.header('Cache-Control', 'no-cache');
+    const index = wholeNumber(c, 'index');
+    const [leaf] = await d.entries(index, index + 1);
+    if (leaf === undefined) throw notFound(`entry ${index} is not in the log`);
+    const receivedAt = (JSON.parse(leaf) as { receivedAt: string }).receivedAt;
+    const at = w === undefined ? null : w.witnessedAt(index);
+    return c.json({
+      index,
+      receivedAt,
+      witnessedAt: at === null ? null : new Date(at.quorumTime * 1000).toISOString().replace('.000Z', 'Z'),
+      size: at?.size ?? null,
+      quorum: w === undefined ? null : w.policy.quorum,
     });
   });
   app.get('/api/v1/log/key', (c) => c.text(d.verifierKey));

@@ -22,6 +22,7 @@ import { verifyWholeLog } from '../whole-log.ts';
 import { RULES } from '../../../src/log/rules.ts';
 import { ActSummary, Consequences, OutcomeBadge, PartyLink, RulesChangeMark } from './entry-parts.tsx';
 import { ReceiptPanel } from './receipt.tsx';
+import { WitnessedAt, WitnessPanel } from './witnesses.tsx';
 
 const M = defineMessages({
   title: { en: 'The log', ru: 'Журнал' },
@@ -936,6 +937,7 @@ function EntryPage({ index, trust }: { readonly index: number; readonly trust: T
               <dl>
                 <dt>{t('entry.received')}</dt>
                 <dd>{entry ? <Received iso={entry.receivedAt} /> : '?'}</dd>
+                <WitnessedAt index={index} />
                 <dt>{t('entry.filer')}</dt>
                 <dd>
                   <PartyLink id={item.filer} /> <code>{item.filer}</code>
@@ -995,6 +997,7 @@ export function LogView({ index }: { readonly index: number | null }) {
       <h1>{t('title')}</h1>
       <p className="intro">{t('intro')}</p>
       <CheckpointPanel trust={trust} />
+      <WitnessPanel trusted={trust.trusted} />
       {ledger.state === 'ok' ? <WholeLog trusted={trust.trusted} settings={ledger.value.settings} /> : null}
       <ReceiptPanel trusted={trust.trusted} />
       {ledger.state === 'ok' && ledger.value.halted !== null && (

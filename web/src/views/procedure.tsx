@@ -18,6 +18,7 @@ import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
 import type { Language } from '../i18n.tsx';
 import { useLive } from '../live.tsx';
 import { href } from '../router.ts';
+import { ProofOfInaction } from './inaction.tsx';
 import './procedure.css';
 
 export const PROCEDURE_MESSAGES = defineMessages({
@@ -826,6 +827,7 @@ export function ProcedureView({ id }: { readonly id: string }) {
       <p className="muted small">{t('live.note')}</p>
       <ProcedureDetails procedure={procedure} />
       <RefusedList rejected={rejected} title={t('refused.title', { n: rejected.length })} />
+      <ProofOfInaction id={procedure.id} />
     </article>
   );
 }
