@@ -9,8 +9,6 @@
  * - makes a receipt stand alone (`--update`) and verifies it with no server (`--policy`).
  */
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,48 +16,9 @@ import { after, describe, it } from 'node:test';
 import { toBase64 } from '../../src/log/bytes.ts';
 import { newKeyPair } from '../../src/log/node-crypto.ts';
 import { parseReceiptFile } from '../../src/log/receipt.ts';
-import { ADMIN_TOKEN, BIN, ROOT, childEnv, killLeftovers, runEst } from '../durability/helpers.ts';
+import { ADMIN_TOKEN, killLeftovers, runEst, serveAt as serve } from '../durability/helpers.ts';
 
-interface Running {
-  readonly url: string;
-  stop(): Promise<number | null>;
-}
-
-function serve(args: readonly string[]): Promise<Running> {
-  const proc: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
-    cwd: ROOT,
-    env: childEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  const exited = new Promise<number | null>((done) => proc.once('exit', (code) => done(code)));
-  return new Promise((ready, fail) => {
-    const timer = setTimeout(() => {
-      proc.kill('SIGKILL');
-      fail(new Error(`est serve did not start in time:\n${out}\n${err}`));
-    }, 30_000);
-    proc.stderr?.on('data', (b: Buffer) => (err += b.toString()));
-    proc.stdout?.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m && out.includes('Ctrl-C stops')) {
-        clearTimeout(timer);
-        ready({
-          url: m[1] as string,
-          stop: () => {
-            proc.kill('SIGTERM');
-            return exited;
-          },
-        });
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      fail(new Error(`est serve exited with ${code}:\n${out}\n${err}`));
-    });
-  });
-}
+type Running = Awaited<ReturnType<typeof serve>>;
 
 const dirs: string[] = [];
 const running: Running[] = [];
@@ -106,7 +65,7 @@ describe('a client holding the witness policy', () => {
     dirs.push(base);
     const data = join(base, 'dep');
     const origin = 'est.depositary/witnessed-verify';
-    const first = await serve(['--data', data, '--origin', origin, '--demo-witnesses']);
+    const first = await serve(data, ['--origin', origin, '--demo-witnesses']);
     running.push(first);
     const policyFile = join(data, 'demo-witnesses', 'policy.txt');
 
@@ -201,7 +160,7 @@ describe('a client holding the witness policy', () => {
     const forkData = join(base, 'fork');
     mkdirSync(forkData, { mode: 0o700 });
     copyFileSync(join(data, 'depositary.key'), join(forkData, 'depositary.key'));
-    const fork = await serve(['--data', forkData, '--origin', origin, '--witness-policy', policyFile]);
+    const fork = await serve(forkData, ['--origin', origin, '--witness-policy', policyFile]);
     running.push(fork);
     for (const p of ['DE', 'FR', 'GB']) await lodge(fork.url, p);
     const forked = await (await fetch(`${fork.url}/api/v1/log/checkpoint/latest`)).text();

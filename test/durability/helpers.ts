@@ -75,15 +75,23 @@ export function runEst(
 }
 
 /**
- * Starts `est serve --port 0 --rate-limit 0 --data DIR [--db URL]` and waits (polling its output)
- * for the address line. Rejects with the output when it exits first or takes over `timeoutMs`.
+ * Starts `est serve --port 0 --rate-limit 0 --data DIR [--db URL] [ARGS...]` and waits (polling its
+ * output) for the address line. Rejects with the output when it exits first or takes over
+ * `timeoutMs`. `env` adds to the child's environment (the admin token is ADMIN_TOKEN by default).
  */
-export function serve(options: { data: string; db?: string; timeoutMs?: number }): Promise<Served> {
+export function serve(options: {
+  data: string;
+  db?: string;
+  args?: readonly string[];
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}): Promise<Served> {
   const args = ['serve', '--port', '0', '--rate-limit', '0', '--data', options.data];
   if (options.db !== undefined) args.push('--db', options.db);
+  args.push(...(options.args ?? []));
   const proc = spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
-    env: childEnv(),
+    env: childEnv(options.env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(proc);
@@ -121,6 +129,16 @@ export function serve(options: { data: string; db?: string; timeoutMs?: number }
     };
     poll();
   });
+}
+
+/** `est serve` on a data directory with more arguments: its address, and a way to stop it. */
+export async function serveAt(
+  data: string,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ readonly url: string; stop(): Promise<unknown> }> {
+  const served = await serve({ data, args, env });
+  return { url: served.url, stop: () => stop(served) };
 }
 
 /** SIGTERM, and the exit code. */

@@ -6,63 +6,25 @@
  * statement (exit 3).
  */
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { formatVerifierKey, noteKey } from '../../src/log/note.ts';
 import { newKeyPair, sha256 } from '../../src/log/node-crypto.ts';
+import { killLeftovers, runEst, serveAt as serve } from '../durability/helpers.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'est.js');
-
-function env(): Record<string, string | undefined> {
-  const e: Record<string, string | undefined> = { ...process.env, EST_ADMIN_TOKEN: 'prove-absence-token' };
-  for (const k of ['DATABASE_URL', 'EST_DATA_DIR']) delete e[k];
-  return e;
-}
-
-function serve(args: readonly string[]): Promise<{ url: string; stop(): Promise<unknown> }> {
-  const proc: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
-    cwd: ROOT,
-    env: env(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  const exited = new Promise((done) => proc.once('exit', done));
-  return new Promise((ready, fail) => {
-    const timer = setTimeout(() => {
-      proc.kill('SIGKILL');
-      fail(new Error(`est serve did not start in time:\n${out}\n${err}`));
-    }, 60_000);
-    proc.stderr?.on('data', (b: Buffer) => (err += b.toString()));
-    proc.stdout?.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m && out.includes('Ctrl-C stops')) {
-        clearTimeout(timer);
-        ready({ url: m[1] as string, stop: () => (proc.kill('SIGTERM'), exited) });
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      fail(new Error(`est serve exited with ${String(code)}:\n${out}\n${err}`));
-    });
-  });
-}
-
-function est(args: readonly string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: env(), encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+/** Runs `est ARGS...` to completion. */
+async function est(args: readonly string[]) {
+  const r = await runEst(args);
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 const stops: (() => Promise<unknown>)[] = [];
 const dirs: string[] = [];
 after(async () => {
   for (const s of stops) await s();
+  killLeftovers();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
@@ -71,7 +33,7 @@ describe('est prove-absence against a witnessed depositary', () => {
     const base = mkdtempSync(join(tmpdir(), 'est-prove-absence-'));
     dirs.push(base);
     const data = join(base, 'dep');
-    const server = await serve(['--data', data, '--demo', '--demo-witnesses']);
+    const server = await serve(data, ['--demo', '--demo-witnesses']);
     stops.push(() => server.stop());
     const policy = join(data, 'demo-witnesses', 'policy.txt');
     const settings = (await (await fetch(`${server.url}/api/v1/settings`)).json()) as {
@@ -86,7 +48,7 @@ describe('est prove-absence against a witnessed depositary', () => {
       await new Promise((done) => setTimeout(done, 50));
     }
 
-    const present = est([
+    const present = await est([
       'prove-absence',
       '--server',
       server.url,
@@ -101,7 +63,7 @@ describe('est prove-absence against a witnessed depositary', () => {
     assert.match(present.stdout, /policy given with --policy/);
     assert.match(present.stdout, new RegExp(`size ${size}, root `));
 
-    const absent = est([
+    const absent = await est([
       'prove-absence',
       '--server',
       server.url,
@@ -124,13 +86,27 @@ describe('est prove-absence against a witnessed depositary', () => {
     assert.match(json.text, new RegExp(`None of entries 0 to ${size - 1}`));
 
     // Consultations are convened by no one: nothing to prove.
-    const consultations = est(['prove-absence', '--server', server.url, '--procedure', 'c-missile-defence']);
+    const consultations = await est([
+      'prove-absence',
+      '--server',
+      server.url,
+      '--procedure',
+      'c-missile-defence',
+    ]);
     assert.equal(consultations.status, 2, consultations.stderr);
     assert.match(consultations.stdout, /NOT APPLICABLE/);
 
     // A log key that is not the log's: no statement.
     const other = formatVerifierKey(await noteKey(sha256, settings.origin, newKeyPair().publicKey));
-    const wrong = est(['prove-absence', '--server', server.url, '--procedure', 'xc-tavush', '--key', other]);
+    const wrong = await est([
+      'prove-absence',
+      '--server',
+      server.url,
+      '--procedure',
+      'xc-tavush',
+      '--key',
+      other,
+    ]);
     assert.equal(wrong.status, 3, wrong.stdout);
     assert.match(wrong.stderr, /No statement on procedure xc-tavush/);
   });

@@ -6,67 +6,24 @@
  * the fork's checkpoints and keep them as evidence, and the fork never serves a cosigned one.
  */
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { toBase64 } from '../../src/log/bytes.ts';
 import { ed25519Verify, newKeyPair, sha256 } from '../../src/log/node-crypto.ts';
 import { checkCosignedCheckpoint, parsePolicy } from '../../src/log/policy.ts';
+import { ADMIN_TOKEN, killLeftovers, serveAt as serve } from '../durability/helpers.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'est.js');
-const TOKEN = 'witnessed-admin-token';
+const TOKEN = ADMIN_TOKEN;
 
-interface Running {
-  readonly url: string;
-  stop(): Promise<number | null>;
-}
-
-function serve(args: readonly string[]): Promise<Running> {
-  const env: Record<string, string | undefined> = { ...process.env, EST_ADMIN_TOKEN: TOKEN };
-  for (const k of ['DATABASE_URL', 'EST_DATA_DIR']) delete env[k];
-  const proc: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  const exited = new Promise<number | null>((done) => proc.once('exit', (code) => done(code)));
-  return new Promise((ready, fail) => {
-    const timer = setTimeout(() => {
-      proc.kill('SIGKILL');
-      fail(new Error(`est serve did not start in time:\n${out}\n${err}`));
-    }, 30_000);
-    proc.stderr?.on('data', (b: Buffer) => (err += b.toString()));
-    proc.stdout?.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m && out.includes('Ctrl-C stops')) {
-        clearTimeout(timer);
-        ready({
-          url: m[1] as string,
-          stop: () => {
-            proc.kill('SIGTERM');
-            return exited;
-          },
-        });
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      fail(new Error(`est serve exited with ${code}:\n${out}\n${err}`));
-    });
-  });
-}
+type Running = Awaited<ReturnType<typeof serve>>;
 
 const dirs: string[] = [];
 const running: Running[] = [];
 after(async () => {
   for (const r of running) await r.stop();
+  killLeftovers();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
@@ -97,7 +54,7 @@ describe('a depositary whose checkpoints three demo witnesses must all cosign', 
     const base = mkdtempSync(join(tmpdir(), 'est-witnessed-'));
     dirs.push(base);
     const data = join(base, 'dep');
-    const first = await serve(['--data', data, '--origin', 'est.depositary/witnessed', '--demo-witnesses']);
+    const first = await serve(data, ['--origin', 'est.depositary/witnessed', '--demo-witnesses']);
     running.push(first);
     const policyText = readFileSync(join(data, 'demo-witnesses', 'policy.txt'), 'utf8');
     const policy = await parsePolicy(policyText, sha256, 'policy.txt');
@@ -120,9 +77,7 @@ describe('a depositary whose checkpoints three demo witnesses must all cosign', 
     mkdirSync(forkData, { mode: 0o700 });
     copyFileSync(join(data, 'depositary.key'), join(forkData, 'depositary.key'));
     const policyFile = join(data, 'demo-witnesses', 'policy.txt');
-    const fork = await serve([
-      '--data',
-      forkData,
+    const fork = await serve(forkData, [
       '--origin',
       'est.depositary/witnessed',
       '--witness-policy',
