@@ -77,6 +77,7 @@ async function lagRows(count: number): Promise<Row[]> {
   });
   const demo = await startDemoWitnesses(dir, d.verifierKey);
   const settings = new Map<string, string>();
+  const milestones = memoryEventLog();
   try {
     const text = readFileSync(demo.policyFile, 'utf8');
     const witnesses = await Witnesses.start({
@@ -92,6 +93,8 @@ async function lagRows(count: number): Promise<Row[]> {
         subscribe: (listener) => d.subscribe(() => listener()),
         getSetting: (name) => Promise.resolve(settings.get(name) ?? null),
         setSetting: (name, value) => Promise.resolve(void settings.set(name, value)),
+        addWitnessed: (size, quorumTime) => milestones.addWitnessed(size, quorumTime),
+        witnessedAt: (index) => milestones.witnessedAt(index),
       },
     });
     const filers = ['RU', 'US', 'DE', 'FR'].map((p) => new Filer(p));

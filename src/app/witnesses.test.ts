@@ -5,6 +5,8 @@
  * the served checkpoint is one the quorum cosigned, each line verifies as cosignature/v1 by its
  * witness, a witness that does not know the log's size makes the depositary resynchronise from the
  * size it gives (409, text/x.tlog.size), and a witness that is down keeps the quorum from being met.
+ * What a restart must not forget comes from the store: the time each entry was witnessed, and the
+ * size each witness holds (else the first offer is refused and kept by the witness as evidence).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,13 +20,16 @@ import type { NoteKey } from '../log/note.ts';
 import { formatVerifierKey, noteKey } from '../log/note.ts';
 import { toBase64 } from '../log/bytes.ts';
 import { checkCosignedCheckpoint, parsePolicy } from '../log/policy.ts';
+import type { EventLog } from '../store/event-log.ts';
 import { memoryEventLog } from '../store/memory/event-log.ts';
+import { openSqliteEventLog } from '../store/sqlite/event-log.ts';
 import { createWitnessApp } from '../witness/app.ts';
 import { initWitnessKey } from '../witness/key.ts';
 import { WitnessStore } from '../witness/store.ts';
 import { Witness } from '../witness/witness.ts';
 import { Depositary } from './depositary.ts';
 import { testClock } from './testing.ts';
+import type { CosignedLog } from './witnesses.ts';
 import { Witnesses } from './witnesses.ts';
 import { createApp } from '../server/app.ts';
 import { createMetrics } from '../server/metrics.ts';
@@ -32,9 +37,26 @@ import { createMetrics } from '../server/metrics.ts';
 const ORIGIN = 'depositary.est.test/witnessed';
 const PARTIES = ['PL', 'DE', 'FR', 'RU', 'US', 'GB', 'IT', 'ES'];
 const dirs: string[] = [];
-after(() => {
+/** SQLite stores opened, closed at the end even when a test fails (their writer threads). */
+const opened: EventLog[] = [];
+after(async () => {
+  for (const log of opened) await log.close();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
+
+async function sqliteLog(): Promise<EventLog> {
+  const dir = mkdtempSync(join(tmpdir(), 'est-witnessed-'));
+  dirs.push(dir);
+  const log = await openSqliteEventLog(join(dir, 'est.db'));
+  opened.push(log);
+  return log;
+}
+
+/**
+ * The witnesses' clock (POSIX seconds), which dates their cosignatures (c2sp.org/tlog-cosignature):
+ * set by the tests that read the times back.
+ */
+let witnessTime = 1_780_000_000;
 
 interface Running {
   readonly name: string;
@@ -51,7 +73,10 @@ async function witness(name: string, logKey: NoteKey): Promise<Running> {
   dirs.push(dir);
   const key = await initWitnessKey(dir, name);
   const store = WitnessStore.open(dir);
-  const app = createWitnessApp({ witness: new Witness({ store, key, logs: [logKey] }), store });
+  const app = createWitnessApp({
+    witness: new Witness({ store, key, logs: [logKey], clock: () => witnessTime }),
+    store,
+  });
   const w: Running = { name, vkey: key.verifierKey, url: `http://${name}`, store, up: true, requests: 0 };
   handlers.set(w.url, async (req) => {
     w.requests += 1;
@@ -70,9 +95,32 @@ const fetchInProcess: typeof fetch = async (input, init) => {
   return handler(req);
 };
 
-async function setUp(quorum: string) {
+/** What the witnesses need of the depositary `d` over `log`, as est serve gives it. */
+function cosignedLog(d: Depositary, log: EventLog): CosignedLog {
+  return {
+    get size() {
+      return d.size;
+    },
+    checkpoint: () => d.checkpoint(),
+    consistencyProof: (from, to) => d.consistencyProof(from, to),
+    subscribe: (listener) => d.subscribe(() => listener()),
+    getSetting: (name) => log.getSetting(name),
+    setSetting: (name, value) => log.setSetting(name, value),
+    addWitnessed: (size, quorumTime) => log.addWitnessed(size, quorumTime),
+    witnessedAt: (index) => log.witnessedAt(index),
+  };
+}
+
+/** The evidence a witness serves (GET /evidence), by reason. */
+async function evidenceReasons(w: Running): Promise<string[]> {
+  const body = (await (await fetchInProcess(`${w.url}/evidence`)).json()) as {
+    evidence: { reason: string }[];
+  };
+  return body.evidence.map((e) => e.reason);
+}
+
+async function setUp(quorum: string, log: EventLog = memoryEventLog()) {
   const seed = newKeyPair().seed;
-  const log = memoryEventLog();
   const d = await Depositary.open({
     log,
     clock: testClock().read,
@@ -102,16 +150,7 @@ async function setUp(quorum: string) {
     fetch: fetchInProcess,
     retryMs: 60_000,
     report: (m) => reports.push(m),
-    log: {
-      get size() {
-        return d.size;
-      },
-      checkpoint: () => d.checkpoint(),
-      consistencyProof: (from, to) => d.consistencyProof(from, to),
-      subscribe: (listener) => d.subscribe(() => listener()),
-      getSetting: (name) => log.getSetting(name),
-      setSetting: (name, value) => log.setSetting(name, value),
-    },
+    log: cosignedLog(d, log),
   });
   /** Appends n entries (keys lodged for Parties), each its own batch. */
   const lodge = async (n: number) => {
@@ -151,9 +190,12 @@ describe('the depositary and its witnesses (c2sp.org/tlog-witness, tlog-policy)'
     await first.lodge(3);
     await first.witnesses.settled();
     assert.equal(first.witnesses.cosigned?.size, 3);
-    // A new process of the same depositary knows none of the witnesses' sizes: it offers from 0,
-    // hears 409 with the size each holds, and offers again with a proof from there.
+    // A new process of the same depositary, the log grown meanwhile, over a store that does not
+    // know the witnesses' sizes (one from before they were kept): it offers from 0, hears 409 with
+    // the size each holds, and offers again with a proof from there.
     await first.witnesses.close();
+    await first.lodge(1);
+    const log = cosignedLog(first.d, first.log);
     const again = await Witnesses.start({
       policy: first.policy,
       text: '',
@@ -161,19 +203,16 @@ describe('the depositary and its witnesses (c2sp.org/tlog-witness, tlog-policy)'
       retryMs: 60_000,
       report: () => {},
       log: {
+        ...log,
         get size() {
           return first.d.size;
         },
-        checkpoint: () => first.d.checkpoint(),
-        consistencyProof: (from, to) => first.d.consistencyProof(from, to),
-        subscribe: (listener) => first.d.subscribe(() => listener()),
-        getSetting: (name) => first.log.getSetting(name),
-        setSetting: (name, value) => first.log.setSetting(name, value),
+        getSetting: async (name) => (name.startsWith('witness-size ') ? null : log.getSetting(name)),
       },
     });
     // The kept cosigned checkpoint is served at once.
     assert.equal(again.cosigned?.size, 3);
-    await first.lodge(4);
+    await first.lodge(3);
     await again.settled();
     assert.equal(again.cosigned?.size, 7);
     assert.deepEqual(
@@ -181,6 +220,107 @@ describe('the depositary and its witnesses (c2sp.org/tlog-witness, tlog-policy)'
       [7, 7, 7],
     );
     assert.ok(again.status.every((s) => s.lastError === null));
+    // Each witness kept the offer from 0 as evidence (c2sp.org/tlog-witness: a 409 for an old size
+    // that is not its own): what keeping the sizes avoids (next test).
+    for (const w of first.ws) assert.deepEqual(await evidenceReasons(w), ['old-size-mismatch'], w.name);
+    await again.close();
+    for (const w of first.ws) w.store.close();
+  });
+
+  it('offers each witness, after a restart, the size it holds: no evidence against the log', async () => {
+    const first = await setUp('blocs', await sqliteLog());
+    await first.lodge(3);
+    await first.witnesses.settled();
+    await first.witnesses.close();
+    for (const w of first.ws) assert.deepEqual(await evidenceReasons(w), [], w.name);
+    // A new process over the same store, the log grown meanwhile: its first offer (size 5) and
+    // the next (6) carry the old size each witness cosigned, so no witness refuses either.
+    await first.lodge(2);
+    const again = await Witnesses.start({
+      policy: first.policy,
+      text: first.policy.quorum,
+      fetch: fetchInProcess,
+      retryMs: 60_000,
+      report: (m) => first.reports.push(m),
+      log: cosignedLog(first.d, first.log),
+    });
+    assert.deepEqual(
+      again.status.map((s) => s.size),
+      [3, 3, 3],
+    );
+    await again.settled();
+    assert.equal(again.cosigned?.size, 5);
+    await first.lodge(1);
+    await again.settled();
+    assert.equal(again.cosigned?.size, 6);
+    assert.deepEqual(
+      again.status.map((s) => [s.size, s.lastError]),
+      [
+        [6, null],
+        [6, null],
+        [6, null],
+      ],
+    );
+    for (const w of first.ws) assert.deepEqual(await evidenceReasons(w), [], w.name);
+    assert.deepEqual(first.reports, []);
+    await again.close();
+    for (const w of first.ws) w.store.close();
+  });
+
+  it('answers, after a restart, the time a quorum had cosigned each entry, from the store', async () => {
+    const t0 = (witnessTime += 1000);
+    const first = await setUp('blocs', await sqliteLog());
+    // Three rounds, the witnesses' clock moved between them: the checkpoints of each round are
+    // cosigned by all three witnesses ("blocs": all) at that round's time.
+    await first.lodge(2);
+    await first.witnesses.settled();
+    witnessTime = t0 + 5;
+    await first.lodge(3);
+    await first.witnesses.settled();
+    witnessTime = t0 + 9;
+    await first.lodge(1);
+    await first.witnesses.settled();
+    await first.witnesses.close();
+    // Entry i is in a checkpoint of size > i: entries 0-1 first in size 2 (t0), 2-4 in size 5
+    // (t0 + 5), 5 in size 6 (t0 + 9).
+    const expected = [
+      { size: 2, quorumTime: t0 },
+      { size: 2, quorumTime: t0 },
+      { size: 5, quorumTime: t0 + 5 },
+      { size: 5, quorumTime: t0 + 5 },
+      { size: 5, quorumTime: t0 + 5 },
+      { size: 6, quorumTime: t0 + 9 },
+    ];
+    const again = await Witnesses.start({
+      policy: first.policy,
+      text: '',
+      fetch: fetchInProcess,
+      retryMs: 60_000,
+      report: (m) => first.reports.push(m),
+      log: cosignedLog(first.d, first.log),
+    });
+    for (const [i, e] of expected.entries()) assert.deepEqual(await again.witnessedAt(i), e, `entry ${i}`);
+    assert.equal(await again.witnessedAt(6), null);
+    // And as the API serves it (GET /api/v1/log/witnessed).
+    const app = createApp({
+      depositary: first.d,
+      adminTokenHash: '0'.repeat(64),
+      witnesses: again,
+      metrics: createMetrics({ defaults: false }),
+    });
+    const served = (await (await app.request('/api/v1/log/witnessed?index=3')).json()) as {
+      witnessedAt: string;
+      size: number;
+    };
+    assert.equal(served.witnessedAt, new Date((t0 + 5) * 1000).toISOString().replace('.000Z', 'Z'));
+    assert.equal(served.size, 5);
+    // A new entry, witnessed later, gets its own time; the earlier ones keep theirs.
+    witnessTime = t0 + 20;
+    await first.lodge(1);
+    await again.settled();
+    assert.deepEqual(await again.witnessedAt(6), { size: 7, quorumTime: t0 + 20 });
+    assert.deepEqual(await again.witnessedAt(0), expected[0]);
+    assert.deepEqual(first.reports, []);
     await again.close();
     for (const w of first.ws) w.store.close();
   });

@@ -10,10 +10,17 @@
  * newest checkpoint whose verified cosignatures meet the quorum is served, with the log's signature
  * and every cosignature line, and kept in the store so a restart serves it at once.
  *
+ * The store also keeps what a restart must not forget: when each cosigned checkpoint met the
+ * quorum (the milestones behind {@link Witnesses.witnessedAt}, the legal time of an entry), and the
+ * size each witness last cosigned, so that a restarted depositary's first offer carries the old
+ * size the witness holds rather than 0, which a witness would answer with 409 and keep as evidence
+ * of an old-size mismatch (c2sp.org/tlog-witness).
+ *
  * A witness that refuses (403, 422, a 409 for the same size with another root) is telling every
  * Party that this log showed it something inconsistent: the depositary reports it, never hides it.
  */
 import type { Hash } from '../log/merkle.ts';
+import type { WitnessedMilestone } from '../store/event-log.ts';
 import { addSignatureLines, parseSignatureLines, splitNote, verifyCosignature } from '../log/cosignature.ts';
 import { ed25519Verify, sha256 } from '../log/node-crypto.ts';
 import { parseCheckpoint } from '../log/note.ts';
@@ -37,6 +44,9 @@ export interface CosignedLog {
   subscribe(listener: () => void): () => void;
   getSetting(name: string): Promise<string | null>;
   setSetting(name: string, value: string): Promise<void>;
+  /** The store's milestones (EventLog.addWitnessed, EventLog.witnessedAt). */
+  addWitnessed(size: number, quorumTime: number): Promise<void>;
+  witnessedAt(index: number): Promise<WitnessedMilestone | null>;
 }
 
 /** One witness as the depositary sees it. */
@@ -73,6 +83,10 @@ interface Tracked {
   failures: number;
   lastError: string | null;
   lastCosigned: string | null;
+  /** The size last written to the store (or read from it), and when (ms), and a write waiting. */
+  saved: number | null;
+  savedAt: number;
+  saveTimer: ReturnType<typeof setTimeout> | null;
 }
 
 export interface WitnessesOptions {
@@ -91,6 +105,10 @@ export interface WitnessesOptions {
 
 /** The setting that keeps the newest cosigned checkpoint. */
 const KEPT = 'cosigned-checkpoint';
+/** The setting that keeps the size a witness last cosigned (or said it holds), by its verifier key. */
+const sizeSetting = (vkey: string): string => `witness-size ${vkey}`;
+/** A witness's size is written at most this often (ms); the newest is written on close. */
+const SAVE_EVERY_MS = 1000;
 /** Answers that tell the size again in a row before the witness counts as failing. */
 const RESYNC_LIMIT = 3;
 
@@ -107,11 +125,12 @@ export class Witnesses {
   readonly #collected = new Map<number, { note: string; lines: Map<string, Cosigned & { line: string }> }>();
   #best: CosignedCheckpoint | null = null;
   /**
-   * Milestones of the cosigned checkpoints as they advanced, rising in size and in quorum time, at
-   * most one per second of quorum time (see {@link witnessedAt}). In memory only, for now: after a
-   * restart it starts from the kept cosigned checkpoint.
+   * The newest milestone (see {@link witnessedAt}): the store keeps them all, this one stands in
+   * for the store while its write is pending, or if it failed.
    */
-  readonly #milestones: { size: number; quorumTime: number }[] = [];
+  #last: WitnessedMilestone | null = null;
+  /** The store writes, one after the other (a milestone or a size never overtakes an older one). */
+  #writes: Promise<void> = Promise.resolve();
   #unsubscribe: (() => void) | null = null;
   #retry: ReturnType<typeof setTimeout> | null = null;
   #closed = false;
@@ -138,6 +157,9 @@ export class Witnesses {
         failures: 0,
         lastError: null,
         lastCosigned: null,
+        saved: null,
+        savedAt: 0,
+        saveTimer: null,
       };
     });
   }
@@ -158,8 +180,8 @@ export class Witnesses {
           quorumTime: check.quorumTime,
           witnesses: check.cosigners.map((c) => c.witness),
         };
-      if (w.#best !== null) w.#milestone(w.#best.size, w.#best.quorumTime);
     }
+    await w.#resume();
     w.#unsubscribe = options.log.subscribe(() => w.offer());
     w.offer();
     return w;
@@ -171,24 +193,83 @@ export class Witnesses {
    * with an earlier quorum time than the last milestone (a witness's clock behind) is dated at the
    * last milestone's time: never earlier than the Parties could have been informed.
    */
-  witnessedAt(index: number): { size: number; quorumTime: number } | null {
-    const m = this.#milestones;
-    let lo = 0;
-    let hi = m.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((m[mid] as { size: number }).size > index) hi = mid;
-      else lo = mid + 1;
-    }
-    return m[lo] ?? null;
+  async witnessedAt(index: number): Promise<WitnessedMilestone | null> {
+    const stored = await this.#log.witnessedAt(index);
+    if (stored !== null) return stored;
+    // Not in the store (yet): the newest milestone, whose write may be pending or have failed.
+    const last = this.#last;
+    return last !== null && index < last.size ? last : null;
   }
 
+  /**
+   * What an earlier run left in the store: the kept cosigned checkpoint's milestone (recorded
+   * again, which changes nothing if it is there) and each witness's size.
+   */
+  async #resume(): Promise<void> {
+    const best = this.#best;
+    if (best !== null && best.quorumTime !== null) {
+      this.#last = { size: best.size, quorumTime: best.quorumTime };
+      try {
+        await this.#log.addWitnessed(best.size, best.quorumTime);
+        this.#last = (await this.#log.witnessedAt(best.size - 1)) ?? this.#last;
+      } catch (e) {
+        this.#report(`could not read the witnessed times kept: ${message(e)}`);
+      }
+    }
+    for (const t of this.#tracked) {
+      try {
+        const kept = await this.#log.getSetting(sizeSetting(t.witness.vkey));
+        if (kept !== null && /^(0|[1-9][0-9]{0,15})$/.test(kept) && Number.isSafeInteger(Number(kept)))
+          t.size = t.saved = Number(kept);
+      } catch (e) {
+        this.#report(`could not read the size kept for witness ${t.witness.name}: ${message(e)}`);
+      }
+    }
+  }
+
+  /** A checkpoint of `size` met the quorum at `quorumTime`: kept, without waiting for the store. */
   #milestone(size: number, quorumTime: number | null): void {
     if (quorumTime === null) return;
-    const last = this.#milestones.at(-1);
-    if (last !== undefined && size <= last.size) return;
-    if (last !== undefined && quorumTime <= last.quorumTime) last.size = size;
-    else this.#milestones.push({ size, quorumTime });
+    const last = this.#last;
+    if (last !== null && size <= last.size) return;
+    // The same rule as the store's (EventLog.addWitnessed): a time not later extends the newest.
+    this.#last = {
+      size,
+      quorumTime: last !== null && quorumTime <= last.quorumTime ? last.quorumTime : quorumTime,
+    };
+    this.#write(
+      () => this.#log.addWitnessed(size, quorumTime),
+      `could not keep the time the checkpoint of size ${size} was witnessed`,
+    );
+  }
+
+  /** Queues a store write after the others; a failure is reported, never thrown. */
+  #write(f: () => Promise<void>, what: string): void {
+    this.#writes = this.#writes.then(f).catch((e: unknown) => this.#report(`${what}: ${message(e)}`));
+  }
+
+  /** Writes the witness's size if it changed, at most once per {@link SAVE_EVERY_MS}. */
+  #saveSize(t: Tracked, now = false): void {
+    if (t.size === null || t.size === t.saved) return;
+    if (!now) {
+      if (t.saveTimer !== null) return;
+      const wait = t.savedAt + SAVE_EVERY_MS - Date.now();
+      if (wait > 0) {
+        t.saveTimer = setTimeout(() => {
+          t.saveTimer = null;
+          this.#saveSize(t);
+        }, wait);
+        t.saveTimer.unref();
+        return;
+      }
+    }
+    const size = t.size;
+    t.saved = size;
+    t.savedAt = Date.now();
+    this.#write(
+      () => this.#log.setSetting(sizeSetting(t.witness.vkey), String(size)),
+      `could not keep the size of witness ${t.witness.name}`,
+    );
   }
 
   /** The newest checkpoint a quorum has cosigned, or null while none has. */
@@ -225,16 +306,24 @@ export class Witnesses {
     }
   }
 
-  /** Resolves once no request is in flight (tests, shutdown). */
+  /** Resolves once no request is in flight and the store writes queued are done (tests, shutdown). */
   async settled(): Promise<void> {
     while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight]);
+    await this.#writes;
   }
 
+  /** Stops offering; the witnesses' newest sizes are written before it resolves. */
   async close(): Promise<void> {
     this.#closed = true;
     this.#unsubscribe?.();
     if (this.#retry !== null) clearTimeout(this.#retry);
-    await this.settled();
+    while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight]);
+    for (const t of this.#tracked) {
+      if (t.saveTimer !== null) clearTimeout(t.saveTimer);
+      t.saveTimer = null;
+      this.#saveSize(t, true);
+    }
+    await this.#writes;
   }
 
   async #serve(t: Tracked): Promise<void> {
@@ -278,6 +367,7 @@ export class Witnesses {
       const held = parseTlogSize(body);
       if (held === null) return this.#failed(t, 'a 409 whose body is not a size');
       t.size = held;
+      this.#saveSize(t);
       return 'resync';
     }
     if (response.status !== 200)
@@ -295,6 +385,7 @@ export class Witnesses {
     }
     if (!kept) return this.#failed(t, `no line of its answer is a valid cosignature by ${t.witness.vkey}`);
     t.size = size;
+    this.#saveSize(t);
     t.lastError = null;
     t.lastCosigned = new Date().toISOString();
     return 'done';
@@ -337,10 +428,12 @@ export class Witnesses {
     for (const s of this.#collected.keys()) if (s < size) this.#collected.delete(s);
     const kept = this.#best.note;
     this.#log.setSetting(KEPT, kept).catch((e: unknown) => {
-      this.#report(`could not keep the cosigned checkpoint: ${e instanceof Error ? e.message : String(e)}`);
+      this.#report(`could not keep the cosigned checkpoint: ${message(e)}`);
     });
   }
 }
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function checkpointSize(note: string): number {
   const split = splitNote(note);

@@ -31,6 +31,16 @@ export interface KeyRecord {
   readonly revokedAt: string | null;
 }
 
+/**
+ * A milestone of the witnessed log: by `quorumTime` (POSIX seconds, from the cosignatures'
+ * timestamps, c2sp.org/tlog-cosignature) a quorum of the witnesses (c2sp.org/tlog-policy) had
+ * cosigned a checkpoint of `size` entries. Milestones rise in size and in quorum time.
+ */
+export interface WitnessedMilestone {
+  readonly size: number;
+  readonly quorumTime: number;
+}
+
 export interface EventLog {
   /** A short name for messages: `memory`, `sqlite:/path/est.db`, `postgres`. */
   readonly name: string;
@@ -57,6 +67,17 @@ export interface EventLog {
   keys(party?: string): Promise<KeyRecord[]>;
   getSetting(name: string): Promise<string | null>;
   setSetting(name: string, value: string): Promise<void>;
+  /**
+   * Records that a quorum had cosigned a checkpoint of `size` entries by `quorumTime`, against the
+   * newest milestone kept (if any): a larger size with a later time is a new milestone; a larger
+   * size with a time not later extends the newest one to `size` (its entries are dated at that
+   * milestone's time, never earlier than one already recorded); a size not larger changes nothing,
+   * so that recording one again is harmless. A size or time that is not a whole number (or a size
+   * of 0) is ignored.
+   */
+  addWitnessed(size: number, quorumTime: number): Promise<void>;
+  /** The first milestone whose size is above `index` (the earliest holding that entry), or null. */
+  witnessedAt(index: number): Promise<WitnessedMilestone | null>;
   close(): Promise<void>;
 }
 
@@ -93,5 +114,9 @@ export class KeyExistsError extends StoreError {
     this.name = 'KeyExistsError';
   }
 }
+
+/** Whether `addWitnessed(size, quorumTime)` can record anything (see {@link EventLog.addWitnessed}). */
+export const isMilestone = (size: number, quorumTime: number): boolean =>
+  Number.isSafeInteger(size) && size > 0 && Number.isSafeInteger(quorumTime) && quorumTime >= 0;
 
 export const nodeKey = (n: NodeId): string => `${n.level}/${n.index}`;

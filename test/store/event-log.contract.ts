@@ -247,6 +247,51 @@ export function eventLogContract(name: string, factory: EventLogFactory): void {
         assert.equal(await log.getSetting('origin'), 'est.example/log2');
       }));
 
+    it('keeps witnessed milestones and answers the earliest one holding an entry', () =>
+      using(factory, async (log) => {
+        assert.equal(await log.witnessedAt(0), null);
+        await log.addWitnessed(3, 1000);
+        await log.addWitnessed(3, 1000); // again: nothing changes
+        await log.addWitnessed(8, 1005);
+        // Entry i is held by a checkpoint of size > i: entries 0-2 by size 3, 3-7 by size 8.
+        assert.deepEqual(await log.witnessedAt(0), { size: 3, quorumTime: 1000 });
+        assert.deepEqual(await log.witnessedAt(2), { size: 3, quorumTime: 1000 });
+        assert.deepEqual(await log.witnessedAt(3), { size: 8, quorumTime: 1005 });
+        assert.deepEqual(await log.witnessedAt(7), { size: 8, quorumTime: 1005 });
+        assert.equal(await log.witnessedAt(8), null);
+        // Not larger: ignored, whatever the time (an older checkpoint cosigned late, or again).
+        await log.addWitnessed(5, 1010);
+        await log.addWitnessed(8, 900);
+        assert.deepEqual(await log.witnessedAt(4), { size: 8, quorumTime: 1005 });
+        // Larger in the same second, or with an earlier time (a witness's clock behind): the newest
+        // milestone is extended, its entries dated at its time, never earlier.
+        await log.addWitnessed(10, 1005);
+        await log.addWitnessed(12, 1001);
+        assert.deepEqual(await log.witnessedAt(3), { size: 12, quorumTime: 1005 });
+        assert.deepEqual(await log.witnessedAt(11), { size: 12, quorumTime: 1005 });
+        assert.deepEqual(await log.witnessedAt(2), { size: 3, quorumTime: 1000 });
+        await log.addWitnessed(13, 1006);
+        assert.deepEqual(await log.witnessedAt(12), { size: 13, quorumTime: 1006 });
+        // Not a milestone: size 0 holds no entry; fractions and negatives are no sizes or times.
+        await log.addWitnessed(0, 2000);
+        await log.addWitnessed(20.5, 2000);
+        await log.addWitnessed(20, -1);
+        assert.equal(await log.witnessedAt(13), null);
+      }));
+
+    it('records concurrent milestones as if one after the other', () =>
+      using(factory, async (log) => {
+        // Sizes and times rise together; whatever order the store takes them in, every entry gets
+        // a time no earlier than its own milestone's and the log's newest size is covered.
+        await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((i) => log.addWitnessed(i * 10, 100 + i)));
+        const newest = await log.witnessedAt(79);
+        assert.equal(newest?.size, 80);
+        for (let i = 1; i <= 8; i += 1) {
+          const m = await log.witnessedAt(i * 10 - 1);
+          assert.ok(m !== null && m.quorumTime >= 100 + i && m.size >= i * 10, JSON.stringify(m));
+        }
+      }));
+
     if (factory.reopen !== undefined) {
       const reopen = factory.reopen.bind(factory);
       it('still has everything after closing and opening again', async () => {
@@ -259,6 +304,8 @@ export function eventLogContract(name: string, factory: EventLogFactory): void {
           addedAt: 'x',
         });
         await log.setSetting('origin', 'o');
+        await log.addWitnessed(1, 1000);
+        await log.addWitnessed(2, 1001);
         await log.close();
         const again = await reopen();
         try {
@@ -274,6 +321,8 @@ export function eventLogContract(name: string, factory: EventLogFactory): void {
           );
           assert.equal((await again.keys()).length, 1);
           assert.equal(await again.getSetting('origin'), 'o');
+          assert.deepEqual(await again.witnessedAt(0), { size: 1, quorumTime: 1000 });
+          assert.deepEqual(await again.witnessedAt(1), { size: 2, quorumTime: 1001 });
         } finally {
           await again.close();
         }

@@ -146,6 +146,8 @@ async function serve(opts: ServeOptions): Promise<void> {
             subscribe: (listener) => depositary.subscribe(() => listener()),
             getSetting: (name) => log.getSetting(name),
             setSetting: (name, value) => log.setSetting(name, value),
+            addWitnessed: (size, quorumTime) => log.addWitnessed(size, quorumTime),
+            witnessedAt: (index) => log.witnessedAt(index),
           },
         });
   const shutdown = new AbortController();

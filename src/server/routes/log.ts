@@ -58,7 +58,7 @@ export const logRoutes: Routes = (deps) => (app) => {
     const [leaf] = await d.entries(index, index + 1);
     if (leaf === undefined) throw notFound(`entry ${index} is not in the log`);
     const receivedAt = (JSON.parse(leaf) as { receivedAt: string }).receivedAt;
-    const at = w === undefined ? null : w.witnessedAt(index);
+    const at = w === undefined ? null : await w.witnessedAt(index);
     return c.json({
       index,
       receivedAt,

@@ -1,8 +1,15 @@
 /** @module The in-memory EventLog: for tests and throwaway runs; the reference for the contract suite. */
 import type { Hash, NodeId } from '../../log/merkle.ts';
 import { checkBatch } from '../batch.ts';
-import type { EventLog, KeyRecord, NewEntry, StoredNode } from '../event-log.ts';
-import { IndexConflictError, KeyExistsError, SeqConflictError, StoreError, nodeKey } from '../event-log.ts';
+import type { EventLog, KeyRecord, NewEntry, StoredNode, WitnessedMilestone } from '../event-log.ts';
+import {
+  IndexConflictError,
+  KeyExistsError,
+  SeqConflictError,
+  StoreError,
+  isMilestone,
+  nodeKey,
+} from '../event-log.ts';
 
 /** Runs `f` and turns a throw into a rejection, as every EventLog method must. */
 function attempt<T>(f: () => T): Promise<T> {
@@ -21,6 +28,8 @@ export function memoryEventLog(): EventLog {
   const last = new Map<string, number>();
   const keys: KeyRecord[] = [];
   const settings = new Map<string, string>();
+  /** Rising in size and in quorum time. */
+  const witnessed: WitnessedMilestone[] = [];
   return {
     name: 'memory',
     size: () => Promise.resolve(leaves.length),
@@ -75,6 +84,23 @@ export function memoryEventLog(): EventLog {
     setSetting(name, value) {
       settings.set(name, value);
       return Promise.resolve();
+    },
+    addWitnessed(size, quorumTime) {
+      if (!isMilestone(size, quorumTime)) return Promise.resolve();
+      const newest = witnessed.at(-1);
+      if (newest === undefined || (size > newest.size && quorumTime > newest.quorumTime))
+        witnessed.push({ size, quorumTime });
+      else if (size > newest.size) witnessed[witnessed.length - 1] = { size, quorumTime: newest.quorumTime };
+      return Promise.resolve();
+    },
+    witnessedAt(index) {
+      let [lo, hi] = [0, witnessed.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((witnessed[mid] as WitnessedMilestone).size > index) hi = mid;
+        else lo = mid + 1;
+      }
+      return Promise.resolve(witnessed[lo] ?? null);
     },
     close: () => Promise.resolve(),
   };

@@ -8,7 +8,14 @@ import type { PoolClient, QueryResult } from 'pg';
 import type { Hash, NodeId } from '../../log/merkle.ts';
 import type { EventLog, KeyRecord, NewEntry, StoredNode } from '../event-log.ts';
 import { checkBatch, bound } from '../batch.ts';
-import { IndexConflictError, KeyExistsError, SeqConflictError, StoreError, nodeKey } from '../event-log.ts';
+import {
+  IndexConflictError,
+  KeyExistsError,
+  SeqConflictError,
+  StoreError,
+  isMilestone,
+  nodeKey,
+} from '../event-log.ts';
 import { createPool, migrate } from './database.ts';
 
 export interface PostgresOptions {
@@ -128,6 +135,41 @@ SELECT COALESCE(MAX(idx) + 1, 0)::text AS size FROM entries`;
     }
   }
 
+  /**
+   * EventLog.addWitnessed under a lock of its own (per schema): a new milestone if both rise, the
+   * newest extended if only the size does. The two branches exclude each other.
+   */
+  async function addWitnessed(size: number, quorumTime: number): Promise<void> {
+    if (!isMilestone(size, quorumTime)) return;
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1), hashtext($2))', [
+        'est:witnessed',
+        schema,
+      ]);
+      await client.query(
+        `WITH newest AS (SELECT size, quorum_time FROM witnessed ORDER BY size DESC LIMIT 1),
+         ins AS (
+           INSERT INTO witnessed (size, quorum_time) SELECT $1::bigint, $2::bigint
+           WHERE NOT EXISTS (SELECT 1 FROM newest WHERE size >= $1::bigint OR quorum_time >= $2::bigint)
+         )
+         UPDATE witnessed w SET size = $1::bigint FROM newest n
+         WHERE w.size = n.size AND n.size < $1::bigint AND n.quorum_time >= $2::bigint`,
+        [size, quorumTime],
+      );
+      await client.query('COMMIT');
+    } catch (e) {
+      await client.query('ROLLBACK').catch((err: unknown) => {
+        broken = err instanceof Error ? err : new Error(String(err));
+      });
+      throw e;
+    } finally {
+      client.release(broken);
+    }
+  }
+
   async function readNodes(ids: readonly NodeId[]): Promise<Hash[]> {
     if (ids.length === 0) return [];
     // Named: each connection plans it once (a proof's query is otherwise mostly planning).
@@ -236,6 +278,17 @@ SELECT COALESCE(MAX(idx) + 1, 0)::text AS size FROM entries`;
           'INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
           [settingName, value],
         );
+      }),
+    addWitnessed: (size, quorumTime) => attempt(() => addWitnessed(size, quorumTime)),
+    witnessedAt: (index) =>
+      attempt(async () => {
+        const { rows } = await query<{ size: string; quorum_time: string }>(
+          // Ordered by the column, not by the text it is read as ('12' < '3').
+          'SELECT size::text, quorum_time::text FROM witnessed w WHERE w.size > $1 ORDER BY w.size LIMIT 1',
+          [index],
+        );
+        const r = rows[0];
+        return r === undefined ? null : { size: Number(r.size), quorumTime: Number(r.quorum_time) };
       }),
     close: () =>
       attempt(async () => {

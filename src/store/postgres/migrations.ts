@@ -74,4 +74,16 @@ ALTER TABLE nodes ENABLE TRIGGER nodes_append_only;
 ALTER TABLE nodes ADD CONSTRAINT nodes_above_leaves CHECK (level >= 1) NOT VALID;
 `,
   },
+  {
+    version: 3,
+    name: 'witnessed milestones',
+    // The times a quorum of witnesses had cosigned the log up to a size (EventLog.addWitnessed):
+    // both columns rise together, so the first row above an index is its earliest witnessed time.
+    sql: `
+CREATE TABLE witnessed (
+  size BIGINT PRIMARY KEY CHECK (size > 0),
+  quorum_time BIGINT NOT NULL CHECK (quorum_time >= 0)
+);
+`,
+  },
 ];

@@ -7,9 +7,16 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Hash, NodeId } from '../../log/merkle.ts';
-import type { EventLog, KeyRecord, NewEntry, StoredNode } from '../event-log.ts';
+import type { EventLog, KeyRecord, NewEntry, StoredNode, WitnessedMilestone } from '../event-log.ts';
 import { checkBatch, bound } from '../batch.ts';
-import { IndexConflictError, KeyExistsError, SeqConflictError, StoreError, nodeKey } from '../event-log.ts';
+import {
+  IndexConflictError,
+  KeyExistsError,
+  SeqConflictError,
+  StoreError,
+  isMilestone,
+  nodeKey,
+} from '../event-log.ts';
 import { BUSY_TIMEOUT_MS, openSqliteDatabase } from './database.ts';
 
 interface KeyRow {
@@ -171,6 +178,9 @@ export async function openSqliteEventLog(file: string): Promise<EventLog> {
     allKeys: db.prepare('SELECT * FROM party_keys ORDER BY rowid'),
     partyKeys: db.prepare('SELECT * FROM party_keys WHERE party = ? ORDER BY rowid'),
     getSetting: db.prepare('SELECT value FROM settings WHERE name = ?').pluck(),
+    witnessedAt: db.prepare(
+      'SELECT size, quorum_time AS quorumTime FROM witnessed WHERE size > ? ORDER BY size LIMIT 1',
+    ),
   });
   const q = await attempt(prepare).catch((e: unknown) => {
     db.close();
@@ -238,6 +248,12 @@ export async function openSqliteEventLog(file: string): Promise<EventLog> {
     setSetting: async (settingName, value) => {
       await writer.write({ op: 'setSetting', name: settingName, value });
     },
+    addWitnessed: async (witnessedSize, quorumTime) => {
+      if (isMilestone(witnessedSize, quorumTime))
+        await writer.write({ op: 'addWitnessed', size: witnessedSize, quorumTime });
+    },
+    witnessedAt: (index) =>
+      attempt(() => (q.witnessedAt.get(index) as WitnessedMilestone | undefined) ?? null),
     close: async () => {
       await writer.close();
       await attempt(() => {

@@ -84,4 +84,16 @@ WHEN NEW.level = 0
 BEGIN SELECT RAISE(ABORT, 'a leaf hash is kept with its entry, not in nodes'); END;
 `,
   },
+  {
+    version: 3,
+    name: 'witnessed milestones',
+    // The times a quorum of witnesses had cosigned the log up to a size (EventLog.addWitnessed):
+    // both columns rise together, so the first row above an index is its earliest witnessed time.
+    sql: `
+CREATE TABLE witnessed (
+  size INTEGER PRIMARY KEY CHECK (size > 0),
+  quorum_time INTEGER NOT NULL CHECK (quorum_time >= 0)
+) STRICT;
+`,
+  },
 ];

@@ -8,6 +8,7 @@
 //   in:  { id, op: 'append', leaves, parties, numbers, hashes } (packed: see append below)
 //        { id, op: 'addKey', key: { party, keyId, publicKey, addedAt } }
 //        { id, op: 'revokeKey', party, keyId, at }      { id, op: 'setSetting', name, value }
+//        { id, op: 'addWitnessed', size, quorumTime }
 //        'close'
 //   out: { id, ok: true, value } | { id, ok: false, error }, error one of { kind: 'seq', party, seq },
 //        { kind: 'index', index }, { kind: 'key', party, keyId }, { kind: 'fault', message, code }
@@ -35,6 +36,18 @@ const revokeKey = db.prepare(
 const setSetting = db.prepare(
   'INSERT INTO settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
 );
+
+const newestWitnessed = db.prepare('SELECT size, quorum_time FROM witnessed ORDER BY size DESC LIMIT 1');
+const insertWitnessed = db.prepare('INSERT INTO witnessed (size, quorum_time) VALUES (?, ?)');
+const extendWitnessed = db.prepare('UPDATE witnessed SET size = ? WHERE size = ?');
+
+// EventLog.addWitnessed: a new milestone if both rise, the newest extended if only the size does.
+const addWitnessed = db.transaction(({ size, quorumTime }) => {
+  const newest = newestWitnessed.get();
+  if (newest === undefined || (size > newest.size && quorumTime > newest.quorum_time))
+    insertWitnessed.run(size, quorumTime);
+  else if (size > newest.size) extendWitnessed.run(size, newest.size);
+});
 
 class Refusal extends Error {
   constructor(error) {
@@ -83,6 +96,9 @@ const ops = {
   revokeKey: (m) => revokeKey.run(m.at, m.party, m.keyId).changes > 0,
   setSetting: (m) => {
     setSetting.run(m.name, m.value);
+  },
+  addWitnessed: (m) => {
+    addWitnessed.immediate(m);
   },
 };
 
