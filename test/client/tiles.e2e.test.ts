@@ -6,7 +6,6 @@
  * exported over the first.
  */
 import assert from 'node:assert/strict';
-import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import {
   cpSync,
@@ -27,6 +26,7 @@ import { join, normalize, resolve, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { tilePath } from '../../src/log/tiles.ts';
+import { serveAt } from '../durability/helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'est.js');
@@ -62,41 +62,9 @@ function est(args: readonly string[], cwd: string): Promise<Run> {
 
 const show = (r: Run): string => `exit ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
 
-interface Depositary {
-  readonly proc: ChildProcess;
-  readonly url: string;
-  stop(): Promise<number | null>;
-}
-
-function serve(data: string, extra: readonly string[] = []): Promise<Depositary> {
-  const proc = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', data, ...extra], {
-    cwd: ROOT,
-    env: cleanEnv({ EST_ADMIN_TOKEN: TOKEN }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  const exited = new Promise<number | null>((done) => proc.once('exit', (code) => done(code)));
-  return new Promise((started, fail) => {
-    const timer = setTimeout(() => {
-      proc.kill('SIGKILL');
-      fail(new Error(`est serve did not start:\n${out}\n${err}`));
-    }, 60_000);
-    proc.stderr?.on('data', (b: Buffer) => (err += b.toString()));
-    proc.stdout?.on('data', (b: Buffer) => {
-      out += b.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m && out.includes('Ctrl-C stops')) {
-        clearTimeout(timer);
-        started({ proc, url: m[1] as string, stop: () => (proc.kill('SIGTERM'), exited) });
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      fail(new Error(`est serve exited with ${code}:\n${out}\n${err}`));
-    });
-  });
-}
+/** `est serve --port 0 --data DATA EXTRA...` with this test's admin token. */
+const serve = (data: string, extra: readonly string[] = []) =>
+  serveAt(data, extra, { EST_ADMIN_TOKEN: TOKEN });
 
 /** A plain static file server of a directory, as any web server would serve it: files or 404. */
 function staticServer(dir: string): Promise<{ url: string; server: HttpServer; requests: string[] }> {
@@ -133,7 +101,7 @@ after(() => {
 
 describe('est log export --tiles, a static web server, and est verify', () => {
   let dir: string;
-  let depositary: Depositary;
+  let depositary: Awaited<ReturnType<typeof serve>>;
   let web: Awaited<ReturnType<typeof staticServer>>;
   let size: number;
 
