@@ -24,8 +24,50 @@ export interface SignedTree {
   readonly note: string;
 }
 
-export class LogTree {
-  readonly #log: EventLog;
+/**
+ * RFC 9162 inclusion and consistency proofs, and c2sp.org/tlog-proof@v1 texts, from the nodes a
+ * store keeps: what a reader of the log needs, whoever signed its checkpoints (the depositary, or
+ * the log a mirror copies).
+ */
+export class TreeProofs {
+  protected readonly log: EventLog;
+
+  constructor(log: EventLog) {
+    this.log = log;
+  }
+
+  async inclusionProof(index: number, size: number, committed: number): Promise<Hash[]> {
+    checkSize(size, committed);
+    if (!(Number.isInteger(index) && index >= 0 && index < size))
+      throw malformed(`index must be a whole number below size ${size}`);
+    return this.hashes(inclusionRanges(index, size));
+  }
+
+  async consistencyProof(from: number, to: number, committed: number): Promise<Hash[]> {
+    checkSize(to, committed);
+    if (!(Number.isInteger(from) && from >= 0 && from <= to))
+      throw malformed(`from must be a whole number from 0 to ${to}`);
+    return this.hashes(consistencyRanges(from, to));
+  }
+
+  /** The entry's proof against a signed checkpoint, as c2sp.org/tlog-proof@v1 text. */
+  async tlogProof(index: number, signed: SignedTree): Promise<string> {
+    if (!(Number.isInteger(index) && index >= 0 && index < signed.size))
+      throw malformed(`index must be a whole number below the signed size ${signed.size}`);
+    const hashes = await this.hashes(inclusionRanges(index, signed.size));
+    return formatTlogProof({ index, hashes, checkpoint: signed.note });
+  }
+
+  async hashes(ranges: readonly (readonly [number, number])[]): Promise<Hash[]> {
+    const ids: NodeId[] = nodesFor(ranges);
+    const got = await this.log.nodes(ids);
+    const byKey = new Map(ids.map((id, i) => [nodeKey(id), got[i] as Hash]));
+    return hashRanges(sha256, ranges, (id) => byKey.get(nodeKey(id)) as Hash);
+  }
+}
+
+/** The depositary's tree: its proofs, and the checkpoints it signs with its key. */
+export class LogTree extends TreeProofs {
   readonly #signer: KeyObject;
   readonly #noteKey: NoteKey;
   readonly origin: string;
@@ -41,7 +83,7 @@ export class LogTree {
     /** Whether to keep the signed checkpoint in the store when it is read (off for read-only tools). */
     readonly keep: boolean;
   }) {
-    this.#log = options.log;
+    super(options.log);
     this.#signer = options.signer;
     this.#noteKey = options.noteKey;
     this.origin = options.origin;
@@ -50,7 +92,7 @@ export class LogTree {
 
   /** The checkpoint this depositary last kept in the store, if any (it must be its own). */
   async kept(): Promise<Checkpoint | null> {
-    const note = await this.#log.getSetting('checkpoint');
+    const note = await this.log.getSetting('checkpoint');
     if (note === null) return null;
     const c = parseCheckpoint(note.slice(0, note.indexOf('\n\n') + 1));
     if (c === null || c.origin !== this.origin)
@@ -75,7 +117,7 @@ export class LogTree {
     const signed = await this.sign(size, root);
     // Kept, so that the depositary refuses to start on a log that no longer gives this root.
     if (this.#keep && (this.#kept === null || this.#kept < size)) {
-      await this.#log.setSetting('checkpoint', signed.note);
+      await this.log.setSetting('checkpoint', signed.note);
       this.#kept = size;
     }
     return signed.note;
@@ -84,35 +126,6 @@ export class LogTree {
   /** The latest signed checkpoint, without keeping it. */
   get latest(): SignedTree | null {
     return this.#latest;
-  }
-
-  async inclusionProof(index: number, size: number, committed: number): Promise<Hash[]> {
-    checkSize(size, committed);
-    if (!(Number.isInteger(index) && index >= 0 && index < size))
-      throw malformed(`index must be a whole number below size ${size}`);
-    return this.hashes(inclusionRanges(index, size));
-  }
-
-  async consistencyProof(from: number, to: number, committed: number): Promise<Hash[]> {
-    checkSize(to, committed);
-    if (!(Number.isInteger(from) && from >= 0 && from <= to))
-      throw malformed(`from must be a whole number from 0 to ${to}`);
-    return this.hashes(consistencyRanges(from, to));
-  }
-
-  /** The entry's proof against the latest checkpoint, as c2sp.org/tlog-proof@v1 text. */
-  async tlogProof(index: number, latest: SignedTree): Promise<string> {
-    if (!(Number.isInteger(index) && index >= 0 && index < latest.size))
-      throw malformed(`index must be a whole number below the signed size ${latest.size}`);
-    const hashes = await this.hashes(inclusionRanges(index, latest.size));
-    return formatTlogProof({ index, hashes, checkpoint: latest.note });
-  }
-
-  async hashes(ranges: readonly (readonly [number, number])[]): Promise<Hash[]> {
-    const ids: NodeId[] = nodesFor(ranges);
-    const got = await this.#log.nodes(ids);
-    const byKey = new Map(ids.map((id, i) => [nodeKey(id), got[i] as Hash]));
-    return hashRanges(sha256, ranges, (id) => byKey.get(nodeKey(id)) as Hash);
   }
 }
 
