@@ -138,6 +138,7 @@ export class Depositary extends RecordView {
     const settings: LedgerSettings = {
       treaty,
       parameters: parameterSeries(treaty, overrides),
+      overrides,
       depositaryKey: publicKey,
       listedKeys: table.map((k) => ({
         party: k.party,

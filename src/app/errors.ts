@@ -79,6 +79,10 @@ export const envelopeTooLarge = (bytes: number, limit: number) =>
 export const unavailable = (detail: string, options?: { cause?: unknown }) =>
   new DepositaryError(503, 'unavailable', 'Store unavailable', detail, {}, options);
 
+/** A mirror that has not yet copied and cosigned a checkpoint of the log it follows. */
+export const notMirrored = (detail: string) =>
+  new DepositaryError(503, 'not-mirrored', 'Nothing mirrored yet', detail, { retryAfter: 5 });
+
 export const keyExists = (party: string, keyId: string) =>
   new DepositaryError(409, 'key-exists', 'Key already lodged', `key ${keyId} is already lodged for ${party}`);
 

@@ -48,6 +48,8 @@ export interface LedgerSettings {
   readonly treaty: TreatyId;
   /** The parameters by date, overrides applied. */
   readonly parameters: ParameterSeries;
+  /** The log's overrides of the text's parameters, as its settings give them (what a replay needs). */
+  readonly overrides: Readonly<Record<string, unknown>>;
   /** The depositary's raw public key. */
   readonly depositaryKey: Uint8Array;
   /** Keys kept outside the log by the first depositary, for format 1 entries. */

@@ -65,6 +65,10 @@ export abstract class RecordView {
   get parameters(): ParameterValues {
     return versionValues(this.settings.parameters);
   }
+  /** The log's overrides of the text's parameters: with the treaty, what replaying the log takes. */
+  get overrides(): Readonly<Record<string, unknown>> {
+    return this.settings.overrides;
+  }
   /** The parameters by date, as the engine reads them. */
   get parameterSeries(): ParameterSeries {
     return this.settings.parameters;

@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import type { Depositary } from '../app/depositary.ts';
+import type { Mirror } from '../mirror/mirror.ts';
 import type { Witnesses } from '../app/witnesses.ts';
 import type { EventLog } from '../store/event-log.ts';
 import type { App, Ctx, Limits, RequestView, ServerDeps, ServerEnv } from './deps.ts';
@@ -19,6 +20,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { filingRoutes } from './routes/filings.ts';
 import { healthRoutes } from './routes/health.ts';
 import { logRoutes } from './routes/log.ts';
+import { mirrorRoutes } from './routes/mirror.ts';
 import { partyRoutes } from './routes/parties.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { settingsRoutes } from './routes/settings.ts';
@@ -27,7 +29,13 @@ import { treatyRoutes } from './routes/treaty.ts';
 import { webRoutes } from './web.ts';
 
 export interface AppDeps {
-  readonly depositary: Depositary;
+  /** The depositary: it takes filings and serves its record. */
+  readonly depositary?: Depositary;
+  /**
+   * A mirror, in place of a depositary: its copy of a log is served read-only
+   * (src/mirror/mirror.ts); the filing and operator routes refuse with 405.
+   */
+  readonly mirror?: Mirror;
   /**
    * The depositary's store: the tiles of hashes under /tlog/ (c2sp.org/tlog-tiles) are its stored
    * tree nodes. Without it /tlog/ serves no tiles.
@@ -79,10 +87,14 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   if (!/^[0-9a-f]{64}$/.test(deps.adminTokenHash)) {
     throw new TypeError('adminTokenHash must be the lowercase hex SHA-256 of the admin token');
   }
+  const record = deps.depositary ?? deps.mirror;
+  if (record === undefined) throw new TypeError('createApp needs a depositary or a mirror to serve');
   const tokenHash = new Uint8Array(Buffer.from(deps.adminTokenHash, 'hex'));
   const clock = deps.clock ?? (() => new Date());
   const resolved: ServerDeps = {
+    record,
     depositary: deps.depositary,
+    mirror: deps.depositary === undefined ? deps.mirror : undefined,
     log: deps.log,
     adminTokenHash: tokenHash,
     witnesses: deps.witnesses,
@@ -94,8 +106,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     signal: deps.signal,
   };
   const { metrics, limits } = resolved;
-  if (deps.witnesses !== undefined)
-    witnessMetrics(metrics.registry, deps.witnesses, () => deps.depositary.size);
+  if (deps.witnesses !== undefined) witnessMetrics(metrics.registry, deps.witnesses, () => record.size);
   const app: App = new Hono<ServerEnv>();
 
   // The one place where errors become responses: thrown by a route, or no route at all.
@@ -163,6 +174,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     healthRoutes,
     settingsRoutes,
     tileRoutes,
+    mirrorRoutes,
   ]) {
     routes(resolved)(app);
   }

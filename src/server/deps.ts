@@ -1,6 +1,8 @@
 /** @module What the routes share: the depositary, the metrics, the limits and the clock, resolved. */
 import type { Context, Hono } from 'hono';
 import type { Depositary } from '../app/depositary.ts';
+import type { RecordView } from '../app/record-view.ts';
+import type { Mirror } from '../mirror/mirror.ts';
 import type { Witnesses } from '../app/witnesses.ts';
 import type { EventLog } from '../store/event-log.ts';
 import type { Metrics } from './metrics.ts';
@@ -46,7 +48,12 @@ export interface RequestView {
 }
 
 export interface ServerDeps {
-  readonly depositary: Depositary;
+  /** What the read routes serve: the depositary's record, or a mirror's copy of one. */
+  readonly record: RecordView;
+  /** The depositary that takes filings; none on a mirror, whose filing routes refuse (405). */
+  readonly depositary: Depositary | undefined;
+  /** The mirror whose copy of a log this server serves, read-only; none on a depositary. */
+  readonly mirror: Mirror | undefined;
   /** The depositary's store, read for the tiles of hashes under /tlog/ (c2sp.org/tlog-tiles). */
   readonly log: Pick<EventLog, 'nodes'> | undefined;
   readonly adminTokenHash: Uint8Array;

@@ -33,6 +33,10 @@ export const busy = (detail: string) => new DepositaryError(503, 'unavailable', 
 export const notCosigned = (detail: string) =>
   new DepositaryError(503, 'not-cosigned', 'No cosigned checkpoint yet', detail, { retryAfter: 5 });
 
+/** A mirror takes no filings: they go to the depositary (c2sp.org/tlog-mirror: the mirror only copies). */
+export const readOnly = (detail: string) =>
+  new DepositaryError(405, 'read-only', 'This server takes no filings', detail);
+
 const RESERVED = new Set(['type', 'title', 'status', 'detail', 'instance']);
 
 export interface ProblemBody {
@@ -55,6 +59,7 @@ export function problemOf(error: unknown): { body: ProblemBody; headers: Record<
     if ((error.status === 429 || error.status === 503) && typeof retry === 'number')
       headers['Retry-After'] = String(retry);
     if (error.type === 'unauthorized') headers['WWW-Authenticate'] = 'Bearer realm="est-admin"';
+    if (error.type === 'read-only') headers['Allow'] = 'GET, HEAD';
     return {
       body: {
         type: PROBLEM_BASE + error.type,

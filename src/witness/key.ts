@@ -2,7 +2,8 @@
  * @module The witness's key file, `witness.key` in its data directory (mode 0600). It holds one line
  * in the signer key format of golang.org/x/mod/sumdb/note, with the cosignature type 0x04 of
  * c2sp.org/tlog-cosignature: `PRIVATE+KEY+<name>+<hex key ID>+<base64 of 0x04 || 32-byte seed>`, so
- * that Go tools (transparency-dev/formats NewSignerForCosignatureV1) read it too.
+ * that Go tools (transparency-dev/formats NewSignerForCosignatureV1) read it too. A mirror's key
+ * (c2sp.org/tlog-mirror: a mirror is a cosigner) is kept the same way, in `mirror.key`.
  */
 import type { KeyObject } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -37,14 +38,18 @@ export const isWitnessName = (name: string): boolean => isKeyName(name) && name.
  * Makes the witness's key in the data directory (created if needed). Refuses to replace a key that
  * is there: a witness's verifier key is written into the policies of every client that trusts it.
  */
-export async function initWitnessKey(dataDir: string, name: string): Promise<WitnessKey> {
+export async function initWitnessKey(
+  dataDir: string,
+  name: string,
+  fileName: string = KEY_FILE,
+): Promise<WitnessKey> {
   if (!isWitnessName(name)) {
     throw new WitnessKeyError(
       `--name ${JSON.stringify(name)}: a witness name has no spaces or plus signs (a schema-less URL such as witness.example.org/w1 is usual)`,
     );
   }
   mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, KEY_FILE);
+  const file = join(dataDir, fileName);
   const { seed, publicKey } = newKeyPair();
   const key = await cosignerKey(sha256, name, publicKey);
   const line = `PRIVATE+KEY+${name}+${toHex(key.id)}+${toBase64(concat(Uint8Array.of(COSIGNATURE_V1), seed))}\n`;
@@ -52,7 +57,7 @@ export async function initWitnessKey(dataDir: string, name: string): Promise<Wit
     writeFileSync(file, line, { flag: 'wx', mode: 0o600 });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-      const existing = await loadWitnessKey(dataDir).catch(() => null);
+      const existing = await loadWitnessKey(dataDir, fileName).catch(() => null);
       throw new WitnessKeyError(
         `${file} already exists${existing ? ` (the key of ${existing.key.name}: ${existing.verifierKey})` : ''}; a witness keeps its key for life, since clients' policies name it. Refusing to overwrite it: to retire that witness, move the file away yourself`,
       );
@@ -65,8 +70,8 @@ export async function initWitnessKey(dataDir: string, name: string): Promise<Wit
 }
 
 /** Reads the witness's key from its data directory. */
-export async function loadWitnessKey(dataDir: string): Promise<WitnessKey> {
-  const file = join(dataDir, KEY_FILE);
+export async function loadWitnessKey(dataDir: string, fileName: string = KEY_FILE): Promise<WitnessKey> {
+  const file = join(dataDir, fileName);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -36,6 +36,7 @@ const isMap = (v: unknown): v is Record<string, unknown> =>
 
 export const adminRoutes: Routes = (deps) => (app) => {
   const d = deps.depositary;
+  if (d === undefined) return; // a read-only server: the filing routes refuse these (./filings.ts)
   app.use('/api/v1/admin/*', adminAuth(deps.adminTokenHash));
 
   app.post('/api/v1/admin/parties/:id/keys', async (c) => {

@@ -2,6 +2,7 @@
 import type { Receipt } from '../../app/depositary.ts';
 import type { Ctx, Routes } from '../deps.ts';
 import { readJson } from '../json.ts';
+import { readOnly } from '../problems.ts';
 
 /** Answers a filing with its receipt and tells the metrics what the treaty made of it. */
 export function receiptResponse(c: Ctx, receipt: Receipt): Response {
@@ -12,7 +13,17 @@ export function receiptResponse(c: Ctx, receipt: Receipt): Response {
 }
 
 export const filingRoutes: Routes = (deps) => (app) => {
-  app.post('/api/v1/submissions', async (c) =>
-    receiptResponse(c, await deps.depositary.file(await readJson(c))),
-  );
+  const d = deps.depositary;
+  if (d === undefined) {
+    // A read-only server (a mirror): every filing and operator route refuses, saying where to go.
+    const refuse = () => {
+      throw readOnly(
+        `this server is a mirror of ${deps.mirror?.status.from ?? 'a depositary'}: it keeps a copy of the record and takes no filings; file with the depositary`,
+      );
+    };
+    app.post('/api/v1/submissions', refuse);
+    app.on(['POST', 'PUT', 'DELETE'], '/api/v1/admin/*', refuse);
+    return;
+  }
+  app.post('/api/v1/submissions', async (c) => receiptResponse(c, await d.file(await readJson(c))));
 };

@@ -2,7 +2,7 @@
 import type { Routes } from '../deps.ts';
 
 export const healthRoutes: Routes = (deps) => (app) => {
-  const d = deps.depositary;
+  const d = deps.record;
   app.get('/healthz', (c) => c.json({ ok: true, size: d.size }));
   app.get('/metrics', async (c) => {
     const { registry, logSize } = deps.metrics;

@@ -13,7 +13,7 @@ import { wholeNumber } from '../json.ts';
 export const PAGE = 1000;
 
 export const logRoutes: Routes = (deps) => (app) => {
-  const d = deps.depositary;
+  const d = deps.record;
   const w = deps.witnesses;
   // With a witness policy, the checkpoint served is the newest one a quorum of witnesses cosigned
   // (c2sp.org/tlog-witness, c2sp.org/tlog-policy), with the log's signature and every cosignature.

@@ -16,7 +16,7 @@ export function filerParam(c: Ctx): string {
 }
 
 export const partyRoutes: Routes = (deps) => (app) => {
-  const d = deps.depositary;
+  const d = deps.record;
   app.get('/api/v1/parties', async (c) => c.json({ parties: (await d.outcome()).parties }));
   app.get('/api/v1/parties/:id', async (c) => {
     const id = filerParam(c);

@@ -5,7 +5,7 @@
 import type { Routes } from '../deps.ts';
 
 export const settingsRoutes: Routes = (deps) => (app) => {
-  const d = deps.depositary;
+  const d = deps.record;
   app.get('/api/v1/settings', (c) =>
     c.json({
       treaty: d.treaty,

@@ -24,7 +24,7 @@ function firstWanted(c: Ctx, size: number): number {
 }
 
 export const streamRoutes: Routes = (deps) => (app) => {
-  const d = deps.depositary;
+  const d = deps.record;
   let open = 0;
   app.get('/api/v1/stream', (c) => {
     if (deps.signal?.aborted) throw busy('the depositary is shutting down');

@@ -14,7 +14,7 @@
  */
 import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
-import type { Depositary } from '../../app/depositary.ts';
+import type { RecordView } from '../../app/record-view.ts';
 import { DepositaryError, malformed, notFound } from '../../app/errors.ts';
 import type { Tile } from '../../log/tiles.ts';
 import {
@@ -28,6 +28,8 @@ import {
   tileNodes,
   tilePath,
 } from '../../log/tiles.ts';
+import { toHex } from '../../log/bytes.ts';
+import { sha256 } from '../../log/node-crypto.ts';
 import type { EventLog } from '../../store/event-log.ts';
 import type { Ctx, Routes } from '../deps.ts';
 
@@ -81,7 +83,7 @@ export const TILE_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** The bytes of a tile of the log: its hashes from the store, or its entries from the depositary. */
 export async function tileBytes(
-  d: Depositary,
+  d: RecordView,
   log: Pick<EventLog, 'nodes'> | undefined,
   tile: Tile,
 ): Promise<Uint8Array> {
@@ -103,22 +105,23 @@ export async function tileBytes(
 }
 
 /** The sidecar a verifier reads beside the tiles. */
-export async function tileSettings(d: Depositary): Promise<Record<string, unknown>> {
+export async function tileSettings(d: RecordView): Promise<Record<string, unknown>> {
   return {
     'est-log-tiles': 1,
     origin: d.origin,
     verifierKey: d.verifierKey,
     treaty: d.treaty,
+    parameters: d.overrides,
     keys: await d.keys(),
   };
 }
 
 export const tileRoutes: Routes = (deps) => (app) => {
-  const d = deps.depositary;
+  const d = deps.record;
   const store = deps.log;
   const cache = new TileCache(TILE_CACHE_BYTES);
 
-  app.get('/tlog/checkpoint', async (c) => {
+  const checkpoint = async (c: Ctx) => {
     // The spec: text/plain; charset=utf-8, and no caching beyond a few seconds.
     c.header('Cache-Control', 'no-cache');
     // Under a witness policy, the newest checkpoint a quorum cosigned (with every cosignature), as
@@ -127,15 +130,9 @@ export const tileRoutes: Routes = (deps) => (app) => {
     const w = deps.witnesses;
     const cosigned = w === undefined || w.policy.quorum === 'none' ? null : w.cosigned;
     return c.text(cosigned?.note ?? (await d.checkpoint()));
-  });
+  };
 
-  app.get(`/tlog/${SETTINGS_FILE}`, async (c) => {
-    c.header('Cache-Control', 'no-cache');
-    return c.json(await tileSettings(d));
-  });
-
-  app.get('/tlog/tile/*', async (c: Ctx) => {
-    const path = c.req.path.slice(TILES_PREFIX.length);
+  const tile = async (c: Ctx, path: string) => {
     const parsed = parseTilePath(path);
     if (!parsed.ok) throw malformed(`not a tile path (c2sp.org/tlog-tiles): ${parsed.reason}`);
     const { tile } = parsed;
@@ -157,5 +154,31 @@ export const tileRoutes: Routes = (deps) => (app) => {
       } else body = await plain();
     } else body = await plain();
     return c.body(body as Uint8Array<ArrayBuffer>, 200);
+  };
+
+  app.get('/tlog/checkpoint', checkpoint);
+  app.get(`/tlog/${SETTINGS_FILE}`, async (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.json(await tileSettings(d));
   });
+  app.get('/tlog/tile/*', (c: Ctx) => tile(c, c.req.path.slice(TILES_PREFIX.length)));
+
+  if (deps.mirror !== undefined) {
+    // c2sp.org/tlog-mirror: a mirror serves its copy under <monitoring prefix>/<origin hash>, the
+    // lowercase hex SHA-256 of the log's origin; the monitoring prefix here is /tlog.
+    const under = (c: Ctx): string => {
+      const hash = c.req.param('origin') ?? '';
+      if (d.origin === '' || hash !== originHash(d.origin))
+        throw notFound(`${hash} is not the SHA-256 of the origin of the log this server mirrors`);
+      return `/tlog/${hash}/`;
+    };
+    app.get('/tlog/:origin/checkpoint', (c: Ctx) => {
+      under(c);
+      return checkpoint(c);
+    });
+    app.get('/tlog/:origin/tile/*', (c: Ctx) => tile(c, c.req.path.slice(under(c).length)));
+  }
 };
+
+/** The lowercase hex SHA-256 of a log's origin: where a mirror serves its copy (c2sp.org/tlog-mirror). */
+export const originHash = (origin: string): string => toHex(sha256(encoder.encode(origin)));

@@ -4,7 +4,7 @@ import { parseIsoDate } from '../../treaty/dates.ts';
 import type { Routes } from '../deps.ts';
 
 export const treatyRoutes: Routes = (deps) => (app) => {
-  const d = deps.depositary;
+  const d = deps.record;
   app.get('/api/v1/treaty', async (c) => {
     const text = c.req.query('asOf');
     if (text === undefined) return c.json(await d.outcome());
