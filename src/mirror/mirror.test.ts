@@ -84,8 +84,8 @@ function mirrorApp(m: Mirror, log: EventLog) {
     adminTokenHash: toHex(sha256(new TextEncoder().encode(ADMIN_TOKEN))),
     logError: () => undefined,
   });
-  const fetch: typeof globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) =>
-    Promise.resolve(app.fetch(new Request(input, init)))) as typeof fetch;
+  const fetch: typeof globalThis.fetch = (input: string | URL | Request, init?: RequestInit) =>
+    Promise.resolve(app.fetch(new Request(input, init)));
   return { app, fetch, client: new DepositaryClient('http://mirror.test', { fetch }) };
 }
 

@@ -275,10 +275,10 @@ export class Mirror extends RecordView {
     };
   }
 
-  /** The mirror checkpoint; before the mirror has cosigned one, a MirrorError. */
-  async checkpoint(): Promise<string> {
-    if (this.#checkpoint === null) throw this.#notYet();
-    return this.#checkpoint.note;
+  /** The mirror checkpoint; before the mirror has cosigned one, a 503 (not-mirrored). */
+  checkpoint(): Promise<string> {
+    if (this.#checkpoint === null) return Promise.reject(this.#notYet());
+    return Promise.resolve(this.#checkpoint.note);
   }
 
   /** The entry's proof against the mirror checkpoint (or the one given), as tlog-proof@v1 text. */
