@@ -114,3 +114,11 @@ export async function openLocalOrFail(data: string, db: string | undefined): Pro
     throw e;
   }
 }
+
+/** A `--port` value: 0 (any free port) to 65535. */
+export function parsePort(text: string): number {
+  if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
+    throw new CliError(`--port ${text}: expected a port number from 0 (any free port) to 65535`);
+  }
+  return Number(text);
+}

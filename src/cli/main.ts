@@ -8,6 +8,7 @@ import { registerCompare } from './commands/compare.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerKeygen } from './commands/keygen.ts';
 import { registerLog } from './commands/log.ts';
+import { registerMirror } from './commands/mirror.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSubmit } from './commands/submit.ts';
 import { registerVerify } from './commands/verify.ts';
@@ -64,6 +65,7 @@ registerLog(program);
 registerAnalyze(program);
 registerCompare(program);
 registerWitness(program);
+registerMirror(program);
 registerProveAbsence(program);
 
 try {

@@ -18,10 +18,11 @@ import type { Setup } from '../../server/setup.ts';
 import { DEFAULT_DATA_DIR, SetupError, setUp } from '../../server/setup.ts';
 import type { DemoWitnesses } from '../demo-witnesses.ts';
 import { startDemoWitnesses } from '../demo-witnesses.ts';
-import { CliError } from '../io.ts';
+import { CliError, parsePort } from '../io.ts';
 
 /** The built web UI (npm install builds it); served at `/` when present. */
-const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'dist');
+/** The built web UI (npm run build:web), served at / by est serve and est mirror. */
+export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'dist');
 
 interface ServeOptions {
   host: string;
@@ -54,13 +55,6 @@ async function readPolicy(file: string): Promise<{ policy: Policy; text: string 
     if (e instanceof PolicyError) throw new CliError(e.message);
     throw e;
   }
-}
-
-function parsePort(text: string): number {
-  if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
-    throw new CliError(`--port ${text}: expected a port number from 0 (any free port) to 65535`);
-  }
-  return Number(text);
 }
 
 function parseRate(text: string | undefined): number | undefined {

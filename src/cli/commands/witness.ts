@@ -12,14 +12,7 @@ import { createWitnessApp } from '../../witness/app.ts';
 import { WitnessKeyError, initWitnessKey, keyFileTooOpen, loadWitnessKey } from '../../witness/key.ts';
 import { WitnessStore } from '../../witness/store.ts';
 import { Witness } from '../../witness/witness.ts';
-import { CliError } from '../io.ts';
-
-function parsePort(text: string): number {
-  if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
-    throw new CliError(`--port ${text}: expected a port number from 0 (any free port) to 65535`);
-  }
-  return Number(text);
-}
+import { CliError, parsePort } from '../io.ts';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
