@@ -3,7 +3,9 @@
  * a problem+json refusal, or the server being unreachable.
  */
 import type { Outcome, ProcedureOutcome } from '../../src/engine/outcome.ts';
+import { toBase64 } from '../../src/log/bytes.ts';
 import type { LogSettings } from './replay.ts';
+import { TileLog } from './tiles.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -50,6 +52,46 @@ async function request(path: string): Promise<Response> {
 
 const json = async <T>(path: string): Promise<T> => (await (await request(path)).json()) as T;
 const text = async (path: string): Promise<string> => (await request(path)).text();
+
+/**
+ * Where the log's checkpoint, entries and proofs are read from: the JSON API (`/api/v1/log/...`),
+ * or the tiles under `/tlog/` (c2sp.org/tlog-tiles, ./tiles.ts). Chosen in the log view, kept on
+ * this device.
+ */
+export type LogSource = 'json' | 'tiles';
+
+const SOURCE_KEY = 'est.logSource';
+
+interface Stored {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+/** This device's storage, when there is one (not under Node's tests). */
+const storage = (): Stored | null => (globalThis as { localStorage?: Stored }).localStorage ?? null;
+
+let source: LogSource = storage()?.getItem(SOURCE_KEY) === 'tiles' ? 'tiles' : 'json';
+
+/** The source the log is read from now. */
+export const logSource = (): LogSource => source;
+
+/** Reads the log from `next` from now on, and remembers the choice on this device. */
+export function setLogSource(next: LogSource): void {
+  source = next;
+  storage()?.setItem(SOURCE_KEY, next);
+}
+
+/** The tiles under `/tlog/`, each path's bytes through {@link request} (a 404 is a tile not there). */
+const tiles = new TileLog(async (path) => {
+  try {
+    return new Uint8Array(await (await request(`/tlog/${path}`)).arrayBuffer());
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+});
+
+const base64 = (hashes: readonly Uint8Array[]): string[] => hashes.map(toBase64);
 
 /**
  * `GET /api/v1/log/checkpoint`: with a witness policy, the newest checkpoint a quorum of witnesses
@@ -124,9 +166,14 @@ export const api = {
     json<Outcome>(asOf ? `/api/v1/treaty?asOf=${encodeURIComponent(asOf)}` : '/api/v1/treaty'),
   procedure: (id: string) => json<ProcedureOutcome>(`/api/v1/procedures/${encodeURIComponent(id)}`),
   entries: (start: number, end: number) =>
-    json<{ entries: string[] }>(`/api/v1/log/entries?start=${start}&end=${end}`).then((r) => r.entries),
-  /** The checkpoint to check against: the quorum-cosigned one, else (none yet) the log-signed one. */
-  checkpoint: () => checkpoint().then((c) => c.note),
+    source === 'tiles'
+      ? tiles.entries(start, end)
+      : json<{ entries: string[] }>(`/api/v1/log/entries?start=${start}&end=${end}`).then((r) => r.entries),
+  /**
+   * The checkpoint to check against: the quorum-cosigned one, else (none yet) the log-signed one;
+   * through the tiles, what `/tlog/checkpoint` serves (the same choice, made by the server).
+   */
+  checkpoint: () => (source === 'tiles' ? tiles.checkpoint() : checkpoint().then((c) => c.note)),
   /** The same, saying which it is: `cosigned` false when the log has no quorum-cosigned checkpoint (503). */
   checkpointServed: () => checkpoint(),
   /** The witness policy and where each witness stands (`GET /api/v1/log/witnesses`). */
@@ -144,15 +191,22 @@ export const api = {
   keys: () =>
     json<{ keys: LoggedKey[] } | LoggedKey[]>('/api/v1/keys').then((r) => (Array.isArray(r) ? r : r.keys)),
   inclusionProof: (index: number, size: number) =>
-    json<{ hashes: string[] }>(`/api/v1/log/proof/inclusion?index=${index}&size=${size}`).then(
-      (r) => r.hashes,
-    ),
+    source === 'tiles'
+      ? tiles.inclusionProof(index, size).then(base64)
+      : json<{ hashes: string[] }>(`/api/v1/log/proof/inclusion?index=${index}&size=${size}`).then(
+          (r) => r.hashes,
+        ),
   consistencyProof: (from: number, to: number) =>
-    json<{ hashes: string[] }>(`/api/v1/log/proof/consistency?from=${from}&to=${to}`).then((r) => r.hashes),
+    source === 'tiles'
+      ? tiles.consistencyProof(from, to).then(base64)
+      : json<{ hashes: string[] }>(`/api/v1/log/proof/consistency?from=${from}&to=${to}`).then(
+          (r) => r.hashes,
+        ),
 };
 
-/** Every entry of the log, in pages of 1000 (the API's limit). */
+/** Every entry of the log: in pages of 1000 (the API's limit), or bundle by bundle from the tiles. */
 export async function allEntries(size: number): Promise<string[]> {
+  if (source === 'tiles') return tiles.entries(0, size);
   const out: string[] = [];
   for (let start = 0; start < size; start += 1000)
     out.push(...(await api.entries(start, Math.min(size, start + 1000))));

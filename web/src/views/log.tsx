@@ -2,11 +2,13 @@
  * @module The log explorer (#/log, #/log?page=2, #/log/<index>): the entries, newest first, 50 a page;
  * the current checkpoint, its signature checked here; and "verify" on any entry, which recomputes
  * the leaf hash and checks the inclusion proof against the signed root in this browser (WebCrypto),
- * showing the path. "Verify the whole log" re-checks every entry as `est verify` does. "Check a
+ * showing the path. "Verify the whole log" re-checks every entry as `est verify` does, reading the
+ * log through the JSON API or through its tiles (c2sp.org/tlog-tiles, ../tiles.ts), as chosen. "Check a
  * receipt" (./receipt.tsx) checks a filer's receipt file against the log as it is now.
  */
 import { useState } from 'react';
-import { api } from '../api.ts';
+import type { LogSource } from '../api.ts';
+import { api, logSource, setLogSource } from '../api.ts';
 import { ErrorMessage, Loading, Show } from '../components.tsx';
 import { ed25519Support } from '../crypto.ts';
 import { useLoad } from '../data.ts';
@@ -231,6 +233,9 @@ const M = defineMessages({
     ru: 'Загружает все записи и проверяет их, как «est verify»: подписи по ключам, зарегистрированным в журнале, порядковые номера, повторное решение каждого действия движком и подписанный корень над всеми листьями.',
   },
   'whole.run': { en: 'Verify the whole log', ru: 'Проверить весь журнал' },
+  'source.label': { en: 'Read the log through:', ru: 'Читать журнал через:' },
+  'source.json': { en: 'JSON API', ru: 'JSON API' },
+  'source.tiles': { en: 'tiles (c2sp.org/tlog-tiles)', ru: 'тайлы (c2sp.org/tlog-tiles)' },
   'whole.progress': { en: 'Checked {done} of {total} entries…', ru: 'Проверено {done} из {total} записей…' },
   'whole.ok': {
     en: '✓ The whole log verifies: {size} entries, root {root}.',
@@ -694,6 +699,7 @@ function WholeLog({
     | { s: 'done'; r: WholeLogResult }
     | { s: 'error'; e: Error }
   >({ s: 'idle' });
+  const [source, setSource] = useState<LogSource>(logSource);
   const run = () => {
     if (trusted === null) return;
     setState({ s: 'running', done: 0, total: 0 });
@@ -711,6 +717,27 @@ function WholeLog({
     <section aria-labelledby="whole-title">
       <h2 id="whole-title">{t('whole.title')}</h2>
       <p className="muted">{t('whole.note')}</p>
+      <fieldset className="log-source" data-source={source}>
+        <legend>{t('source.label')}</legend>
+        {(['json', 'tiles'] as const).map((s) => (
+          <label key={s}>
+            <input
+              type="radio"
+              name="log-source"
+              value={s}
+              checked={source === s}
+              disabled={state.s === 'running'}
+              onChange={() => {
+                // Every read of the log goes through the choice (../api.ts); the check runs again.
+                setLogSource(s);
+                setSource(s);
+                run();
+              }}
+            />{' '}
+            {t(`source.${s}`)}
+          </label>
+        ))}
+      </fieldset>
       <button type="button" onClick={run} disabled={trusted === null || state.s === 'running'}>
         {t('whole.run')}
       </button>
