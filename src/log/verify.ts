@@ -134,6 +134,8 @@ export interface VerifyResult {
    * the record is intact, the rules moved on); each with the rules-change entry that recorded it.
    */
   readonly rulesChanges: readonly RulesChange[];
+  /** The Parties' keys the log lodged (in force or not), as its entries make them. */
+  readonly lodged: number;
 }
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -470,6 +472,7 @@ export class LogVerifier {
       omitted: this.#omitted + Math.max(0, unlogged.length - room),
       firstBad: this.#firstBad,
       rulesChanges: this.#record.rulesChanges(),
+      lodged: this.#record.keys.list().length,
     };
   }
 

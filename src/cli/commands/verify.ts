@@ -97,7 +97,7 @@ function format(report: AuditReport): string {
     lines.push(`The log verifies: ${r.size} ${r.size === 1 ? 'entry' : 'entries'}, root ${r.root}.`);
     ok('every entry is a canonical entry, at its index, its receipt time never going back');
     ok(
-      `every filing's signature verifies with its filer's key in force at its index, as the log lodged it (${report.keys} lodged)`,
+      `every filing's signature verifies with its filer's key in force at its index, as the log lodged it (${report.result.lodged} lodged)`,
     );
     ok('sequence numbers rise by exactly one per filer; each filer filed only acts it may file');
     ok(
