@@ -2,7 +2,7 @@
  * @module `npm run bench`: every figure printed as a ratio to a baseline measured in the same run
  * (machines here are shared and noisy, so no figure is asserted anywhere). `--quick` makes every
  * run smaller (100,000 acts instead of 1,000,000 for the engine); `--only engine,web` runs some of
- * the sections (engine, analysis, service, receipts, tiles, web).
+ * the sections (engine, analysis, service, receipts, witnesses, tiles, mirror, web).
  */
 import { cpus } from 'node:os';
 import { outlookBench } from './analysis-outlook.ts';
@@ -10,7 +10,7 @@ import { analysisPowerBench } from './analysis-power.ts';
 import { engineBench } from './engine.ts';
 import { printTable } from './table.ts';
 
-const SECTIONS = ['engine', 'analysis', 'service', 'receipts', 'witnesses', 'tiles', 'web'] as const;
+const SECTIONS = ['engine', 'analysis', 'service', 'receipts', 'witnesses', 'tiles', 'mirror', 'web'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function sections(argv: readonly string[]): ReadonlySet<Section> {
@@ -39,6 +39,7 @@ if (run.has('service')) await (await import('./service.ts')).printServiceTables(
 if (run.has('receipts')) await (await import('./receipts.ts')).printReceiptTables(quick);
 if (run.has('witnesses')) await (await import('./witnesses.ts')).printWitnessTables(quick);
 if (run.has('tiles')) await (await import('./tiles.ts')).printTileTables(quick);
+if (run.has('mirror')) await (await import('./mirror.ts')).printMirrorTables(quick);
 if (run.has('web')) {
   const rows = await (await import('./web.ts')).webBench({ runs: quick ? 3 : 7 });
   if (rows.length > 0) printTable('Web UI (headless Chromium, demo history)', rows);

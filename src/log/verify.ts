@@ -138,6 +138,61 @@ export interface VerifyResult {
   readonly lodged: number;
 }
 
+/** What {@link readEntry} found: the entry (null when the leaf is not one), and what is wrong with it. */
+export interface ReadEntry {
+  readonly entry: Entry | null;
+  readonly problems: readonly { readonly check: CheckName; readonly detail: string }[];
+  /** Whether its receipt time is well formed and not before `lastReceived` (it becomes the last). */
+  readonly received: boolean;
+}
+
+/**
+ * The checks of a leaf that need nothing of the record: it is an entry, in canonical JSON
+ * (RFC 8785), at its position, received at an ISO 8601 UTC time not before the entry before it
+ * (`lastReceived`). Shared by `est verify` ({@link LogVerifier}) and a mirror (src/mirror/mirror.ts).
+ */
+export function readEntry(leaf: string, position: number, lastReceived: string): ReadEntry {
+  const problems: { check: CheckName; detail: string }[] = [];
+  let json: unknown;
+  try {
+    json = JSON.parse(leaf);
+  } catch (e) {
+    problems.push({ check: 'entry', detail: `the leaf is not JSON (${(e as Error).message})` });
+    return { entry: null, problems, received: false };
+  }
+  const parsed = ENTRY_SCHEMA.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? `: ${issue.path.join('.') || '(top)'}: ${issue.message}` : '';
+    problems.push({
+      check: 'entry',
+      detail: `the leaf is not an entry { v, index, receivedAt, envelope, outcome, rules }${where}`,
+    });
+    return { entry: null, problems, received: false };
+  }
+  if (canonicalJson(json) !== leaf)
+    problems.push({ check: 'entry', detail: 'the leaf is not in canonical JSON (RFC 8785)' });
+  const entry = parsed.data as Entry;
+  if (entry.index !== position)
+    problems.push({
+      check: 'index',
+      detail: `the entry at position ${position} says it is entry ${entry.index}`,
+    });
+  let received = false;
+  if (!isIsoUtc(entry.receivedAt)) {
+    problems.push({
+      check: 'receivedAt',
+      detail: `receivedAt ${JSON.stringify(entry.receivedAt)} is not an ISO 8601 UTC time`,
+    });
+  } else if (entry.receivedAt < lastReceived) {
+    problems.push({
+      check: 'receivedAt',
+      detail: `received at ${entry.receivedAt}, before entry ${position - 1} (${lastReceived}): this entry's time or that one's was changed`,
+    });
+  } else received = true;
+  return { entry, problems, received };
+}
+
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** `2010-01-15T09:00:00.000Z` and nothing else: what `Date.prototype.toISOString` writes. */
@@ -366,35 +421,12 @@ export class LogVerifier {
       found.push({ index: position, check, detail });
     };
 
-    let json: unknown;
-    try {
-      json = JSON.parse(leaf);
-    } catch (e) {
-      bad('entry', `the leaf is not JSON (${(e as Error).message})`);
-      return null;
-    }
-    const parsed = ENTRY_SCHEMA.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue ? `: ${issue.path.join('.') || '(top)'}: ${issue.message}` : '';
-      bad('entry', `the leaf is not an entry { v, index, receivedAt, envelope, outcome, rules }${where}`);
-      return null;
-    }
-    if (canonicalJson(json) !== leaf) bad('entry', 'the leaf is not in canonical JSON (RFC 8785)');
-    const entry = parsed.data as Entry;
+    const read = readEntry(leaf, position, this.#lastReceived);
+    for (const p of read.problems) bad(p.check, p.detail);
+    if (read.entry === null) return null;
+    const entry = read.entry;
     const { envelope } = entry;
-
-    if (entry.index !== position)
-      bad('index', `the entry at position ${position} says it is entry ${entry.index}`);
-
-    if (!isIsoUtc(entry.receivedAt)) {
-      bad('receivedAt', `receivedAt ${JSON.stringify(entry.receivedAt)} is not an ISO 8601 UTC time`);
-    } else if (entry.receivedAt < this.#lastReceived) {
-      bad(
-        'receivedAt',
-        `received at ${entry.receivedAt}, before entry ${position - 1} (${this.#lastReceived}): this entry's time or that one's was changed`,
-      );
-    } else this.#lastReceived = entry.receivedAt;
+    if (read.received) this.#lastReceived = entry.receivedAt;
 
     // The filer, key, seq and act, and the act re-decided on the state the entries before it made.
     const replayed = this.#record.replay(entry);

@@ -296,6 +296,40 @@ describe('a mirror facing a depositary that misbehaves', () => {
   });
 });
 
+describe('a mirror checks every entry as est verify does', () => {
+  it('refuses a filing whose signature does not verify, though the log signed the tree holding it', async () => {
+    const t = await testDepositary(['RU', 'BY', 'DE', 'FR']);
+    await fileHistory(t, 12);
+    const leaves = await t.d.entries(0, t.d.size);
+    const k = 7;
+    const forged = leaves.map((leaf, i) => {
+      if (i !== k) return leaf;
+      const e = JSON.parse(leaf) as Entry;
+      const signature = Buffer.from(new Uint8Array(64).fill(1)).toString('base64');
+      return canonicalJson({ ...e, envelope: { ...e.envelope, signature } });
+    });
+    const { m } = await openMirror(await staticTiles(forged, t.seed, t.d.origin), {
+      logKey: t.d.verifierKey,
+    });
+    const followed = await m.follow();
+    assert.equal(followed.kind === 'refused' && followed.evidence.kind, 'entry');
+    assert.match(m.status.halted ?? '', /^entry 7: the signature does not verify/);
+    assert.equal(m.size, 0);
+  });
+
+  it('refuses a leaf that is not in canonical JSON', async () => {
+    const t = await testDepositary(['RU', 'BY']);
+    const leaves = await t.d.entries(0, t.d.size);
+    const spaced = leaves.map((leaf, i) => (i === 1 ? JSON.stringify(JSON.parse(leaf), null, 1) : leaf));
+    const { m } = await openMirror(await staticTiles(spaced, t.seed, t.d.origin), {
+      logKey: t.d.verifierKey,
+    });
+    const followed = await m.follow();
+    assert.equal(followed.kind === 'refused' && followed.evidence.index, 1);
+    assert.match(m.status.halted ?? '', /canonical JSON/);
+  });
+});
+
 /** A log's tiles built from leaf texts and signed with a depositary's seed: a log that lies, served. */
 async function staticTiles(leaves: readonly string[], seed: Uint8Array, origin: string): Promise<Upstream> {
   const log = memoryEventLog();

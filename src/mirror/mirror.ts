@@ -1,8 +1,8 @@
 /**
  * @module A mirror of a depositary's log (c2sp.org/tlog-mirror): it follows the log through its
  * tiles (c2sp.org/tlog-tiles), proves each new checkpoint consistent with what it holds, checks
- * every entry as the depositary's own restart does (signature, key, seq, and the outcome the rules
- * give), keeps a full copy in its own store, and cosigns (c2sp.org/tlog-cosignature) only the
+ * every entry as `est verify` does (its form, place and time, its signature with the key in force,
+ * its seq, and the outcome the rules give), keeps a full copy in its own store, and cosigns (c2sp.org/tlog-cosignature) only the
  * checkpoints whose every entry it holds: the mirror's statement that the contents are durably
  * logged and can be read from it. It serves the same read API as the depositary (./record-view.ts).
  *
@@ -25,17 +25,20 @@ import { rebuild, remember, rootOf } from '../app/ledger.ts';
 import { RecordView } from '../app/record-view.ts';
 import type { SignedTree } from '../app/tree.ts';
 import { TreeProofs, checkSize } from '../app/tree.ts';
-import { toBase64 } from '../log/bytes.ts';
+import { fromBase64, toBase64 } from '../log/bytes.ts';
 import type { CosignerKey } from '../log/cosignature.ts';
 import { addSignatureLines, cosignatureLine } from '../log/cosignature.ts';
 import type { Entry } from '../log/entry.ts';
-import { leafHashOf } from '../log/entry.ts';
+import { leafHashOf, signingBytes } from '../log/entry.ts';
 import type { Hash } from '../log/merkle.ts';
 import { extendEdge, verifyConsistency } from '../log/merkle.ts';
 import { ed25519Sign, ed25519Verify, sha256 } from '../log/node-crypto.ts';
 import type { Checkpoint, NoteKey } from '../log/note.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../log/note.ts';
 import type { ListedKey } from '../log/record.ts';
+import type { Verifier } from '../log/node-verifier.ts';
+import { sharedVerifier } from '../log/node-verifier.ts';
+import { readEntry } from '../log/verify.ts';
 import type { EventLog, NewEntry, StoredNode } from '../store/event-log.ts';
 import type { TreatyId } from '../treaty/common.ts';
 import { TREATY_IDS } from '../treaty/common.ts';
@@ -139,9 +142,6 @@ export interface MirrorStatus {
   readonly evidence: number;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-
 /** A mirror of one log, serving the read API over its copy. */
 export class Mirror extends RecordView {
   readonly #upstream: Upstream;
@@ -150,6 +150,7 @@ export class Mirror extends RecordView {
   readonly #logKeyText: string;
   readonly #cosigner: MirrorConfig['key'];
   readonly #clock: () => Date;
+  readonly #verifier: Verifier = sharedVerifier();
   #origin: string;
   /** The mirror checkpoint: size, root, and the note served. */
   #checkpoint: (Checkpoint & { readonly note: string }) | null;
@@ -411,30 +412,41 @@ export class Mirror extends RecordView {
   ): Promise<{ kind: EvidenceKind; detail: string; index: number } | null> {
     const ledger = this.ledger;
     const entries: NewEntry[] = [];
+    // Signatures are checked on other threads while the entries are replayed here.
+    const signatures: { index: number; check: Promise<boolean> }[] = [];
     let problem: { index: number; detail: string } | null = null;
     for (const [i, leaf] of leaves.entries()) {
       const index = start + i;
-      const entry = parseEntry(leaf);
-      if (entry === null || entry.index !== index) {
-        problem = { index, detail: `entry ${index} is not an entry of this log at that place` };
+      const read = readEntry(leaf, index, ledger.lastReceived);
+      const entry = read.entry;
+      const replayed = entry === null ? null : ledger.record.replay(entry);
+      const [first] = [...read.problems, ...(replayed?.problems ?? [])];
+      if (entry === null || replayed === null || first !== undefined) {
+        problem = { index, detail: `entry ${index}: ${first?.detail ?? 'not an entry'}` };
         break;
       }
-      const replayed = ledger.record.replay(entry);
-      const [first] = replayed.problems;
-      if (first !== undefined) {
-        problem = { index, detail: `entry ${index}: ${first.detail}` };
-        break;
-      }
-      remember(ledger, index, replayed.act, replayed.decision);
-      ledger.lastSeq.set(entry.envelope.party, entry.envelope.seq);
-      ledger.lastReceived = entry.receivedAt;
-      entries.push({
+      const { envelope } = entry;
+      const raw = fromBase64(envelope.signature);
+      signatures.push({
         index,
-        leaf,
-        leafHash: hashes[i] as Hash,
-        party: entry.envelope.party,
-        seq: entry.envelope.seq,
+        check:
+          raw === null || replayed.key === null
+            ? Promise.resolve(false)
+            : this.#verifier.verify(replayed.key, signingBytes(envelope), raw),
       });
+      remember(ledger, index, replayed.act, replayed.decision);
+      ledger.lastSeq.set(envelope.party, envelope.seq);
+      ledger.lastReceived = entry.receivedAt;
+      entries.push({ index, leaf, leafHash: hashes[i] as Hash, party: envelope.party, seq: envelope.seq });
+    }
+    const good = await Promise.all(signatures.map((s) => s.check));
+    const forged = signatures.find((_, i) => !good[i]);
+    if (forged !== undefined) {
+      const { envelope } = JSON.parse(leaves[forged.index - start] as string) as Entry;
+      problem = {
+        index: forged.index,
+        detail: `entry ${forged.index}: the signature does not verify with key ${envelope.keyId} of ${envelope.party}`,
+      };
     }
     if (problem !== null) {
       // The record ran ahead of the store: build it again from what is stored.
@@ -494,25 +506,6 @@ export class Mirror extends RecordView {
       await this.log.setSetting(SETTING.evidence, JSON.stringify(this.#evidence));
     }
     return { kind: 'refused', evidence };
-  }
-}
-
-/** A leaf text as an entry, or null when it is not one (the record's replay checks the rest). */
-function parseEntry(leaf: string): Entry | null {
-  try {
-    const entry = JSON.parse(leaf) as unknown;
-    if (
-      !isRecord(entry) ||
-      !Number.isSafeInteger(entry['index']) ||
-      !isRecord(entry['envelope']) ||
-      typeof entry['envelope']['party'] !== 'string' ||
-      !Number.isSafeInteger(entry['envelope']['seq']) ||
-      typeof entry['receivedAt'] !== 'string'
-    )
-      return null;
-    return entry as unknown as Entry;
-  } catch {
-    return null;
   }
 }
 
