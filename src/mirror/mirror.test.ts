@@ -179,6 +179,11 @@ describe('a mirror following a depositary through its tiles', () => {
       const cp = await fetch(`http://mirror.test${prefix}checkpoint`);
       assert.equal(cp.status, 200, prefix);
       assert.equal(await cp.text(), await m.checkpoint());
+      const settings = (await (await fetch(`http://mirror.test${prefix}est-log.json`)).json()) as Record<
+        string,
+        unknown
+      >;
+      assert.equal(settings['verifierKey'], t.d.verifierKey, prefix);
       const tiles = new TileLogClient(httpTileStore(new URL(`http://mirror.test${prefix}`), { fetch }));
       for await (const page of tiles.pages(0, 3)) assert.deepEqual(page, await t.d.entries(0, 3));
     }

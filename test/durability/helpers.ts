@@ -89,6 +89,20 @@ export function serve(options: {
   const args = ['serve', '--port', '0', '--rate-limit', '0', '--data', options.data];
   if (options.db !== undefined) args.push('--db', options.db);
   args.push(...(options.args ?? []));
+  return startEst(args, options);
+}
+
+/**
+ * Starts `est ARGS...` (any command that serves: `est serve`, `est mirror`, `est witness serve`)
+ * and waits (polling its output) for its address line, `listening on http://...`, and for `ready`
+ * too when given (the end of its banner, say). Rejects with the output when it exits first or
+ * takes over `timeoutMs`. `env` adds to the child's environment.
+ */
+export function startEst(
+  args: readonly string[],
+  options: { env?: Record<string, string>; ready?: RegExp; timeoutMs?: number } = {},
+): Promise<Served> {
+  const what = `est ${args[0] ?? ''}`;
   const proc = spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     env: childEnv(options.env),
@@ -110,19 +124,19 @@ export function serve(options: {
     let gone = false;
     void exited.then((code) => {
       gone = true;
-      failed(new Error(`est serve exited with ${code} before it listened:\n${out}\n${err}`));
+      failed(new Error(`${what} exited with ${code} before it listened:\n${out}\n${err}`));
     });
     const since = Date.now();
     const poll = () => {
       if (gone) return;
       const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
+      if (m && (options.ready === undefined || options.ready.test(out))) {
         started({ proc, url: m[1] as string, stdout: () => out, stderr: () => err, exited });
         return;
       }
       if (Date.now() - since > timeoutMs) {
         proc.kill('SIGKILL');
-        failed(new Error(`est serve did not print its address in ${timeoutMs} ms:\n${out}\n${err}`));
+        failed(new Error(`${what} did not print its address in ${timeoutMs} ms:\n${out}\n${err}`));
         return;
       }
       setTimeout(poll, 25);

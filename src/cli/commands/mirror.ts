@@ -137,8 +137,18 @@ async function mirror(opts: MirrorOptions): Promise<void> {
     await log.close();
     throw new CliError(message, code);
   };
-  let logKey = opts.logKey?.trim() ?? (await log.getSetting('verifierKey'));
+  const kept = await log.getSetting('verifierKey');
+  let logKey = opts.logKey?.trim() ?? kept;
   let trusted = 'given';
+  if (opts.logKey === undefined && kept !== null && reached) {
+    // The depositary at --from must still state the key of the log this store holds.
+    const stated = await tiles.verifierKey().catch(() => null);
+    if (stated !== null && stated.trim() !== kept)
+      return fail(
+        `this store mirrors the log of ${kept}, but ${from} states the key ${stated.trim()}: give another --data to mirror that log`,
+        2,
+      );
+  }
   if (logKey === null) {
     if (!reached)
       return fail(
@@ -163,7 +173,7 @@ async function mirror(opts: MirrorOptions): Promise<void> {
     });
   } catch (e) {
     if (e instanceof MirrorError || e instanceof LogIntegrityError || e instanceof ClientError)
-      return fail(`est mirror: ${e.message}`, e instanceof LogIntegrityError ? 1 : 2);
+      return fail(e.message, e instanceof LogIntegrityError ? 1 : 2);
     throw e;
   }
 

@@ -157,10 +157,11 @@ export const tileRoutes: Routes = (deps) => (app) => {
   };
 
   app.get('/tlog/checkpoint', checkpoint);
-  app.get(`/tlog/${SETTINGS_FILE}`, async (c) => {
+  const settings = async (c: Ctx) => {
     c.header('Cache-Control', 'no-cache');
     return c.json(await tileSettings(d));
-  });
+  };
+  app.get(`/tlog/${SETTINGS_FILE}`, settings);
   app.get('/tlog/tile/*', (c: Ctx) => tile(c, c.req.path.slice(TILES_PREFIX.length)));
 
   if (deps.mirror !== undefined) {
@@ -175,6 +176,10 @@ export const tileRoutes: Routes = (deps) => (app) => {
     app.get('/tlog/:origin/checkpoint', (c: Ctx) => {
       under(c);
       return checkpoint(c);
+    });
+    app.get(`/tlog/:origin/${SETTINGS_FILE}`, (c: Ctx) => {
+      under(c);
+      return settings(c);
     });
     app.get('/tlog/:origin/tile/*', (c: Ctx) => tile(c, c.req.path.slice(under(c).length)));
   }
