@@ -134,7 +134,7 @@ export interface MirrorStatus {
   readonly cosigned: number | null;
   /** The size of the log's newest checkpoint seen. */
   readonly upstream: number | null;
-  /** When the last round ended well (ISO 8601), and the last failure to reach or read the log. */
+  /** When the log was last read through (ISO 8601), and the last failure to reach or read it. */
   readonly lastSuccess: string | null;
   readonly lastError: string | null;
   /** Why the mirror stopped following (an entry the rules refuse), or null. */
