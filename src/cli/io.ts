@@ -122,3 +122,37 @@ export function parsePort(text: string): number {
   }
   return Number(text);
 }
+
+/**
+ * Closes a long-running command on SIGINT or SIGTERM: says so on stderr, runs `close` (after
+ * `first`, which must not wait: stop timers, abort streams), then says closed or why it failed
+ * (exit status 1). A second signal while closing exits at once (130). Set before the banner, so
+ * that whoever reads the address may stop the command at once.
+ */
+export function closeOnSignals(
+  command: string,
+  close: () => Promise<unknown>,
+  options: { readonly doing?: string; readonly first?: () => void } = {},
+): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.stderr.write(`${command}: stopping now\n`);
+      process.exit(130);
+    }
+    stopping = true;
+    process.stderr.write(
+      `${command}: ${signal}: ${options.doing ?? 'finishing requests in flight'}, then closing\n`,
+    );
+    options.first?.();
+    void close().then(
+      () => process.stderr.write(`${command}: closed\n`),
+      (e: unknown) => {
+        process.stderr.write(`${command}: closing failed: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.exitCode = 1;
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -17,6 +17,7 @@ import { Filer, actFor, partyIds } from '../../src/app/testing.ts';
 import { ed25519Verify, sha256 } from '../../src/log/node-crypto.ts';
 import { openNote, parseVerifierKey } from '../../src/log/note.ts';
 import { checkCosignedCheckpoint, parsePolicy } from '../../src/log/policy.ts';
+import type { MirrorStatus } from '../../src/mirror/mirror.ts';
 import type { Served } from '../durability/helpers.ts';
 import {
   allEntries,
@@ -38,20 +39,6 @@ const NAME = 'mirror.test/m1';
 const KEY_OF_ORIGIN = new RegExp(`^${ORIGIN.replaceAll('.', '\\.')}\\+[0-9a-f]{8}\\+\\S+$`);
 /** How long the mirror may take to catch up with the depositary (it follows every 0.2 s). */
 const CATCH_UP_MS = 30_000;
-
-/** What `GET /api/v1/mirror` answers. */
-interface MirrorStatus {
-  readonly from: string;
-  readonly logKey: string;
-  readonly mirrorKey: string;
-  readonly size: number;
-  readonly cosigned: number | null;
-  readonly upstream: number | null;
-  readonly lastSuccess: string | null;
-  readonly lastError: string | null;
-  readonly halted: string | null;
-  readonly evidence: number;
-}
 
 const base = mkdtempSync(join(tmpdir(), 'est-mirror-e2e-'));
 const running: Served[] = [];

@@ -22,7 +22,7 @@ import type { EventLog } from '../../store/event-log.ts';
 import { openStore, storeSpec } from '../../store/index.ts';
 import type { WitnessKey } from '../../witness/key.ts';
 import { WitnessKeyError, initWitnessKey, keyFileTooOpen, loadWitnessKey } from '../../witness/key.ts';
-import { CliError, parsePort } from '../io.ts';
+import { CliError, closeOnSignals, parsePort } from '../io.ts';
 import { WEB_ROOT } from './serve.ts';
 
 /** The mirror's cosigner key file in its data directory. */
@@ -219,29 +219,13 @@ async function mirror(opts: MirrorOptions): Promise<void> {
     });
   };
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      process.stderr.write('est mirror: stopping now\n');
-      process.exit(130);
-    }
-    stopping = true;
-    process.stderr.write(`est mirror: ${signal}: finishing the round and requests in flight, then closing\n`);
-    shutdown.abort();
-    if (timer !== null) clearTimeout(timer);
-    void running
-      .then(() => server.close())
-      .then(() => log.close())
-      .then(
-        () => process.stderr.write('est mirror: closed\n'),
-        (e: unknown) => {
-          process.stderr.write(`est mirror: closing failed: ${e instanceof Error ? e.message : String(e)}\n`);
-          process.exitCode = 1;
-        },
-      );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  closeOnSignals('est mirror', () => running.then(() => server.close()).then(() => log.close()), {
+    doing: 'finishing the round and requests in flight',
+    first: () => {
+      shutdown.abort();
+      if (timer !== null) clearTimeout(timer);
+    },
+  });
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`est mirror: ${key.key.name} is listening on ${server.url}`);

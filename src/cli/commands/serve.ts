@@ -18,10 +18,9 @@ import type { Setup } from '../../server/setup.ts';
 import { DEFAULT_DATA_DIR, SetupError, setUp } from '../../server/setup.ts';
 import type { DemoWitnesses } from '../demo-witnesses.ts';
 import { startDemoWitnesses } from '../demo-witnesses.ts';
-import { CliError, parsePort } from '../io.ts';
+import { CliError, closeOnSignals, parsePort } from '../io.ts';
 
-/** The built web UI (npm install builds it); served at `/` when present. */
-/** The built web UI (npm run build:web), served at / by est serve and est mirror. */
+/** The built web UI (npm install builds it), served at `/` by est serve and est mirror when present. */
 export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'dist');
 
 interface ServeOptions {
@@ -168,32 +167,17 @@ async function serve(opts: ServeOptions): Promise<void> {
     );
   }
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      process.stderr.write('est serve: stopping now\n');
-      process.exit(130);
-    }
-    stopping = true;
-    process.stderr.write(`est serve: ${signal}: finishing requests in flight, then closing\n`);
-    shutdown.abort();
-    void server
-      .close()
-      .then(() => witnesses?.close())
-      .then(() => demoWitnesses?.stop())
-      .then(() => log.close())
-      .then(
-        () => process.stderr.write('est serve: closed\n'),
-        (e: unknown) => {
-          process.stderr.write(`est serve: closing failed: ${e instanceof Error ? e.message : String(e)}\n`);
-          process.exitCode = 1;
-        },
-      );
-  };
-  // Before the banner: whoever reads the address may stop the service at once. A second Ctrl-C
-  // while closing forces the exit.
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // Before the banner: whoever reads the address may stop the service at once.
+  closeOnSignals(
+    'est serve',
+    () =>
+      server
+        .close()
+        .then(() => witnesses?.close())
+        .then(() => demoWitnesses?.stop())
+        .then(() => log.close()),
+    { first: () => shutdown.abort() },
+  );
 
   out(`est serve: the depositary is listening on ${server.url}`);
   out(`  data directory  ${setup.dataDir}`);

@@ -12,7 +12,7 @@ import { createWitnessApp } from '../../witness/app.ts';
 import { WitnessKeyError, initWitnessKey, keyFileTooOpen, loadWitnessKey } from '../../witness/key.ts';
 import { WitnessStore } from '../../witness/store.ts';
 import { Witness } from '../../witness/witness.ts';
-import { CliError, parsePort } from '../io.ts';
+import { CliError, closeOnSignals, parsePort } from '../io.ts';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -83,27 +83,7 @@ async function serve(opts: { data: string; host: string; port: string; log?: str
     );
   }
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      process.stderr.write('est witness: stopping now\n');
-      process.exit(130);
-    }
-    stopping = true;
-    process.stderr.write(`est witness: ${signal}: finishing requests in flight, then closing\n`);
-    void server.close().then(
-      () => {
-        store.close();
-        process.stderr.write('est witness: closed\n');
-      },
-      (e: unknown) => {
-        process.stderr.write(`est witness: closing failed: ${e instanceof Error ? e.message : String(e)}\n`);
-        process.exitCode = 1;
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  closeOnSignals('est witness', () => server.close().then(() => store.close()));
 
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(`est witness: ${witness.name} is listening on ${server.url}`);
