@@ -295,6 +295,20 @@ describe('est mirror, following a depositary as separate processes', () => {
     assert.match(`${unmet.stdout}\n${unmet.stderr}`, /quorum is NOT met/);
     assert.match(unmet.stdout, /w1 has not cosigned/);
     assert.doesNotMatch(unmet.stdout, /The log verifies/);
+
+    // A Party proves the Depositary's inaction from the mirror alone, the depositary gone.
+    const absent = await runEst([
+      'prove-absence',
+      '--server',
+      mirror.url,
+      '--procedure',
+      'xc-never-convened',
+      '--policy',
+      good,
+    ]);
+    assert.equal(absent.code, 0, `${absent.stdout}\n${absent.stderr}`);
+    assert.match(absent.stdout, /m1/);
+    assert.match(absent.stdout, new RegExp(`\\b${finalSize}\\b`));
   });
 
   it('restarts on its data alone while the depositary is down, serving the same copy', async () => {
