@@ -160,6 +160,24 @@ export interface LoggedKey {
   readonly revokedIndex: number | null;
 }
 
+/** Where a mirror's copy of the log stands, as `GET /api/v1/mirror` reports it (src/mirror/mirror.ts). */
+export interface MirrorStatus {
+  /** The depositary it follows, as its operator gave it. */
+  readonly from: string;
+  readonly logKey: string;
+  /** The mirror's cosigner verifier key (c2sp.org/tlog-cosignature, type 0x04): `<name>+<id>+<key>`. */
+  readonly mirrorKey: string;
+  readonly size: number;
+  readonly cosigned: number | null;
+  readonly upstream: number | null;
+  /** When the log was last read through (ISO time), and the last failure to reach or read it. */
+  readonly lastSuccess: string | null;
+  readonly lastError: string | null;
+  readonly halted: string | null;
+  /** Checkpoints signed by the log that the copy refutes (`GET /api/v1/mirror/evidence`). */
+  readonly evidence: number;
+}
+
 export const api = {
   health: () => json<{ ok: boolean; size: number }>('/healthz'),
   outcome: (asOf?: string) =>
@@ -188,6 +206,12 @@ export const api = {
       throw e;
     }),
   verifierKey: () => text('/api/v1/log/key'),
+  /** A mirror's status (`GET /api/v1/mirror`), or null from a depositary (a 404). */
+  mirror: () =>
+    json<MirrorStatus>('/api/v1/mirror').catch((e: unknown) => {
+      if (e instanceof ApiError && e.status === 404) return null;
+      throw e;
+    }),
   keys: () =>
     json<{ keys: LoggedKey[] } | LoggedKey[]>('/api/v1/keys').then((r) => (Array.isArray(r) ? r : r.keys)),
   inclusionProof: (index: number, size: number) =>

@@ -1,8 +1,12 @@
-/** @module The application shell: header, navigation, language switch, live status, the view of the URL. */
+/**
+ * @module The application shell: header, navigation, language switch, live status, the banner of a
+ * mirror (./mirror.tsx), the view of the URL.
+ */
 import { Suspense, lazy, useEffect } from 'react';
 import { ErrorBoundary, Loading } from './components.tsx';
 import { linkLanguage, useLanguage, useT } from './i18n.tsx';
 import { useLive } from './live.tsx';
+import { MirrorBanner } from './mirror.tsx';
 import { href, navigate, useRoute } from './router.ts';
 import { MapView } from './views/map.tsx';
 
@@ -114,6 +118,7 @@ export function App() {
           </ul>
         </nav>
       </header>
+      <MirrorBanner />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary key={current}>
           <Suspense fallback={<Loading />}>

@@ -21,6 +21,8 @@ export interface LogSettings {
   readonly origin: string;
   readonly verifierKey: string;
   readonly size: number;
+  /** On a mirror (src/mirror/mirror.ts): the depositary it copies and its cosigner key; else null. */
+  readonly mirror?: { readonly from: string; readonly mirrorKey: string } | null;
 }
 
 export interface ReplayedEntry {

@@ -1,6 +1,7 @@
 /**
  * @module GET /api/v1/settings: what a reader needs to replay the log on its own: the treaty, the
- * parameters it is decided under, the checkpoints' origin and verifier key, and the size.
+ * parameters it is decided under, the checkpoints' origin and verifier key, and the size; and,
+ * on a mirror (c2sp.org/tlog-mirror), which depositary it copies and its cosigner key.
  */
 import type { Routes } from '../deps.ts';
 
@@ -13,6 +14,11 @@ export const settingsRoutes: Routes = (deps) => (app) => {
       origin: d.origin,
       verifierKey: d.verifierKey,
       size: d.size,
+      // A mirror says so (its status is at /api/v1/mirror); a depositary: null.
+      mirror:
+        deps.mirror === undefined
+          ? null
+          : { from: deps.mirror.status.from, mirrorKey: deps.mirror.mirrorKey },
     }),
   );
 };

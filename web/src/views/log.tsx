@@ -4,7 +4,8 @@
  * the leaf hash and checks the inclusion proof against the signed root in this browser (WebCrypto),
  * showing the path. "Verify the whole log" re-checks every entry as `est verify` does, reading the
  * log through the JSON API or through its tiles (c2sp.org/tlog-tiles, ../tiles.ts), as chosen. "Check a
- * receipt" (./receipt.tsx) checks a filer's receipt file against the log as it is now.
+ * receipt" (./receipt.tsx) checks a filer's receipt file against the log as it is now. Served by a
+ * mirror, the checkpoint's cosignature by the mirror is checked here too (../mirror.tsx).
  */
 import { useState } from 'react';
 import type { LogSource } from '../api.ts';
@@ -18,6 +19,7 @@ import { openCheckpoint, verifyEntry } from '../inclusion.ts';
 import type { LedgerItem } from '../ledger.ts';
 import { useLedger } from '../ledger.ts';
 import { useLive } from '../live.tsx';
+import { MirrorCosignature } from '../mirror.tsx';
 import { href, useRoute } from '../router.ts';
 import type { WholeLogResult } from '../whole-log.ts';
 import { verifyWholeLog } from '../whole-log.ts';
@@ -623,6 +625,7 @@ function CheckpointPanel({ trust }: { readonly trust: Trust }) {
                     : t(`fail.${opened.failure.code}`)}
                 </div>
               ))}
+            <MirrorCosignature note={note} />
             <dl>
               {opened?.ok && (
                 <>
