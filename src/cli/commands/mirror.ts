@@ -149,11 +149,11 @@ async function mirror(opts: MirrorOptions): Promise<void> {
         2,
       );
   }
+  if (kept === null && !reached)
+    return fail(
+      `cannot reach ${from}: a new mirror reads the log's treaty and parameters there once (est-log.json beside its tiles); start it while the depositary answers`,
+    );
   if (logKey === null) {
-    if (!reached)
-      return fail(
-        `cannot reach ${from} to learn the log's verifier key; give it with --log-key (est serve --print-verifier-key prints it)`,
-      );
     try {
       logKey = await tiles.verifierKey();
     } catch (e) {
@@ -294,7 +294,8 @@ Examples:
   est mirror --from http://127.0.0.1:8080 --data ./mirror-ru --name mirror.ru.example/m1 --port 8081
   est mirror --data ./mirror-ru --print-verifier-key
 
-Exit status: 0 stopped; 1 cannot listen or open the store; 2 bad input (a bad key, a store of another log).`,
+Exit status: 0 stopped; 1 cannot listen, open the store, or (first start) reach the depositary; 2 bad
+input (a bad key, a store of another log).`,
     )
     .action((opts: MirrorOptions) => mirror(opts));
 }
