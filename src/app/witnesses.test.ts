@@ -66,6 +66,10 @@ interface Running {
   /** Whether it answers (false: as if its host were down). */
   up: boolean;
   requests: number;
+  /** When each request came (ms). */
+  readonly times: number[];
+  /** How long it takes to answer (ms), as a busy or distant witness would. */
+  delayMs: number;
 }
 
 async function witness(name: string, logKey: NoteKey): Promise<Running> {
@@ -77,9 +81,20 @@ async function witness(name: string, logKey: NoteKey): Promise<Running> {
     witness: new Witness({ store, key, logs: [logKey], clock: () => witnessTime }),
     store,
   });
-  const w: Running = { name, vkey: key.verifierKey, url: `http://${name}`, store, up: true, requests: 0 };
+  const w: Running = {
+    name,
+    vkey: key.verifierKey,
+    url: `http://${name}`,
+    store,
+    up: true,
+    requests: 0,
+    times: [],
+    delayMs: 0,
+  };
   handlers.set(w.url, async (req) => {
     w.requests += 1;
+    w.times.push(Date.now());
+    if (w.delayMs > 0) await new Promise((r) => setTimeout(r, w.delayMs));
     if (!w.up) throw new TypeError('fetch failed (connection refused)');
     return app.request(req);
   });
@@ -119,7 +134,7 @@ async function evidenceReasons(w: Running): Promise<string[]> {
   return body.evidence.map((e) => e.reason);
 }
 
-async function setUp(quorum: string, log: EventLog = memoryEventLog()) {
+async function setUp(quorum: string, log: EventLog = memoryEventLog(), minIntervalMs = 0) {
   const seed = newKeyPair().seed;
   const d = await Depositary.open({
     log,
@@ -149,6 +164,7 @@ async function setUp(quorum: string, log: EventLog = memoryEventLog()) {
     text,
     fetch: fetchInProcess,
     retryMs: 60_000,
+    minIntervalMs,
     report: (m) => reports.push(m),
     log: cosignedLog(d, log),
   });
@@ -183,6 +199,30 @@ describe('the depositary and its witnesses (c2sp.org/tlog-witness, tlog-policy)'
       assert.equal(v.ok, true, w.name);
     }
     for (const w of ws) w.store.close();
+  });
+
+  it('under load, asks each witness at most once per interval, and still ends on the newest checkpoint', async () => {
+    const interval = 150;
+    const { d, ws, witnesses } = await setUp('blocs', memoryEventLog(), interval);
+    for (const w of ws) w.delayMs = 40;
+    // 24 batches in a row, none waiting for the witnesses, which take longer to answer than a
+    // batch takes: each new checkpoint comes while they are still asked about an earlier one.
+    await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        d.lodgeKey(PARTIES[i % PARTIES.length] as string, toBase64(newKeyPair().publicKey)),
+      ),
+    );
+    await witnesses.settled();
+    assert.equal(witnesses.cosigned?.size, d.size);
+    for (const w of ws) {
+      // A request made while the previous one ran waits out the interval from that one's start.
+      w.times.forEach((t, i) => {
+        if (i > 0)
+          assert.ok(t - (w.times[i - 1] as number) >= interval - 2, `${w.name}: ${w.times.join(', ')}`);
+      });
+      assert.ok(w.requests < 24, `${w.name} was asked ${w.requests} times for 24 batches`);
+      w.store.close();
+    }
   });
 
   it('resynchronises from the size a witness gives in its 409, with a consistency proof from it', async () => {

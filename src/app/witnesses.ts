@@ -101,6 +101,11 @@ export interface WitnessesOptions {
   readonly retryMs?: number;
   /** Where failures are told (default stderr). */
   readonly report?: (message: string) => void;
+  /**
+   * Under load, a witness is asked at most once in this many ms (default 100): a checkpoint that
+   * came while its last request ran waits out the rest. A quiet log's checkpoint is offered at once.
+   */
+  readonly minIntervalMs?: number;
 }
 
 /** The setting that keeps the newest cosigned checkpoint. */
@@ -120,6 +125,7 @@ export class Witnesses {
   readonly #fetch: typeof fetch;
   readonly #timeoutMs: number;
   readonly #retryMs: number;
+  readonly #minIntervalMs: number;
   readonly #tracked: Tracked[];
   /** Cosignature lines collected per checkpoint size (witness name -> line), with the note. */
   readonly #collected = new Map<number, { note: string; lines: Map<string, Cosigned & { line: string }> }>();
@@ -144,6 +150,7 @@ export class Witnesses {
     this.#fetch = options.fetch ?? fetch;
     this.#timeoutMs = options.timeoutMs ?? 10_000;
     this.#retryMs = options.retryMs ?? 5_000;
+    this.#minIntervalMs = options.minIntervalMs ?? 100;
     this.#report = options.report ?? ((m) => process.stderr.write(`est serve: ${m}\n`));
     this.#tracked = options.policy.witnesses.map((witness) => {
       if (witness.url === null)
@@ -333,6 +340,7 @@ export class Witnesses {
       t.again = false;
       const note = await this.#log.checkpoint();
       const size = checkpointSize(note);
+      const started = Date.now();
       let outcome: 'done' | 'resync' | 'failed';
       try {
         outcome = await this.#ask(t, note, size);
@@ -344,6 +352,9 @@ export class Witnesses {
       if (outcome !== 'done') return this.#scheduleRetry();
       resyncs = 0;
       if (!t.again) return;
+      // Coalesced: under load a witness cosigns a checkpoint every interval, not every batch.
+      const wait = started + this.#minIntervalMs - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 
