@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,7 @@ import { createApp } from '../server/app.ts';
 import { originHash } from '../server/routes/tiles.ts';
 import type { EventLog } from '../store/event-log.ts';
 import { memoryEventLog } from '../store/memory/event-log.ts';
+import { openSqliteEventLog } from '../store/sqlite/event-log.ts';
 import { initWitnessKey } from '../witness/key.ts';
 import type { Upstream } from './mirror.ts';
 import { Mirror, MirrorError, logSettingsOf } from './mirror.ts';
@@ -332,6 +334,48 @@ describe('a mirror checks every entry as est verify does', () => {
     const followed = await m.follow();
     assert.equal(followed.kind === 'refused' && followed.evidence.index, 1);
     assert.match(m.status.halted ?? '', /canonical JSON/);
+  });
+});
+
+describe("a mirror's own store, changed behind its back", () => {
+  it('refuses to start: the entries no longer make the root the log signed, which its operator cannot sign', async () => {
+    const t = await testDepositary(['RU', 'BY', 'DE', 'FR']);
+    await fileHistory(t, 12);
+    const dir = mkdtempSync(join(tmpdir(), 'est-mirror-store-'));
+    dirs.push(dir);
+    const file = join(dir, 'est.db');
+    const key = await mirrorKey();
+    const first = await openMirror(tilesOf(t), {
+      log: await openSqliteEventLog(file),
+      logKey: t.d.verifierKey,
+      key,
+    });
+    await first.m.follow();
+    await first.log.close();
+    // The mirror's operator, with its database: the append-only triggers dropped, entry 9's time
+    // of receipt moved by a millisecond (in canonical JSON; every decision stays the same).
+    const db = new Database(file);
+    const triggers = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'entries'")
+      .pluck()
+      .all() as string[];
+    for (const name of triggers) db.exec(`DROP TRIGGER "${name}"`);
+    const leaf = db.prepare('SELECT leaf FROM entries WHERE idx = 9').pluck().get() as string;
+    const entry = JSON.parse(leaf) as Entry;
+    const moved = new Date(Date.parse(entry.receivedAt) + 1).toISOString();
+    db.prepare('UPDATE entries SET leaf = ? WHERE idx = 9').run(
+      canonicalJson({ ...entry, receivedAt: moved }),
+    );
+    db.close();
+    const log = await openSqliteEventLog(file);
+    try {
+      await assert.rejects(
+        Mirror.open({ log, upstream: tilesOf(t), logKey: t.d.verifierKey, key }),
+        /no longer give the root/,
+      );
+    } finally {
+      await log.close();
+    }
   });
 });
 
