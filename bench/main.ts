@@ -10,7 +10,16 @@ import { analysisPowerBench } from './analysis-power.ts';
 import { engineBench } from './engine.ts';
 import { printTable } from './table.ts';
 
-const SECTIONS = ['engine', 'analysis', 'service', 'receipts', 'witnesses', 'tiles', 'mirror', 'web'] as const;
+const SECTIONS = [
+  'engine',
+  'analysis',
+  'service',
+  'receipts',
+  'witnesses',
+  'tiles',
+  'mirror',
+  'web',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 function sections(argv: readonly string[]): ReadonlySet<Section> {
