@@ -9,6 +9,8 @@ import type { Outcome } from '../engine/outcome.ts';
 import { outcomeOf } from '../engine/outcome.ts';
 import { run } from '../engine/run.ts';
 import type { Hash } from '../log/merkle.ts';
+import type { LogMode } from '../log/mode.ts';
+import { modeOfOrigin } from '../log/mode.ts';
 import { listKey } from '../log/record.ts';
 import { RULES } from '../log/rules.ts';
 import type { EventLog } from '../store/event-log.ts';
@@ -55,6 +57,10 @@ export abstract class RecordView {
   /** An entry's inclusion proof as c2sp.org/tlog-proof@v1 text, against `checkpoint` or the latest. */
   abstract tlogProof(index: number, checkpoint?: SignedTree): Promise<string>;
 
+  /** What the log is for its whole life, as its signed origin says (src/log/mode.ts). */
+  get mode(): LogMode {
+    return modeOfOrigin(this.origin);
+  }
   get treaty(): TreatyId {
     return this.settings.treaty;
   }

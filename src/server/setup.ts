@@ -15,6 +15,8 @@ import { LogIntegrityError } from '../app/errors.ts';
 import { toHex } from '../log/bytes.ts';
 import { privateKeyFromSeed, rawPublicKey, rawSeed, sha256 } from '../log/node-crypto.ts';
 import { formatVerifierKey, isKeyName, noteKey } from '../log/note.ts';
+import type { LogMode } from '../log/mode.ts';
+import { exerciseOrigin, modeOfOrigin } from '../log/mode.ts';
 import { RulesChangeError } from '../app/ledger.ts';
 import type { EventLog, StoreSpec } from '../store/index.ts';
 import { openStore, storeSpec } from '../store/index.ts';
@@ -51,6 +53,11 @@ export interface SetupOptions {
   readonly acceptRulesChange?: boolean;
   /** False only for the benchmark's baseline: receipts without checkpoint and proof. */
   readonly receiptProofs?: boolean;
+  /**
+   * `--exercise` (and `--demo`): a new log is made an exercise (its origin ends in /exercise,
+   * src/log/mode.ts); a log that is a record is refused, since its mode is fixed for its life.
+   */
+  readonly exercise?: boolean;
 }
 
 export interface Setup {
@@ -59,6 +66,8 @@ export interface Setup {
   readonly log: EventLog;
   readonly depositary: Depositary;
   readonly origin: string;
+  /** What the log is for its whole life, as its origin says. */
+  readonly mode: LogMode;
   /** Lowercase hex SHA-256 of the admin token. */
   readonly adminTokenHash: string;
   /** Where the token came from; `generated` means now, and `newAdminToken` holds it (show it once). */
@@ -143,7 +152,13 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
         `this log's origin is ${stored}; it cannot become ${wanted} (verifiers pin it). Drop --origin or use another --data/--db`,
       );
     }
-    const origin = stored ?? wanted ?? defaultOrigin(options.hostname ?? osHostname());
+    const chosen = wanted ?? defaultOrigin(options.hostname ?? osHostname());
+    const origin = stored ?? (options.exercise === true ? exerciseOrigin(chosen) : chosen);
+    if (options.exercise === true && modeOfOrigin(origin) !== 'exercise') {
+      throw new SetupError(
+        `this log (${origin}) was not made as an exercise, and a log's mode is fixed for its life: an exercise or the demo needs a new log (another --data or --db; a demo log made before exercises were marked must be moved away)`,
+      );
+    }
     if (stored === null) await log.setSetting(ORIGIN, origin);
 
     // The key is checked before the log is opened: opening may append (keys brought into the log,
@@ -200,6 +215,7 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
       log,
       depositary,
       origin,
+      mode: modeOfOrigin(origin),
       adminTokenHash,
       adminTokenFrom,
       newAdminToken,

@@ -6,6 +6,7 @@ import { Suspense, lazy, useEffect } from 'react';
 import { ErrorBoundary, Loading } from './components.tsx';
 import { linkLanguage, useLanguage, useT } from './i18n.tsx';
 import { useLive } from './live.tsx';
+import { ExerciseBanner } from './exercise.tsx';
 import { MirrorBanner } from './mirror.tsx';
 import { href, navigate, useRoute } from './router.ts';
 import { MapView } from './views/map.tsx';
@@ -71,6 +72,7 @@ export function App() {
   }, [linked, route, setLang]);
   return (
     <>
+      <ExerciseBanner />
       {/* Not a #main link: the URL's hash is the router's, and #main would be a view of its own. */}
       <a
         className="skip"

@@ -21,6 +21,8 @@ export interface LogSettings {
   readonly origin: string;
   readonly verifierKey: string;
   readonly size: number;
+  /** A record, or an exercise (invented filings), as the log's signed origin says (src/log/mode.ts). */
+  readonly mode?: 'record' | 'exercise';
   /** On a mirror (src/mirror/mirror.ts): the depositary it copies and its cosigner key; else null. */
   readonly mirror?: { readonly from: string; readonly mirrorKey: string } | null;
 }

@@ -30,6 +30,7 @@ interface ServeOptions {
   db?: string;
   origin?: string;
   demo?: boolean;
+  exercise?: boolean;
   acceptRulesChange?: boolean;
   receiptProofs?: boolean;
   rateLimit?: string;
@@ -82,6 +83,7 @@ async function serve(opts: ServeOptions): Promise<void> {
       origin: opts.origin,
       acceptRulesChange: opts.acceptRulesChange === true,
       receiptProofs: opts.receiptProofs !== false,
+      exercise: opts.demo === true || opts.exercise === true,
       clock: () => demoTime ?? new Date(),
     });
   } catch (e) {
@@ -186,6 +188,8 @@ async function serve(opts: ServeOptions): Promise<void> {
     `  log             ${depositary.size} ${depositary.size === 1 ? 'entry' : 'entries'}, treaty ${depositary.treaty}`,
   );
   out(`  origin          ${setup.origin}`);
+  if (setup.mode === 'exercise')
+    out('  mode            EXERCISE: the filings are invented for training, not the historical record');
   out(`  verifier key    ${depositary.verifierKey}`);
   if (witnesses !== undefined)
     out(
@@ -216,7 +220,14 @@ export function registerServe(program: Command): void {
     .option('--data <dir>', `data directory (default: EST_DATA_DIR or ${DEFAULT_DATA_DIR})`)
     .option('--db <file|url>', 'a SQLite file or postgres://... (default: DATABASE_URL or DIR/est.db)')
     .option('--origin <name>', "the log's origin, fixed at first start (default: est.depositary/<hostname>)")
-    .option('--demo', 'file a demo history (signed, dated 2010-2012) when the log is empty')
+    .option(
+      '--demo',
+      'file a demo history (signed, dated 2010-2012, invented) into a new exercise log (implies --exercise)',
+    )
+    .option(
+      '--exercise',
+      'make a new log an exercise (training, simulation): its origin ends in /exercise and every view says so',
+    )
     // The benchmark's baseline only (npm run bench): receipts without checkpoint and proof.
     .addOption(new Option('--no-receipt-proofs').hideHelp())
     .option(

@@ -36,6 +36,7 @@ import { parseVerifierKey } from '../../log/note.ts';
 import type { Policy } from '../../log/policy.ts';
 import { PolicyError, parsePolicy } from '../../log/policy.ts';
 import { DRAFT_IDS } from '../../treaty/common.ts';
+import { modeOfOrigin } from '../../log/mode.ts';
 import { CliError, collect, openLocalOrFail, parseSets } from '../io.ts';
 import { serverFailure, serverOption } from './submit.ts';
 
@@ -89,9 +90,17 @@ function rulesChanges(r: AuditReport['result']): string[] {
   return lines;
 }
 
+/** The line that says a log is an exercise, from the origin its checkpoint signs (src/log/mode.ts). */
+export function exerciseLine(origin: string | null | undefined): string[] {
+  if (origin === null || origin === undefined || modeOfOrigin(origin) !== 'exercise') return [];
+  return [
+    `EXERCISE: this log (${origin}) is an exercise; its filings are invented for training and are not the historical record.`,
+  ];
+}
+
 function format(report: AuditReport): string {
   const r = report.result;
-  const lines: string[] = [];
+  const lines: string[] = [...exerciseLine(r.checkpoint?.origin)];
   if (r.ok) {
     const ok = (text: string) => lines.push(`  ok  ${text}`);
     lines.push(`The log verifies: ${r.size} ${r.size === 1 ? 'entry' : 'entries'}, root ${r.root}.`);

@@ -12,6 +12,8 @@ export const settingsRoutes: Routes = (deps) => (app) => {
       treaty: d.treaty,
       parameters: d.parameters,
       origin: d.origin,
+      // A record, or an exercise (invented filings): fixed for the log's life, in its signed origin.
+      mode: d.mode,
       verifierKey: d.verifierKey,
       size: d.size,
       // A mirror says so (its status is at /api/v1/mirror); a depositary: null.

@@ -109,6 +109,7 @@ export async function tileSettings(d: RecordView): Promise<Record<string, unknow
   return {
     'est-log-tiles': 1,
     origin: d.origin,
+    mode: d.mode,
     verifierKey: d.verifierKey,
     treaty: d.treaty,
     parameters: d.overrides,
