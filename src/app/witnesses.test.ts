@@ -201,7 +201,7 @@ describe('the depositary and its witnesses (c2sp.org/tlog-witness, tlog-policy)'
     for (const w of ws) w.store.close();
   });
 
-  it('under load, asks each witness at most once per interval, and still ends on the newest checkpoint', async () => {
+  it('asks each witness at most once per interval, and still ends on the newest checkpoint', async () => {
     const interval = 150;
     const { d, ws, witnesses } = await setUp('blocs', memoryEventLog(), interval);
     for (const w of ws) w.delayMs = 40;
@@ -215,10 +215,12 @@ describe('the depositary and its witnesses (c2sp.org/tlog-witness, tlog-policy)'
     await witnesses.settled();
     assert.equal(witnesses.cosigned?.size, d.size);
     for (const w of ws) {
-      // A request made while the previous one ran waits out the interval from that one's start.
+      // A checkpoint that comes sooner after the last request waits out the interval (measured
+      // here when the request arrives, a few ms after the depositary reads its checkpoint; without
+      // the interval the gaps would be the witnesses' 40 ms).
       w.times.forEach((t, i) => {
         if (i > 0)
-          assert.ok(t - (w.times[i - 1] as number) >= interval - 2, `${w.name}: ${w.times.join(', ')}`);
+          assert.ok(t - (w.times[i - 1] as number) >= interval - 25, `${w.name}: ${w.times.join(', ')}`);
       });
       assert.ok(w.requests < 24, `${w.name} was asked ${w.requests} times for 24 batches`);
       w.store.close();

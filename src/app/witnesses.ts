@@ -80,6 +80,8 @@ interface Tracked {
   size: number | null;
   busy: boolean;
   again: boolean;
+  /** When it was last asked (ms since the epoch), for the interval between requests. */
+  lastAsked: number;
   failures: number;
   lastError: string | null;
   lastCosigned: string | null;
@@ -102,8 +104,9 @@ export interface WitnessesOptions {
   /** Where failures are told (default stderr). */
   readonly report?: (message: string) => void;
   /**
-   * Under load, a witness is asked at most once in this many ms (default 100): a checkpoint that
-   * came while its last request ran waits out the rest. A quiet log's checkpoint is offered at once.
+   * A witness is asked at most once in this many ms (default 100): a checkpoint that comes sooner
+   * after the last request waits out the rest (coalesced with any that follow it). A checkpoint of
+   * a log quiet for longer is offered at once.
    */
   readonly minIntervalMs?: number;
 }
@@ -160,6 +163,7 @@ export class Witnesses {
         url: witness.url.replace(/\/+$/, ''),
         size: null,
         busy: false,
+        lastAsked: 0,
         again: false,
         failures: 0,
         lastError: null,
@@ -337,10 +341,15 @@ export class Witnesses {
     let resyncs = 0;
     for (;;) {
       if (this.#closed) return;
+      // At most one request per interval: under load a witness cosigns a checkpoint per interval,
+      // not per batch (the newest one, read after the wait).
+      const wait = t.lastAsked + this.#minIntervalMs - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      if (this.#closed) return;
+      t.lastAsked = Date.now();
       t.again = false;
       const note = await this.#log.checkpoint();
       const size = checkpointSize(note);
-      const started = Date.now();
       let outcome: 'done' | 'resync' | 'failed';
       try {
         outcome = await this.#ask(t, note, size);
@@ -352,9 +361,6 @@ export class Witnesses {
       if (outcome !== 'done') return this.#scheduleRetry();
       resyncs = 0;
       if (!t.again) return;
-      // Coalesced: under load a witness cosigns a checkpoint every interval, not every batch.
-      const wait = started + this.#minIntervalMs - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 
