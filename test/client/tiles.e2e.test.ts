@@ -225,7 +225,8 @@ describe('est log export --tiles, a static web server, and est verify', () => {
   });
 
   it('refuses to export over the tiles another log, or this log with its history rewritten', async () => {
-    const other = await serve(join(dir, 'other'));
+    // Another log of the same origin (the demo's, an exercise's), under another key.
+    const other = await serve(join(dir, 'other'), ['--exercise']);
     try {
       const r = await est(['log', 'export', '--server', other.url, '--tiles', 'site/log'], dir);
       assert.equal(r.code, 1, show(r));

@@ -178,11 +178,17 @@ describe('a witness down', () => {
     rmSync(dir, { recursive: true, force: true });
   });
   const prepare = async (data: string): Promise<void> => {
-    const printed = spawnSync(process.execPath, [BIN, 'serve', '--data', data, '--print-verifier-key'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: '' },
-    });
+    // With --demo, as the service starts: the demo's log is an exercise, whose origin (and so the
+    // name of its key) ends in /exercise.
+    const printed = spawnSync(
+      process.execPath,
+      [BIN, 'serve', '--data', data, '--demo', '--print-verifier-key'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: '' },
+      },
+    );
     assert.equal(printed.status, 0, printed.stderr);
     const logKey = printed.stdout.trim();
     const lines = [`log ${logKey}`];

@@ -245,7 +245,7 @@ export function registerServe(program: Command): void {
     )
     .option(
       '--print-verifier-key',
-      "print the depositary's verifier key (making the key if missing) and exit",
+      "print the depositary's verifier key (making the key if missing; a new log with --demo or --exercise is made an exercise first) and exit",
     )
     .addHelpText(
       'after',

@@ -90,7 +90,7 @@ function rulesChanges(r: AuditReport['result']): string[] {
   return lines;
 }
 
-/** The line that says a log is an exercise, from the origin its checkpoint signs (src/log/mode.ts). */
+/** The line, last of a verdict, that says a log is an exercise, from its signed origin (src/log/mode.ts). */
 export function exerciseLine(origin: string | null | undefined): string[] {
   if (origin === null || origin === undefined || modeOfOrigin(origin) !== 'exercise') return [];
   return [
@@ -100,7 +100,7 @@ export function exerciseLine(origin: string | null | undefined): string[] {
 
 function format(report: AuditReport): string {
   const r = report.result;
-  const lines: string[] = [...exerciseLine(r.checkpoint?.origin)];
+  const lines: string[] = [];
   if (r.ok) {
     const ok = (text: string) => lines.push(`  ok  ${text}`);
     lines.push(`The log verifies: ${r.size} ${r.size === 1 ? 'entry' : 'entries'}, root ${r.root}.`);
@@ -123,7 +123,7 @@ function format(report: AuditReport): string {
     if (report.since) ok(`the log extends the earlier checkpoint (size ${report.since.size}) append-only`);
     if (report.kind === 'store')
       ok('every stored leaf hash and tree node is the one the stored entries make');
-    lines.push(...rulesChanges(r));
+    lines.push(...rulesChanges(r), ...exerciseLine(r.checkpoint?.origin));
     return `${lines.join('\n')}\n`;
   }
   const first = report.first;
@@ -148,6 +148,7 @@ function format(report: AuditReport): string {
   if (r.omitted > 0) lines.push(`  ... and ${r.omitted} more`);
   lines.push(...rulesChanges(r));
   lines.push(`(${r.size} entries read; root of the entries ${r.root})`);
+  lines.push(...exerciseLine(r.checkpoint?.origin));
   return `${lines.join('\n')}\n`;
 }
 
