@@ -233,54 +233,49 @@ describe('the web UI served by a mirror', () => {
     assert.deepEqual(errors, []);
   });
 
-  it('refuses the mirror’s cosignature when it is changed in transit, the log’s signature still good', async (t) => {
-    if (skip) return t.skip(skip);
+  /**
+   * The mirror's log view with its checkpoint's lines changed in transit by `alter`; the line that
+   * says what became of the mirror's cosignature, and the way to close the page.
+   */
+  async function cosignatureLine(alter: (lines: string[]) => string[]) {
     assert.ok(browser);
     const context = await browser.newContext();
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     await page.route('**/api/v1/log/checkpoint', async (route) => {
       const response = await route.fetch();
-      const lines = (await response.text()).split('\n');
-      // The mirror's cosignature line: one byte of its signature changed (still base64 of 76 bytes).
-      const at = lines.findIndex((l) => l.startsWith(`\u2014 ${NAME} `));
-      assert.ok(at > 0, lines.join('\n'));
-      const line = lines[at] as string;
-      const i = line.length - 10;
-      lines[at] = line.slice(0, i) + (line[i] === 'A' ? 'B' : 'A') + line.slice(i + 1);
-      await route.fulfill({ response, body: lines.join('\n') });
+      await route.fulfill({ response, body: alter((await response.text()).split('\n')).join('\n') });
     });
     await page.goto(`${mirror.url}/#/log`);
     await page.locator('[data-checkpoint="verified"]').waitFor();
     const cosigned = page.locator('[data-mirror-cosignature]');
     await cosigned.waitFor();
+    return { cosigned, close: () => context.close() };
+  }
+  const isMirrors = (l: string) => l.startsWith(`\u2014 ${NAME} `);
+
+  it('refuses the mirror’s cosignature when it is changed in transit, the log’s signature still good', async (t) => {
+    if (skip) return t.skip(skip);
+    const { cosigned, close } = await cosignatureLine((lines) => {
+      // The mirror's cosignature line: one byte of its signature changed (still base64 of 76 bytes).
+      const at = lines.findIndex(isMirrors);
+      assert.ok(at > 0, lines.join('\n'));
+      const line = lines[at] as string;
+      const i = line.length - 10;
+      return lines.with(at, line.slice(0, i) + (line[i] === 'A' ? 'B' : 'A') + line.slice(i + 1));
+    });
     assert.equal(await cosigned.getAttribute('data-mirror-cosignature'), 'failed');
     assert.equal(await cosigned.getAttribute('data-failure'), 'invalid');
     assert.match(await cosigned.innerText(), /mirror’s cosignature does NOT verify/);
-    await context.close();
+    await close();
   });
 
   it('refuses a checkpoint that bears no cosignature of the mirror', async (t) => {
     if (skip) return t.skip(skip);
-    assert.ok(browser);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await page.route('**/api/v1/log/checkpoint', async (route) => {
-      const response = await route.fetch();
-      const note = (await response.text())
-        .split('\n')
-        .filter((l) => !l.startsWith(`\u2014 ${NAME} `))
-        .join('\n');
-      await route.fulfill({ response, body: note });
-    });
-    await page.goto(`${mirror.url}/#/log`);
-    await page.locator('[data-checkpoint="verified"]').waitFor();
-    const cosigned = page.locator('[data-mirror-cosignature]');
-    await cosigned.waitFor();
+    const { cosigned, close } = await cosignatureLine((lines) => lines.filter((l) => !isMirrors(l)));
     assert.equal(await cosigned.getAttribute('data-failure'), 'absent');
     assert.match(await cosigned.innerText(), new RegExp(`bears no cosignature by ${NAME}`));
-    await context.close();
+    await close();
   });
 
   it('shows a mirror that has no checkpoint to serve yet (503, not mirrored) as one', async (t) => {
