@@ -3,7 +3,7 @@
 // `npm start`, so a clone whose install skipped the build, or a UI edited since, is served fresh.
 // `--force` builds in any case (the `prepare` script of npm install).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -31,6 +31,25 @@ function newest(path) {
   for (const name of readdirSync(full)) t = Math.max(t, newest(join(path, name)));
   return t;
 }
+
+// One build at a time: test files that run side by side each ask for the UI, and two Vite builds
+// writing web/dist at once would leave it half-written. A lock older than ten minutes is a crashed
+// build's and is taken over.
+const lock = join(root, 'web', '.build-lock');
+function acquire() {
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return;
+    } catch {
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000)
+        rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+}
+acquire();
+process.on('exit', () => rmSync(lock, { recursive: true, force: true }));
 
 const force = process.argv.includes('--force');
 const built = existsSync(index) ? statSync(index).mtimeMs : 0;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { LocalLog } from '../client/local.ts';
 import { LocalLogError, openLocalLog } from '../client/local.ts';
+import { modeOfOrigin } from '../log/mode.ts';
 import type { Loaded, Scenario } from '../scenario/index.ts';
 import { didYouMean, formatIssue, parseScenario } from '../scenario/index.ts';
 import type { IsoDate } from '../treaty/dates.ts';
@@ -115,6 +116,16 @@ export async function openLocalOrFail(data: string, db: string | undefined): Pro
   }
 }
 
+/**
+ * Why a server could not listen, for the operator: a port in use names the way out (`--port N`,
+ * and through npm start `npm start -- --port N`); `after` adds what happens to state already made.
+ */
+export function listenFailure(host: string, port: number, e: unknown, after = ''): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code !== 'EADDRINUSE') return `cannot listen on ${host}:${port}: ${(e as Error).message}`;
+  return `cannot listen on ${host}:${port}: the port is in use (by another server?). Choose another: --port N (through npm start: npm start -- --port N), or --port 0 for any free one.${after}`;
+}
+
 /** A `--port` value: 0 (any free port) to 65535. */
 export function parsePort(text: string): number {
   if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) {
@@ -155,4 +166,12 @@ export function closeOnSignals(
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** The line (last of a verdict, a receipt or an export's report) that says a log is an exercise, from its signed origin (src/log/mode.ts). */
+export function exerciseLine(origin: string | null | undefined): string[] {
+  if (origin === null || origin === undefined || modeOfOrigin(origin) !== 'exercise') return [];
+  return [
+    `EXERCISE: this log (${origin}) is an exercise; its filings are invented for training and are not the historical record.`,
+  ];
 }

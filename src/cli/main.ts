@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { CliError } from './io.ts';
+import { registerAdmin } from './commands/admin.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerCompare } from './commands/compare.ts';
@@ -62,6 +63,7 @@ registerKeygen(program);
 registerSubmit(program);
 registerVerify(program);
 registerLog(program);
+registerAdmin(program);
 registerAnalyze(program);
 registerCompare(program);
 registerWitness(program);

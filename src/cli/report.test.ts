@@ -55,7 +55,7 @@ describe('the unanimity reading in the report of est run (EST 8(3) against EST 6
       // What the default adopts and the strict reading does not is what the report flags.
       const flips = [...adopted(plain)].filter(([id, a]) => a === true && strict.get(id) === false);
       assert.deepEqual(marked.sort(), flips.map(([id]) => id).sort());
-      const text = report(plain, s.overrides);
+      const text = report(plain, { overrides: s.overrides });
       for (const m of marked) assert.ok(text.includes(m), `the report names ${m}`);
       assert.match(text, /Readings that would change an outcome/);
       assert.match(text, /--variant\s+extraordinary\.abstentionBlocks=true/);
@@ -74,7 +74,7 @@ describe('the unanimity reading in the report of est run (EST 8(3) against EST 6
     const s = load('case-georgia-2008.scenario.yaml');
     const o = outcomeOf(s, STRICT);
     assert.deepEqual(flagged(o), []);
-    assert.doesNotMatch(report(o, { ...s.overrides, ...STRICT }), /Readings that would change/);
+    assert.doesNotMatch(report(o, { overrides: { ...s.overrides, ...STRICT } }), /Readings that would change/);
   });
 
   it('never flags a Conference of the Parties, which decides by consensus (EST 6(3))', () => {

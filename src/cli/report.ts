@@ -8,6 +8,8 @@ import type {
   PartyStatus,
   ProcedureOutcome,
 } from '../engine/outcome.ts';
+import type { Quorum } from '../engine/events.ts';
+import type { IsoDate } from '../treaty/dates.ts';
 import { formatParameterValue, PARAMETERS } from '../treaty/parameters/index.ts';
 import type { ParameterId } from '../treaty/parameters/index.ts';
 import { TREATIES } from '../treaty/treaties.ts';
@@ -31,13 +33,35 @@ export function wrap(words: readonly string[], indent: string): string[] {
 
 const STATUS_ORDER: readonly PartyStatus[] = ['party', 'withdrawing', 'withdrawn', 'acceding', 'signatory'];
 
-function treatyStatus(o: Outcome): string[] {
+/** What the report knows of the scenario beyond its outcome. */
+export interface ReportContext {
+  /** Parameters the scenario or --set changed from the text's values. */
+  readonly overrides?: Readonly<Partial<Record<ParameterId, unknown>>>;
+  /** The day the scenario assumes the Treaty entered into force (`assume: { inForce }`), if it does. */
+  readonly assumedInForce?: IsoDate;
+}
+
+function treatyStatus(o: Outcome, assumedInForce: IsoDate | undefined): string[] {
   if (o.entryIntoForce === null) {
     return [`  Not in force. Counted instruments: ${o.countedInstruments}.`];
   }
+  // An assumed entry into force needs no instrument (DESIGN §5: countedInstruments is then 0).
+  if (assumedInForce !== undefined && o.entryIntoForce === assumedInForce)
+    return wrap(
+      `${o.inForce ? 'In force since' : 'Enters into force on'} ${o.entryIntoForce}, as the scenario assumes (assume: inForce): no instrument had to be deposited. Counted instruments deposited since: ${o.countedInstruments}.`.split(
+        ' ',
+      ),
+      '  ',
+    );
   const when = o.inForce ? `In force since ${o.entryIntoForce}` : `Enters into force on ${o.entryIntoForce}`;
   return [`  ${when}. Counted instruments: ${o.countedInstruments}.`];
 }
+
+/** The first lines of every report: a scenario's acts are assumed, never the record. */
+const WHAT_IF = [
+  "What-if: the acts of this scenario are assumed or invented and judged by the draft's rules; this is not",
+  'the historical record (the draft was signed by no one and is in force nowhere).',
+];
 
 function partiesSection(o: Outcome): string[] {
   if (o.parties.length === 0) return ['  none'];
@@ -114,7 +138,16 @@ function abstentionNote(d: DecisionOutcome, width: number): string {
   return `      ${' '.repeat(width)}  adopted with ${n} abstaining or silent; under ${ABSTENTION_READING} (EST 8(3) "unanimously") it would fail`;
 }
 
-function decisionLine(d: DecisionOutcome, width: number): string[] {
+/** Why a decision that nobody blocked was not adopted: the quorum of its day, or no vote in favour. */
+function notAdopted(d: DecisionOutcome, procedureQuorum: Quorum | undefined): string {
+  const q = d.quorum ?? procedureQuorum;
+  if (q !== undefined && !q.met)
+    return `not adopted: no quorum (${q.present} present, ${q.required} required)`;
+  if (d.votes !== undefined && d.votes.yes.length === 0) return 'not adopted: no vote in favour';
+  return 'not adopted';
+}
+
+function decisionLine(d: DecisionOutcome, width: number, procedureQuorum: Quorum | undefined): string[] {
   const verdict =
     d.adopted === null
       ? 'pending'
@@ -122,7 +155,7 @@ function decisionLine(d: DecisionOutcome, width: number): string[] {
         ? 'adopted'
         : d.blockedBy.length > 0
           ? 'not adopted'
-          : 'not adopted (no quorum or no vote in favour)';
+          : notAdopted(d, procedureQuorum);
   const blocked = d.blockedBy.length > 0 ? `; blocked by ${d.blockedBy.join(', ')}` : '';
   const votes = d.votes
     ? ` (yes ${d.votes.yes.length}, no ${d.votes.no.length}, abstain ${d.votes.abstain.length})`
@@ -182,7 +215,7 @@ function procedureSection(p: ProcedureOutcome): string[] {
   if (p.decisions?.length) {
     const width = Math.max(...p.decisions.map((d) => d.id.length));
     for (const d of p.decisions) {
-      out.push(...decisionLine(d, width));
+      out.push(...decisionLine(d, width, p.quorum));
       if (hangsOnAbstentions(p, d)) out.push(abstentionNote(d, width));
     }
   }
@@ -211,11 +244,12 @@ function changedParameters(overrides: Readonly<Partial<Record<ParameterId, unkno
 }
 
 /** The report as printed by `est run`. */
-export function report(o: Outcome, overrides: Readonly<Partial<Record<ParameterId, unknown>>> = {}): string {
-  const lines = [o.scenario, `${TREATIES[o.treaty].title.en}, as of ${o.asOf}`, ''];
+export function report(o: Outcome, context: ReportContext = {}): string {
+  const overrides = context.overrides ?? {};
+  const lines = [o.scenario, `${TREATIES[o.treaty].title.en}, as of ${o.asOf}`, ...WHAT_IF, ''];
   const section = (title: string, body: string[]) => lines.push(title, ...body, '');
   if (Object.keys(overrides).length > 0) section('Parameters changed', changedParameters(overrides));
-  section('Treaty', treatyStatus(o));
+  section('Treaty', treatyStatus(o, context.assumedInForce));
   section(`Parties and signatories (${o.parties.length})`, partiesSection(o));
   section(
     `Procedures (${o.procedures.length})`,

@@ -4,7 +4,7 @@
  * newline in it), in log order:
  *
  * ```
- * {"est-log-export":1,"origin":"...","size":3,"checkpoint":"<signed note>","verifierKey":"...","keys":[...],"treaty":"est-2009","parameters":{}}
+ * {"est-log-export":1,"origin":"...","mode":"record","size":3,"checkpoint":"<signed note>","verifierKey":"...","keys":[...],"treaty":"est-2009","parameters":{}}
  * {"envelope":{...},"index":0,"outcome":{...},"receivedAt":"..."}
  * ...
  * ```
@@ -12,6 +12,8 @@
  * `treaty` and `parameters` are there when the exporter knew them (a store read directly does);
  * verification defaults to est-2009 without overrides otherwise.
  */
+import type { LogMode } from '../log/mode.ts';
+import { modeOfOrigin } from '../log/mode.ts';
 import type { KeyListing } from './http.ts';
 
 export const EXPORT_VERSION = 1;
@@ -19,6 +21,11 @@ export const EXPORT_VERSION = 1;
 export interface ExportHeader {
   readonly 'est-log-export': typeof EXPORT_VERSION;
   readonly origin: string;
+  /**
+   * A record or an exercise (invented filings), as the origin says (src/log/mode.ts); written for
+   * readers of the file, checked against the origin on reading (the origin is what is signed).
+   */
+  readonly mode?: LogMode;
   /** The number of entry lines that follow; the checkpoint's size. */
   readonly size: number;
   /** The signed checkpoint (a C2SP note) of exactly these entries. */
@@ -91,6 +98,12 @@ export function parseHeader(line: string): ExportHeader {
       ),
     'a list of { party, keyId, publicKey }',
   );
+  if (body['mode'] !== undefined)
+    need(
+      'mode',
+      (v) => v === modeOfOrigin(body['origin'] as string),
+      `"${modeOfOrigin(body['origin'] as string)}", as the signed origin says`,
+    );
   if (body['treaty'] !== undefined) need('treaty', (v) => typeof v === 'string', 'a treaty id');
   if (body['parameters'] !== undefined) need('parameters', isRecord, 'a map of parameter values');
   return body as unknown as ExportHeader;

@@ -43,6 +43,8 @@ export interface AppDeps {
   readonly log?: Pick<EventLog, 'nodes'>;
   /** Lowercase hex SHA-256 of the admin token. */
   readonly adminTokenHash: string;
+  /** Called on the admin token's first accepted use. */
+  readonly onAdminTokenUsed?: () => void;
   /** The witnesses that cosign the checkpoints (c2sp.org/tlog-witness); none by default. */
   readonly witnesses?: Witnesses;
   /** Default: a fresh registry with the process's default metrics. */
@@ -97,6 +99,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     mirror: deps.depositary === undefined ? deps.mirror : undefined,
     log: deps.log,
     adminTokenHash: tokenHash,
+    onAdminTokenUsed: deps.onAdminTokenUsed,
     witnesses: deps.witnesses,
     metrics: deps.metrics ?? createMetrics(),
     limits: { ...DEFAULT_LIMITS, ...deps.limits },

@@ -57,6 +57,8 @@ export interface ServerDeps {
   /** The depositary's store, read for the tiles of hashes under /tlog/ (c2sp.org/tlog-tiles). */
   readonly log: Pick<EventLog, 'nodes'> | undefined;
   readonly adminTokenHash: Uint8Array;
+  /** Called on the admin token's first accepted use (est serve then stops showing it). */
+  readonly onAdminTokenUsed?: (() => void) | undefined;
   /** The witnesses of the depositary's policy (c2sp.org/tlog-witness), when it has one. */
   readonly witnesses: Witnesses | undefined;
   readonly metrics: Metrics;

@@ -1,13 +1,14 @@
 /**
  * @module What `est serve` needs before it listens: the data directory (mode 0700), the
  * depositary's signing key (`depositary.key`, PKCS#8 PEM, mode 0600, made at first start), the
- * log's origin, the admin token (only its SHA-256 is stored), the store, and the Depositary over it.
+ * log's origin, the admin token (only its SHA-256 is stored; the token itself waits in
+ * `admin-token`, mode 0600, until it is first used), the store, and the Depositary over it.
  *
  * Two things are pinned in the store's settings at first start, so a restart cannot silently change
  * what verifiers trust: the origin (the first line of every checkpoint) and the verifier key.
  */
 import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname as osHostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Depositary } from '../app/depositary.ts';
@@ -33,7 +34,13 @@ export const KEY_FILE = 'depositary.key';
 export const DEFAULT_DATA_DIR = './est-data';
 const ORIGIN = 'origin';
 const VERIFIER_KEY = 'verifierKey';
-const ADMIN_TOKEN_HASH = 'adminTokenSha256';
+export const ADMIN_TOKEN_HASH = 'adminTokenSha256';
+/**
+ * The admin token until its first use: a first start can fail after making it (the port in use,
+ * say), and a token shown once and lost then would lock the operator out. The file goes on the
+ * token's first accepted use; until then every start shows it again.
+ */
+export const ADMIN_TOKEN_FILE = 'admin-token';
 
 export interface SetupOptions {
   /** `--data`; else EST_DATA_DIR; else ./est-data. */
@@ -70,13 +77,51 @@ export interface Setup {
   readonly mode: LogMode;
   /** Lowercase hex SHA-256 of the admin token. */
   readonly adminTokenHash: string;
-  /** Where the token came from; `generated` means now, and `newAdminToken` holds it (show it once). */
-  readonly adminTokenFrom: 'env' | 'store' | 'generated';
+  /**
+   * Where the token came from: `generated` now, or `unused` (made earlier, not yet used): then
+   * `newAdminToken` holds it, to show until its first use; `store` once used (only its hash is kept).
+   */
+  readonly adminTokenFrom: 'env' | 'store' | 'generated' | 'unused';
   readonly newAdminToken: string | null;
   readonly keyCreated: boolean;
 }
 
 const hashHex = (text: string): string => toHex(sha256(new TextEncoder().encode(text)));
+
+/**
+ * Makes a new admin token for the store: its hash replaces the stored one, and the token waits in
+ * the data directory's `admin-token` (mode 0600) until first used. Returns the token.
+ */
+export async function issueAdminToken(log: Pick<EventLog, 'setSetting'>, dataDir: string): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const file = join(dataDir, ADMIN_TOKEN_FILE);
+  const aside = `${file}.${process.pid}`;
+  try {
+    writeFileSync(aside, `${token}\n`, { mode: 0o600 });
+    renameSync(aside, file);
+  } catch (e) {
+    rmSync(aside, { force: true });
+    throw new SetupError(`cannot write ${file}`, { cause: e });
+  }
+  await log.setSetting(ADMIN_TOKEN_HASH, hashHex(token));
+  return token;
+}
+
+/** The admin token waiting for its first use, when `admin-token` holds the one whose hash is stored. */
+export function unusedAdminToken(dataDir: string, storedHash: string): string | null {
+  let token: string;
+  try {
+    token = readFileSync(join(dataDir, ADMIN_TOKEN_FILE), 'utf8').trim();
+  } catch {
+    return null;
+  }
+  return token !== '' && hashHex(token) === storedHash ? token : null;
+}
+
+/** The admin token has been used: it is no longer shown (only its hash stays, in the store). */
+export function adminTokenUsed(dataDir: string): void {
+  rmSync(join(dataDir, ADMIN_TOKEN_FILE), { force: true });
+}
 
 /** Reads the depositary's key, or makes it when there is none; refuses one others can read. */
 export function loadOrCreateKey(dataDir: string): { seed: Uint8Array; created: boolean; file: string } {
@@ -201,11 +246,11 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
       const storedHash = await log.getSetting(ADMIN_TOKEN_HASH);
       if (storedHash !== null) {
         adminTokenHash = storedHash;
-        adminTokenFrom = 'store';
+        newAdminToken = unusedAdminToken(dataDir, storedHash);
+        adminTokenFrom = newAdminToken === null ? 'store' : 'unused';
       } else {
-        newAdminToken = randomBytes(32).toString('base64url');
+        newAdminToken = await issueAdminToken(log, dataDir);
         adminTokenHash = hashHex(newAdminToken);
-        await log.setSetting(ADMIN_TOKEN_HASH, adminTokenHash);
         adminTokenFrom = 'generated';
       }
     }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -167,5 +167,82 @@ describe('est serve', () => {
       serve(['--data', data, '--origin', 'other.example/est']),
       /exited with 1[\s\S]*origin is depositary\.example\/est/,
     );
+  });
+
+  it('shows the admin token at every start until its first use; a port in use says how to choose another; est admin token --reset replaces it', async () => {
+    const data = tempDir();
+    const tokenOf = (r: Running) => /ADMIN TOKEN[^\n]*\n\s+(\S+)/.exec(r.stdout())?.[1];
+    const first = await serve(['--data', data]);
+    const made = tokenOf(first);
+    assert.ok(made, first.stdout());
+    // A second start on a port in use fails after its setup: it names the way out and loses nothing.
+    const port = new URL(first.url).port;
+    const clash = spawnSync(process.execPath, [BIN, 'serve', '--port', port, '--data', data], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: '', EST_ADMIN_TOKEN: '' },
+    });
+    assert.equal(clash.status, 1, clash.stderr);
+    assert.match(clash.stderr, /port is in use.*--port N.*npm start -- --port N/);
+    assert.doesNotMatch(clash.stderr, /\n\s+at /, 'no stack trace');
+    assert.equal(await first.stop(), 0);
+
+    // Not used yet: the next start shows the same token again.
+    const second = await serve(['--data', data]);
+    assert.equal(tokenOf(second), made);
+    assert.match(second.stdout(), /not used yet/);
+    const wrong = await fetch(`${second.url}/api/v1/admin/parties/RU/keys/0000000000000000`, {
+      method: 'DELETE',
+      headers: { Authorization: 'Bearer not-the-token' },
+    });
+    assert.equal(wrong.status, 401);
+    assert.ok(existsSync(join(data, 'admin-token')), 'a refused token does not count as a use');
+    const used = await fetch(`${second.url}/api/v1/admin/parties/RU/keys/0000000000000000`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${made}` },
+    });
+    assert.equal(used.status, 404, 'the token is accepted; the key is unknown');
+    assert.equal(existsSync(join(data, 'admin-token')), false, 'used: only its hash is kept');
+    assert.equal(await second.stop(), 0);
+
+    const third = await serve(['--data', data]);
+    assert.equal(tokenOf(third), undefined);
+    assert.match(third.stdout(), /est admin token --reset --data/);
+    assert.equal(await third.stop(), 0);
+
+    const est = (...args: string[]) =>
+      spawnSync(process.execPath, [BIN, ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URL: '', EST_ADMIN_TOKEN: '' },
+      });
+    const shown = est('admin', 'token', '--data', data);
+    assert.equal(shown.status, 0, shown.stderr);
+    assert.match(shown.stdout, /has been used/);
+    const reset = est('admin', 'token', '--reset', '--data', data);
+    assert.equal(reset.status, 0, reset.stderr);
+    const fresh = /^\s+(\S+)$/m.exec(reset.stdout)?.[1];
+    assert.ok(fresh && fresh !== made, reset.stdout);
+    assert.equal(statSync(join(data, 'admin-token')).mode & 0o777, 0o600);
+
+    const fourth = await serve(['--data', data]);
+    try {
+      assert.equal(tokenOf(fourth), fresh);
+      const old = await fetch(`${fourth.url}/api/v1/admin/parties/RU/keys/0000000000000000`, {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${made}` },
+      });
+      assert.equal(old.status, 401, 'the old token no longer works');
+      const renewed = await fetch(`${fourth.url}/api/v1/admin/parties/RU/keys/0000000000000000`, {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${fresh}` },
+      });
+      assert.equal(renewed.status, 404);
+    } finally {
+      assert.equal(await fourth.stop(), 0);
+    }
+    const missing = est('admin', 'token', '--data', join(data, 'nowhere'));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /no such folder/);
   });
 });

@@ -24,7 +24,12 @@ export function registerDemo(program: Command): void {
       const scenario = loadOrFail(DEMO_SCENARIO);
       const { outcome } = run(toRunInput(scenario));
       const file = relative(process.cwd(), DEMO_SCENARIO);
-      process.stdout.write(report(outcome, scenario.overrides));
+      process.stdout.write(
+        report(outcome, {
+          overrides: scenario.overrides,
+          ...(scenario.assume ? { assumedInForce: scenario.assume.inForce } : {}),
+        }),
+      );
       process.stdout.write(
         `\nScenario: ${file}. Try: npx est run ${file} --json, npx est treaty, npx est --help\n`,
       );

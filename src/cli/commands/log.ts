@@ -40,10 +40,11 @@ import {
   encodeTile,
   tilePath,
 } from '../../log/tiles.ts';
+import { modeOfOrigin } from '../../log/mode.ts';
 import { rootOf } from '../../log/verify.ts';
 import { SETTINGS_FILE } from '../../server/routes/tiles.ts';
 import { KEY_FILE } from '../../server/setup.ts';
-import { CliError, collect, openLocalOrFail, parseSets } from '../io.ts';
+import { CliError, collect, exerciseLine, openLocalOrFail, parseSets } from '../io.ts';
 import { serverFailure, serverOption } from './submit.ts';
 import { checkTreaty } from './verify.ts';
 
@@ -177,6 +178,7 @@ function header(
   return {
     'est-log-export': EXPORT_VERSION,
     origin,
+    mode: modeOfOrigin(origin),
     size,
     checkpoint,
     verifierKey,
@@ -265,6 +267,8 @@ async function exportLog(opts: ExportOptions): Promise<void> {
     process.stderr.write(
       `Exported ${size} entries of ${source.header.origin} to ${opts.out} (root ${root}).\n`,
     );
+  // Said on stderr even when the export goes to stdout: the file itself says it in its header.
+  for (const line of exerciseLine(source.header.origin)) process.stderr.write(`${line}\n`);
 }
 
 /** Writes a file whole or not at all: aside, then renamed over. */
@@ -425,6 +429,7 @@ async function exportTiles(source: Source, dir: string): Promise<void> {
     const settings = {
       'est-log-tiles': 1,
       origin: header.origin,
+      mode: modeOfOrigin(header.origin),
       verifierKey: header.verifierKey,
       ...(header.treaty === undefined ? {} : { treaty: header.treaty }),
       ...(header.parameters === undefined ? {} : { parameters: header.parameters }),
@@ -435,6 +440,7 @@ async function exportTiles(source: Source, dir: string): Promise<void> {
     process.stderr.write(
       `Exported ${size} entries of ${header.origin} to ${dir} as tiles (c2sp.org/tlog-tiles): ${tiles.written} files written, ${tiles.kept} already there (root ${root}).\n`,
     );
+    for (const line of exerciseLine(header.origin)) process.stderr.write(`${line}\n`);
   } catch (e) {
     out?.abort();
     if (e instanceof ClientError) throw serverFailure(e, 'the export');
@@ -476,7 +482,8 @@ export function registerLog(program: Command): void {
     .addHelpText(
       'after',
       `
-The first line is a header: { "est-log-export": 1, "origin", "size", "checkpoint" (the signed note),
+The first line is a header: { "est-log-export": 1, "origin", "mode" (record or exercise, as the
+origin says), "size", "checkpoint" (the signed note),
 "verifierKey", "keys" (every lodged key), "treaty", "parameters", "exportedAt" }. Then one line per
 entry, in order, with the exact leaf text the tree hashes. est verify --export FILE checks it all.
 

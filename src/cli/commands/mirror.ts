@@ -22,7 +22,7 @@ import type { EventLog } from '../../store/event-log.ts';
 import { openStore, storeSpec } from '../../store/index.ts';
 import type { WitnessKey } from '../../witness/key.ts';
 import { WitnessKeyError, initWitnessKey, keyFileTooOpen, loadWitnessKey } from '../../witness/key.ts';
-import { CliError, closeOnSignals, parsePort } from '../io.ts';
+import { CliError, closeOnSignals, listenFailure, parsePort } from '../io.ts';
 import { WEB_ROOT } from './serve.ts';
 
 /** The mirror's cosigner key file in its data directory. */
@@ -191,10 +191,7 @@ async function mirror(opts: MirrorOptions): Promise<void> {
   try {
     server = await startServer({ app, host: opts.host, port });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(
-      `cannot listen on ${opts.host}:${port}: ${code === 'EADDRINUSE' ? 'the address is in use' : (e as Error).message}`,
-    );
+    return fail(listenFailure(opts.host, port, e));
   }
 
   // Rounds one after the other; a failure to reach the log is said once until it changes.

@@ -23,8 +23,16 @@ export function registerRun(program: Command): void {
       const scenario = loadOrFail(file);
       const result = run(toRunInput(scenario, overrides), asOf ? { asOf } : {});
       const merged = { ...scenario.overrides, ...overrides };
+      // A scenario's acts are assumed: its outcome says so in every output (`mode`, as a log's does).
+      const { scenario: name, ...rest } = result.outcome;
+      const outcome = { scenario: name, mode: 'exercise' as const, ...rest };
       process.stdout.write(
-        opts.json ? `${JSON.stringify(result.outcome, null, 2)}\n` : report(result.outcome, merged),
+        opts.json
+          ? `${JSON.stringify(outcome, null, 2)}\n`
+          : report(result.outcome, {
+              overrides: merged,
+              ...(scenario.assume ? { assumedInForce: scenario.assume.inForce } : {}),
+            }),
       );
     });
 }

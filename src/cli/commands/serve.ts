@@ -15,10 +15,10 @@ import { PolicyError, parsePolicy } from '../../log/policy.ts';
 import { createApp } from '../../server/app.ts';
 import { startServer } from '../../server/node.ts';
 import type { Setup } from '../../server/setup.ts';
-import { DEFAULT_DATA_DIR, SetupError, setUp } from '../../server/setup.ts';
+import { DEFAULT_DATA_DIR, SetupError, adminTokenUsed, setUp } from '../../server/setup.ts';
 import type { DemoWitnesses } from '../demo-witnesses.ts';
 import { startDemoWitnesses } from '../demo-witnesses.ts';
-import { CliError, closeOnSignals, parsePort } from '../io.ts';
+import { CliError, closeOnSignals, listenFailure, parsePort } from '../io.ts';
 
 /** The built web UI (npm install builds it), served at `/` by est serve and est mirror when present. */
 export const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'dist');
@@ -152,6 +152,7 @@ async function serve(opts: ServeOptions): Promise<void> {
     depositary,
     log,
     adminTokenHash: setup.adminTokenHash,
+    ...(setup.newAdminToken === null ? {} : { onAdminTokenUsed: () => adminTokenUsed(setup.dataDir) }),
     signal: shutdown.signal,
     ...(witnesses === undefined ? {} : { witnesses }),
     limits: rate === undefined ? {} : { ratePerSecond: rate },
@@ -162,9 +163,13 @@ async function serve(opts: ServeOptions): Promise<void> {
     server = await startServer({ app, host: opts.host, port });
   } catch (e) {
     await log.close();
-    const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(
-      `cannot listen on ${opts.host}:${port}: ${code === 'EADDRINUSE' ? 'the address is in use' : (e as Error).message}`,
+      listenFailure(
+        opts.host,
+        port,
+        e,
+        ` Nothing was lost${setup.newAdminToken === null ? '' : '; the admin token is shown again at the next start, until its first use'}.`,
+      ),
       1,
     );
   }
@@ -198,11 +203,16 @@ async function serve(opts: ServeOptions): Promise<void> {
   if (setup.adminTokenFrom === 'env') out('  admin token     from EST_ADMIN_TOKEN');
   if (setup.newAdminToken !== null) {
     out('');
-    out('  ADMIN TOKEN (shown this once; only its SHA-256 is stored, so it cannot be shown again):');
+    out(
+      `  ADMIN TOKEN (${setup.adminTokenFrom === 'unused' ? 'made earlier and not used yet' : 'new'}; shown at every start until its first use, then only its SHA-256 is kept):`,
+    );
     out(`    ${setup.newAdminToken}`);
     out('  Keep it secret. It lodges and revokes Parties\u2019 keys: Authorization: Bearer <token>.');
-    out('  Lost it? Restart with EST_ADMIN_TOKEN=<a new secret> to use that one instead.');
   }
+  if (setup.adminTokenFrom === 'store')
+    out(
+      `  Lost the admin token? est admin token --reset --data ${setup.dataDir} makes a new one (then restart).`,
+    );
   out('');
   out(
     hasWeb

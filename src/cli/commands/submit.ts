@@ -13,7 +13,8 @@ import type { TreatyId } from '../../treaty/common.ts';
 import { DRAFT_IDS } from '../../treaty/common.ts';
 import type { IsoDate } from '../../treaty/dates.ts';
 import type { EntityId } from '../../treaty/entities.ts';
-import { CliError } from '../io.ts';
+import { checkpointOrigin } from '../../client/export.ts';
+import { CliError, exerciseLine } from '../io.ts';
 import { checkPartyId } from './keygen.ts';
 
 /** The server URL of an option, else $EST_SERVER; a missing one is bad input. */
@@ -89,6 +90,7 @@ function printReceipt(receipt: Receipt, party: string, seq: number): void {
     lines.push('outcome    REFUSED under the treaty; the filing stays in the log as evidence:');
     for (const v of receipt.outcome.violations) lines.push(`  ${v.code} (${v.cite}): ${describeLogged(v)}`);
   }
+  lines.push(...exerciseLine(checkpointOrigin(receipt.checkpoint)));
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

@@ -36,8 +36,7 @@ import { parseVerifierKey } from '../../log/note.ts';
 import type { Policy } from '../../log/policy.ts';
 import { PolicyError, parsePolicy } from '../../log/policy.ts';
 import { DRAFT_IDS } from '../../treaty/common.ts';
-import { modeOfOrigin } from '../../log/mode.ts';
-import { CliError, collect, openLocalOrFail, parseSets } from '../io.ts';
+import { CliError, collect, exerciseLine, openLocalOrFail, parseSets } from '../io.ts';
 import { serverFailure, serverOption } from './submit.ts';
 
 interface VerifyOptions {
@@ -88,14 +87,6 @@ function rulesChanges(r: AuditReport['result']): string[] {
       `  entry ${c.index}: decided under ${c.rules}: logged ${describeOutcome(c.logged)}; now ${describeOutcome(c.decided)}; ${c.recordedBy === null ? 'no rules-change entry records it' : `recorded by entry ${c.recordedBy}`}`,
     );
   return lines;
-}
-
-/** The line, last of a verdict, that says a log is an exercise, from its signed origin (src/log/mode.ts). */
-export function exerciseLine(origin: string | null | undefined): string[] {
-  if (origin === null || origin === undefined || modeOfOrigin(origin) !== 'exercise') return [];
-  return [
-    `EXERCISE: this log (${origin}) is an exercise; its filings are invented for training and are not the historical record.`,
-  ];
 }
 
 function format(report: AuditReport): string {

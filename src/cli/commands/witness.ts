@@ -12,7 +12,7 @@ import { createWitnessApp } from '../../witness/app.ts';
 import { WitnessKeyError, initWitnessKey, keyFileTooOpen, loadWitnessKey } from '../../witness/key.ts';
 import { WitnessStore } from '../../witness/store.ts';
 import { Witness } from '../../witness/witness.ts';
-import { CliError, closeOnSignals, parsePort } from '../io.ts';
+import { CliError, closeOnSignals, listenFailure, parsePort } from '../io.ts';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -76,11 +76,7 @@ async function serve(opts: { data: string; host: string; port: string; log?: str
     server = await startServer({ app, host: opts.host, port });
   } catch (e) {
     store.close();
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(
-      `cannot listen on ${opts.host}:${port}: ${code === 'EADDRINUSE' ? 'the address is in use' : (e as Error).message}`,
-      1,
-    );
+    throw new CliError(listenFailure(opts.host, port, e), 1);
   }
 
   closeOnSignals('est witness', () => server.close().then(() => store.close()));

@@ -17,8 +17,9 @@ import { filerParam } from './parties.ts';
 const KEY_ID = /^[0-9a-f]{16}$/;
 
 /** Checks `Authorization: Bearer <token>`: the token's SHA-256 against the stored hash, in constant time. */
-export function adminAuth(tokenHash: Uint8Array): MiddlewareHandler<ServerEnv> {
+export function adminAuth(tokenHash: Uint8Array, onUse?: () => void): MiddlewareHandler<ServerEnv> {
   const expected = Buffer.from(tokenHash);
+  let used = false;
   return async (c, next) => {
     const header = c.req.header('Authorization');
     if (header === undefined) throw unauthorized('this route needs Authorization: Bearer <admin token>');
@@ -26,6 +27,10 @@ export function adminAuth(tokenHash: Uint8Array): MiddlewareHandler<ServerEnv> {
     // Hashing first makes the comparison's length fixed, so its time says nothing about the token.
     if (m === null || !timingSafeEqual(sha256(new TextEncoder().encode(m[1])), expected)) {
       throw unauthorized('the admin token is not valid');
+    }
+    if (!used) {
+      used = true;
+      onUse?.();
     }
     await next();
   };
@@ -37,7 +42,7 @@ const isMap = (v: unknown): v is Record<string, unknown> =>
 export const adminRoutes: Routes = (deps) => (app) => {
   const d = deps.depositary;
   if (d === undefined) return; // a read-only server: the filing routes refuse these (./filings.ts)
-  app.use('/api/v1/admin/*', adminAuth(deps.adminTokenHash));
+  app.use('/api/v1/admin/*', adminAuth(deps.adminTokenHash, deps.onAdminTokenUsed));
 
   app.post('/api/v1/admin/parties/:id/keys', async (c) => {
     const party = filerParam(c);
