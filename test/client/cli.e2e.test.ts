@@ -220,6 +220,7 @@ describe('est submit, verify and log export against est serve', () => {
     assert.match(r.stdout, /leaf hash {2}[A-Za-z0-9+/]{43}=/);
     assert.match(r.stdout, /rules {6}est-rules\/\S+/);
     assert.match(r.stdout, /outcome {4}accepted/);
+    assert.doesNotMatch(r.stdout, /EXERCISE/, 'a record is not called an exercise');
   });
 
   it('submit: a filing the treaty refuses is logged; exit 0, with each violation', async () => {
@@ -336,6 +337,8 @@ describe('est submit, verify and log export against est serve', () => {
     assert.equal(lines.length, base + 6);
     const header = JSON.parse(lines[0]!) as Record<string, unknown>;
     assert.equal(header['est-log-export'], 1);
+    assert.equal(header['mode'], 'record');
+    assert.doesNotMatch(r.stderr, /EXERCISE/);
     assert.equal(header['size'], base + 4);
     assert.equal(header['treaty'], 'est-2009');
     const ok = await est(['verify', '--export', 'log.jsonl'], { cwd: dir });
@@ -395,6 +398,16 @@ describe('est verify --data and log export --data', () => {
     let verified: Run;
     try {
       verified = await est(['verify', '--server', server.url, '--sample', '4'], { cwd: dir });
+      // A filing into an exercise: the receipt says what the log is.
+      const made = await est(['keygen', '--party', 'VA', '--out', 'va.key'], { cwd: dir });
+      assert.equal(made.code, 0, show(made));
+      await lodge(server, join(dir, 'va.key'));
+      const filed = await est(['submit', '--server', server.url, '--key', 'va.key', '-'], {
+        cwd: dir,
+        input: '{ "act": "sign" }',
+      });
+      assert.equal(filed.code, 0, show(filed));
+      assert.match(filed.stdout, /\nEXERCISE: this log \(\S+\/exercise\) is an exercise/);
     } finally {
       await server.stop();
     }
@@ -407,8 +420,19 @@ describe('est verify --data and log export --data', () => {
     assert.match(ok.stdout, /every stored leaf hash and tree node is the one the stored entries make/);
     const exported = await est(['log', 'export', '--data', 'data', '--out', 'log.jsonl'], { cwd: dir });
     assert.equal(exported.code, 0, show(exported));
+    assert.match(exported.stderr, /\nEXERCISE: /);
     const fromExport = await est(['verify', '--export', 'log.jsonl'], { cwd: dir });
     assert.equal(fromExport.code, 0, show(fromExport));
+    // The header's mode is read against the signed origin: an exercise cannot be passed off as a record.
+    const [head = '', ...rest] = readFileSync(join(dir, 'log.jsonl'), 'utf8').split('\n');
+    assert.equal((JSON.parse(head) as { mode: string }).mode, 'exercise');
+    writeFileSync(
+      join(dir, 'relabelled.jsonl'),
+      [head.replace('"mode":"exercise"', '"mode":"record"'), ...rest].join('\n'),
+    );
+    const relabelled = await est(['verify', '--export', 'relabelled.jsonl'], { cwd: dir });
+    assert.equal(relabelled.code, 2, show(relabelled));
+    assert.match(relabelled.stderr, /line 1: "mode" must be "exercise", as the signed origin says/);
 
     const k = Math.floor(size / 2);
     tamperRow(join(data, 'est.db'), k, nudge);
