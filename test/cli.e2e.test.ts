@@ -8,6 +8,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { PARAMETERS, PARAMETER_IDS } from '../src/treaty/parameters/index.ts';
+import type { Parameter } from '../src/treaty/parameters/index.ts';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'est.js');
@@ -29,8 +31,10 @@ const CASES: Readonly<Record<string, readonly string[]>> = {
   check: ['check', 'test/fixtures/check'],
   'treaty-8-3-ru': ['treaty', 'EST 8(3)', '--lang', 'ru'],
   'treaty-params': ['treaty', 'params'],
+  'treaty-params-ru': ['treaty', 'params', '--lang', 'ru'],
   'parties-csto-2013': ['parties', '--bloc', 'CSTO', '--as-of', '2013-01-01'],
   'parties-cis-2009': ['parties', '--bloc', 'CIS'],
+  'parties-cis-2009-ru': ['parties', '--bloc', 'CIS', '--lang', 'ru'],
   'compare-georgia': ['compare', 'scenarios/case-georgia-2008.scenario.yaml'],
   'compare-georgia-unanimity': [
     'compare',
@@ -63,6 +67,143 @@ describe('the est command', () => {
       assert.equal(actual, readFileSync(file, 'utf8'));
     });
   }
+});
+
+/** The stdout of `est ARGS`, which must succeed. */
+function stdout(args: readonly string[]): string {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+}
+
+/**
+ * The cells of a table laid out in columns: each row cut at the columns its header's words start
+ * at. A cell that ran into the next (`participatingyes`) has no blank before the next column.
+ */
+function cells(lines: readonly string[], head: string, names: readonly string[]): string[][] {
+  const starts = names.map((n) => head.indexOf(n));
+  assert.ok(
+    starts.every((s, i) => s >= 0 && (i === 0 || s > (starts[i - 1] ?? 0))),
+    `columns ${names.join(', ')} in ${head}`,
+  );
+  return lines.map((line) =>
+    starts.map((s, i) => {
+      const end = starts[i + 1] ?? line.length;
+      if (i + 1 < starts.length)
+        assert.match(line.slice(end - 2, end), /^ {2}$/, `no blank before column ${i + 1} in: ${line}`);
+      return line.slice(s, end).trim();
+    }),
+  );
+}
+
+describe('est treaty params --lang ru', () => {
+  const out = stdout(['treaty', 'params', '--lang', 'ru']);
+  const lines = out.split('\n');
+
+  it('gives every value its Russian note, with its source ids', () => {
+    for (const p of Object.values(PARAMETERS) as Parameter[])
+      for (const v of p.values) {
+        assert.ok(out.includes(`(${v.referenceRu})`), `${p.id}: the Russian note is missing`);
+        assert.ok(!out.includes(v.reference) || v.reference === v.referenceRu, `${p.id}: an English note`);
+      }
+    assert.match(out, /\(S28: Д\. Рогозин устно заявил/);
+  });
+
+  it('heads its columns in Russian and names each basis in Russian, never in English', () => {
+    const headAt = lines.findIndex((l) => l.startsWith('параметр'));
+    assert.equal(headAt, 0);
+    const head = lines[0] ?? '';
+    const names = ['параметр', 'положение', 'увер.', 'основание', 'значение'];
+    const rows = cells(lines.slice(1, 1 + PARAMETER_IDS.length), head, names);
+    assert.equal(rows.length, PARAMETER_IDS.length);
+    for (const [id, cite, , basis] of rows) {
+      assert.ok(['текст', 'пропуск в тексте', 'толкование'].includes(basis ?? ''), `${id}: basis ${basis}`);
+      assert.doesNotMatch(cite ?? '', /[A-Za-z]/, `${id}: citation ${cite}`);
+    }
+    const byId = new Map(rows.map((r) => [r[0], r]));
+    assert.deepEqual(byId.get('withdrawal.noticeDays')?.slice(1), [
+      'ДЕБ, ст. 13',
+      'R-m',
+      'пропуск в тексте',
+      '90',
+    ]);
+    assert.deepEqual(byId.get('extraordinary.quorum')?.slice(1), ['ДЕБ, ст. 8, п. 3', 'C', 'текст', '4/5']);
+    assert.equal(byId.get('nrc.entryIntoForce.instruments')?.[4], 'не задано');
+  });
+
+  it('keeps the English output in English', () => {
+    const en = stdout(['treaty', 'params']);
+    assert.match(en, /^parameter +cite +conf\. +basis +value$/m);
+    assert.match(en, /^withdrawal\.noticeDays +EST 13 +R-m +blank +90$/m);
+    assert.doesNotMatch(en, /[\u0400-\u04FF]/);
+  });
+
+  it('finds a provision by its Russian citation, and shows it with that citation', () => {
+    const ru = stdout(['treaty', 'ДЕБ, ст. 8, п. 3', '--lang', 'ru']);
+    assert.match(ru, /^ДЕБ, ст\. 8, п\. 3 {2}Кворум и принятие решений/);
+    assert.match(ru, /Параметр extraordinary\.quorum = 4\/5 \(текст\)/);
+    assert.match(ru, /Параметр extraordinary\.excludeAttacker = true \(толкование\)/);
+  });
+});
+
+describe('est parties', () => {
+  const BLOCS = ['NATO', 'EU', 'CSTO', 'CIS', 'OSCE'];
+
+  it('lays its table out in columns with blanks between them, a word in every cell', () => {
+    const lines = stdout(['parties']).split('\n');
+    const headAt = lines.findIndex((l) => /^ {2}id +name +NATO/.test(l));
+    const end = lines.indexOf('', headAt);
+    const rows = cells(lines.slice(headAt + 1, end), lines[headAt] ?? '', ['id', 'name', ...BLOCS]);
+    assert.equal(rows.length, 57);
+    const ua = rows.find((r) => r[0] === 'UA');
+    assert.deepEqual(ua, ['UA', 'Ukraine', 'no', 'no', 'no', 'participating', 'yes']);
+    for (const r of rows)
+      for (const c of r.slice(2)) assert.ok(['yes', 'no', 'associate', 'participating'].includes(c), c);
+  });
+
+  it('speaks Russian with --lang ru: names, headings, да/нет and the legend', () => {
+    const out = stdout(['parties', '--lang', 'ru']);
+    const lines = out.split('\n');
+    assert.equal(lines[0], 'Государства на 2009-11-29 (57)');
+    const headAt = lines.findIndex((l) => /^ {2}код +название +НАТО/.test(l));
+    assert.ok(headAt > 0, out);
+    const rows = cells(lines.slice(headAt + 1, lines.indexOf('', headAt)), lines[headAt] ?? '', [
+      'код',
+      'название',
+      'НАТО',
+      'ЕС',
+      'ОДКБ',
+      'СНГ',
+      'ОБСЕ',
+    ]);
+    assert.deepEqual(
+      rows.find((r) => r[0] === 'UA'),
+      ['UA', 'Украина', 'нет', 'нет', 'нет', 'участвующее', 'да'],
+    );
+    assert.deepEqual(
+      rows.find((r) => r[0] === 'TM'),
+      ['TM', 'Туркмения', 'нет', 'нет', 'нет', 'ассоциированный', 'да'],
+    );
+    assert.match(out, /^ {2}участвующее: государство, ратифицировавшее Соглашение о создании СНГ/m);
+    assert.match(out, /^Организации \(ДЕБ, ст\. 10\)$/m);
+    assert.doesNotMatch(out, /\b(yes|no|participating|associate|States|Organizations|Presets)\b/);
+  });
+
+  it('counts with Russian plural forms, and takes a bloc by its Russian abbreviation', () => {
+    const cis = stdout(['parties', '--bloc', 'СНГ', '--lang', 'ru']).split('\n')[0];
+    assert.equal(
+      cis,
+      'СНГ на 2009-11-29: 11 государств (9 членов, 1 ассоциированный член и 1 участвующее государство)',
+    );
+    assert.equal(
+      stdout(['parties', '--bloc', 'CSTO', '--as-of', '2013-01-01', '--lang', 'ru']).split('\n')[0],
+      'Члены ОДКБ на 2013-01-01 (6)',
+    );
+  });
+
+  it('says in --help that --lang ru gives Russian', () => {
+    assert.match(stdout(['parties', '--help']), /--lang <lang> +en or ru: names, headings, yes\/no/);
+  });
 });
 
 describe('output into a pipe that closes early (est ... | head)', () => {

@@ -6,9 +6,11 @@ import { CONFIDENCE } from './common.ts';
 import { isoDate, parseIsoDate } from './dates.ts';
 import type { Parameter, ParameterId, ParameterType, ParameterTypes } from './parameters/index.ts';
 import {
+  BASIS_NAMES,
   PARAMETERS,
   PARAMETER_IDS,
   formatParameterValue,
+  referenceIn,
   isParameterId,
   parseParameterValue,
   resolveParameters,
@@ -106,7 +108,46 @@ describe('every parameter of the catalogue', () => {
       const last = p.values.at(-1)?.reference ?? '';
       assert.match(last, /S28/, id);
       assert.match(last, /orally/, id);
+      // The Russian note says the same: given orally («устно»), not read in the text.
+      const ru = p.values.at(-1)?.referenceRu ?? '';
+      assert.match(ru, /S28/, id);
+      assert.match(ru, /устно/, id);
+      assert.match(ru, /в тексте не прочитан/, id);
     }
+  });
+
+  it('gives every value a Russian note in Cyrillic, with the source ids, dates and figures of the English', () => {
+    const sourceIds = (text: string) => [...text.matchAll(/\bS\d+[a-z]?\b/g)].map((m) => m[0]).sort();
+    // Dates (2010-10-27), years and other figures: every number of the English note is in the Russian.
+    const numbers = (text: string) => new Set(text.replace(/\bS\d+[a-z]?\b/g, '').match(/\d+/g) ?? []);
+    let notes = 0;
+    for (const [id, p] of ALL)
+      for (const v of p.values) {
+        notes += 1;
+        const where = `${id} since ${v.since}`;
+        const ru = v.referenceRu;
+        assert.ok(ru.trim().length > 0, `${where}: no Russian note`);
+        assert.equal(referenceIn(v, 'ru'), ru, where);
+        assert.equal(referenceIn(v, 'en'), v.reference, where);
+        assert.deepEqual(sourceIds(ru), sourceIds(v.reference), `${where}: source ids differ`);
+        for (const n of numbers(v.reference))
+          assert.ok(numbers(ru).has(n), `${where}: ${n} is not in «${ru}»`);
+        // A note that is only source ids (S4) reads the same in both languages; any words are Russian.
+        const words = v.reference.replace(/\bS\d+[a-z]?\b|[\d\s,;:()-]/g, '');
+        if (words.length > 0) {
+          assert.notEqual(ru, v.reference, where);
+          assert.ok(count(ru, CYRILLIC) > 2 * count(ru, LATIN), `${where} is mostly Latin: ${ru}`);
+        }
+      }
+    assert.ok(notes >= 40, `only ${notes} notes`);
+  });
+
+  it('names each basis in both languages', () => {
+    assert.deepEqual(BASIS_NAMES, {
+      text: { en: 'text', ru: 'текст' },
+      blank: { en: 'blank', ru: 'пропуск в тексте' },
+      reading: { en: 'reading', ru: 'толкование' },
+    });
   });
 
   it('has at least one value, sorted by a real since date, each with a reference', () => {
@@ -244,9 +285,9 @@ describe('valueAt', () => {
     const p: Parameter<'days'> = {
       ...PARAMETERS['withdrawal.noticeDays'],
       values: [
-        { since: isoDate('2000-01-01'), value: 10, reference: 'a' },
-        { since: isoDate('2005-06-15'), value: null, reference: 'b' },
-        { since: isoDate('2010-01-01'), value: 30, reference: 'c' },
+        { since: isoDate('2000-01-01'), value: 10, reference: 'a', referenceRu: 'а' },
+        { since: isoDate('2005-06-15'), value: null, reference: 'b', referenceRu: 'б' },
+        { since: isoDate('2010-01-01'), value: 30, reference: 'c', referenceRu: 'в' },
       ],
     };
     const base = Date.UTC(1995, 0, 1) / 86_400_000;

@@ -160,6 +160,7 @@ describe('est mirror, following a depositary as separate processes', () => {
 
     mirror = await startMirror(mirrorData, ['--from', dep.url, '--name', NAME]);
     assert.match(mirror.stdout(), new RegExp(`${NAME} is listening on`));
+    assert.doesNotMatch(mirror.stdout(), /EXERCISE/, 'a copy of a record is not called an exercise');
     const status = await mirrorUntil(
       mirror.url,
       (s) => s.size === depSize && s.cosigned === depSize,

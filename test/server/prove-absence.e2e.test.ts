@@ -62,6 +62,11 @@ describe('est prove-absence against a witnessed depositary', () => {
     assert.match(present.stdout, /cosigned by .*(csto|nato|neutral) \(/);
     assert.match(present.stdout, /policy given with --policy/);
     assert.match(present.stdout, new RegExp(`size ${size}, root `));
+    assert.match(
+      present.stdout,
+      /\nEXERCISE: this log \(\S+\/exercise\) is an exercise/,
+      'the demo is an exercise',
+    );
 
     const absent = await est([
       'prove-absence',

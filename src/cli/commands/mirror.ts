@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { modeOfOrigin } from '../../log/mode.ts';
 import { Mirror, MirrorError, logSettingsOf } from '../../mirror/mirror.ts';
 import type { Followed } from '../../mirror/mirror.ts';
 import { ClientError, serverUrl } from '../../client/http.ts';
@@ -228,6 +229,10 @@ async function mirror(opts: MirrorOptions): Promise<void> {
   out(`est mirror: ${key.key.name} is listening on ${server.url}`);
   out(`  mirror of       ${from}${reached ? '' : ' (not answering now: serving the copy held)'}`);
   out(`  log key         ${logKey} (${trusted})`);
+  if (m.origin !== '' && modeOfOrigin(m.origin) === 'exercise')
+    out(
+      '  mode            EXERCISE: a copy of an exercise; its filings are invented, not the historical record',
+    );
   out(
     `  mirror key      ${key.verifierKey}${created ? ' (new: put it in the policies that count on this mirror)' : ''}`,
   );

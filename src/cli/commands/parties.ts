@@ -11,6 +11,7 @@ import {
   PRESET_IDS,
   STATES,
 } from '../../treaty/parties/index.ts';
+import type { Language } from '../../treaty/common.ts';
 import { CliError, parseAsOf } from '../io.ts';
 
 interface PartiesOptions {
@@ -22,46 +23,128 @@ interface PartiesOptions {
 
 const TODAY_DEFAULT = '2009-11-29';
 
-/** What the weaker ties mean, for the legend under a table that shows them. */
-const TIE_LEGEND: Readonly<Record<string, string>> = {
-  associate: 'associate: an associate member of the CIS, not a full member',
-  participating:
-    'participating: a state that ratified the CIS founding agreement but never the CIS Charter, so no member (Charter, Art. 7)',
+/** How a state stands toward a bloc, as `tie` returns it and the JSON gives it. */
+type Tie = 'yes' | 'associate' | 'participating' | '';
+
+/** The table's words for each tie; a state with no tie reads "no" (never an empty cell). */
+const TIE_WORDS: Readonly<Record<Language, Readonly<Record<Tie, string>>>> = {
+  en: { yes: 'yes', associate: 'associate', participating: 'participating', '': 'no' },
+  ru: { yes: 'да', associate: 'ассоциированный', participating: 'участвующее', '': 'нет' },
 };
 
-/** Rows laid out in columns two spaces apart, each as wide as its widest cell. */
+/** What the weaker ties mean, for the legend under a table that shows them. */
+const TIE_LEGEND: Readonly<Record<Language, Readonly<Partial<Record<Tie, string>>>>> = {
+  en: {
+    associate: 'associate: an associate member of the CIS, not a full member',
+    participating:
+      'participating: a state that ratified the CIS founding agreement but never the CIS Charter, so no member (Charter, Art. 7)',
+  },
+  ru: {
+    associate: 'ассоциированный: ассоциированный, а не полноправный член СНГ',
+    participating:
+      'участвующее: государство, ратифицировавшее Соглашение о создании СНГ, но не Устав СНГ, а потому не член (Устав, ст. 7)',
+  },
+};
+
+/** The blocs' abbreviations in the reader's language (`CSTO` / `ОДКБ`); the OSCE is an organization too. */
+function blocName(bloc: BlocId, lang: Language): string {
+  return ORGANIZATIONS.find((o) => o.id === bloc)?.short[lang] ?? bloc;
+}
+
+const RU_PLURAL = new Intl.PluralRules('ru');
+
+/** A Russian noun after a number: 1 член, 2 члена, 5 членов (21 член, 11 членов). */
+function ru(n: number, one: string, few: string, many: string): string {
+  const form = RU_PLURAL.select(n);
+  return form === 'one' ? one : form === 'few' ? few : many;
+}
+
+/** The headings and sentences of the command, in each language. */
+const TEXT = {
+  en: {
+    id: 'id',
+    name: 'name',
+    states: (date: string, n: number) => `States on ${date} (${n})`,
+    members: (bloc: string, date: string, n: number) => `${bloc} members on ${date} (${n})`,
+    withTie: (bloc: string, date: string, n: number, counts: string) =>
+      `${bloc} on ${date}: ${n} states with a tie, ${counts}`,
+    count: (n: number, tie: Tie) => (tie === 'yes' ? `${n} members` : `${n} ${tie}`),
+    and: 'and',
+    fullOnly: (note: string) => `Party sets count the full members only${note}.`,
+    presetNote: (preset: string, n: number) => ` (the preset ${preset}: the ${n} members of 2009-11-29)`,
+    organizations: 'Organizations (EST 10)',
+    presets: 'Presets (as of 2009-11-29)',
+  },
+  ru: {
+    id: 'код',
+    name: 'название',
+    states: (date: string, n: number) => `Государства на ${date} (${n})`,
+    members: (bloc: string, date: string, n: number) => `Члены ${bloc} на ${date} (${n})`,
+    withTie: (bloc: string, date: string, n: number, counts: string) =>
+      `${bloc} на ${date}: ${n} ${ru(n, 'государство', 'государства', 'государств')} (${counts})`,
+    count: (n: number, tie: Tie) =>
+      tie === 'yes'
+        ? `${n} ${ru(n, 'член', 'члена', 'членов')}`
+        : tie === 'associate'
+          ? `${n} ${ru(n, 'ассоциированный член', 'ассоциированных члена', 'ассоциированных членов')}`
+          : `${n} ${ru(n, 'участвующее государство', 'участвующих государства', 'участвующих государств')}`,
+    and: 'и',
+    fullOnly: (note: string) => `Наборы участников учитывают только полноправных членов${note}.`,
+    presetNote: (preset: string, n: number) =>
+      ` (набор ${preset}: ${n} ${ru(n, 'член', 'члена', 'членов')} на 2009-11-29)`,
+    organizations: 'Организации (ДЕБ, ст. 10)',
+    presets: 'Готовые наборы (на 2009-11-29)',
+  },
+} as const;
+
+/**
+ * Rows laid out in columns, each as wide as its widest cell, three spaces apart so that no two
+ * cells ever read as one word.
+ */
 function columns(rows: readonly (readonly string[])[]): string[] {
   const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => `  ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}`.trimEnd());
+  return rows.map((r) => `  ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('   ')}`.trimEnd());
 }
 
 /**
  * The title of a bloc's table. Where some states have a weaker tie than membership, the count says
  * so, and that party sets (the preset of 2009 among them) take the full members only.
  */
-function blocTitle(bloc: BlocId, date: IsoDate, ties: readonly string[]): string[] {
+function blocTitle(bloc: BlocId, date: IsoDate, ties: readonly Tie[], lang: Language): string[] {
+  const text = TEXT[lang];
+  const name = blocName(bloc, lang);
   const members = ties.filter((t) => t === 'yes').length;
   const weaker = [...new Set(ties.filter((t) => t !== 'yes'))].sort();
-  if (weaker.length === 0) return [`${bloc} members on ${date} (${members})`];
-  const parts = [`${members} members`, ...weaker.map((k) => `${ties.filter((t) => t === k).length} ${k}`)];
-  const counts = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+  if (weaker.length === 0) return [text.members(name, date, members)];
+  const parts = [
+    text.count(members, 'yes'),
+    ...weaker.map((k) => text.count(ties.filter((t) => t === k).length, k)),
+  ];
+  const counts = `${parts.slice(0, -1).join(', ')} ${text.and} ${parts.at(-1) ?? ''}`;
   const preset = `${bloc.toLowerCase()}-2009`;
   const presetNote = (PRESET_IDS as readonly string[]).includes(preset)
-    ? ` (the preset ${preset}: the ${PRESETS[preset as PresetId].length} members of 2009-11-29)`
+    ? text.presetNote(preset, PRESETS[preset as PresetId].length)
     : '';
-  return [
-    `${bloc} on ${date}: ${ties.length} states with a tie, ${counts}`,
-    `Party sets count the full members only${presetNote}.`,
-  ];
+  return [text.withTie(name, date, ties.length, counts), text.fullOnly(presetNote)];
 }
 
 /** How a state belongs to a bloc on a day: a full member, a weaker tie, or not at all. */
-function tie(state: string, bloc: BlocId, date: IsoDate): string {
+function tie(state: string, bloc: BlocId, date: IsoDate): Tie {
   if (bloc === 'OSCE') return STATES.find((s) => s.id === state && s.osceSince <= date) ? 'yes' : '';
   const m = MEMBERSHIPS.find(
     (x) => x.state === state && x.bloc === bloc && x.from <= date && (x.to === null || date < x.to),
   );
   return m === undefined ? '' : m.kind === 'member' ? 'yes' : m.kind;
+}
+
+/** A bloc as typed: its id in any case (`nato`), or its Russian abbreviation (`НАТО`). */
+function blocOption(text: string): BlocId {
+  const upper = text.toUpperCase();
+  const found =
+    BLOC_IDS.find((b) => b === upper) ??
+    BLOC_IDS.find((b) => blocName(b, 'ru').toLocaleUpperCase('ru') === text.toLocaleUpperCase('ru'));
+  if (found === undefined) throw new CliError(`--bloc ${text}: expected one of ${BLOC_IDS.join(', ')}`);
+  return found;
 }
 
 export function registerParties(program: Command): void {
@@ -72,29 +155,32 @@ export function registerParties(program: Command): void {
       '--as-of <date>',
       `memberships on this day (default ${TODAY_DEFAULT}, the day the EST draft was published)`,
     )
-    .option('--bloc <bloc>', `only the members of one bloc: ${BLOC_IDS.join(', ')}`)
-    .option('--lang <lang>', 'names in en or ru', 'en')
+    .option(
+      '--bloc <bloc>',
+      `only the states with a tie to one bloc: ${BLOC_IDS.join(', ')} (or НАТО, ЕС, ОДКБ, СНГ, ОБСЕ)`,
+    )
+    .option(
+      '--lang <lang>',
+      'en or ru: names, headings, yes/no and the legend in English or Russian (--json: the names only)',
+      'en',
+    )
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
-      `\nPresets usable in scenarios and parameters: ${PRESET_IDS.join(', ')}, nato-joined-after:YYYY-MM-DD, osce and osce+orgs (the OSCE of the day asked).\n\nExamples:\n  est parties --bloc NATO --as-of 2024-06-01\n  est parties --lang ru`,
+      `\nPresets usable in scenarios and parameters: ${PRESET_IDS.join(', ')}, nato-joined-after:YYYY-MM-DD, osce and osce+orgs (the OSCE of the day asked).\n\nExamples:\n  est parties --bloc NATO --as-of 2024-06-01\n  est parties --lang ru\n  est parties --bloc CIS --lang ru`,
     )
     .action((opts: PartiesOptions) => {
       const date = parseAsOf(opts.asOf) ?? (parseIsoDate(TODAY_DEFAULT) as IsoDate);
       if (opts.lang !== 'en' && opts.lang !== 'ru')
         throw new CliError(`--lang ${opts.lang}: expected en or ru`);
-      const lang = opts.lang;
-      const bloc = opts.bloc?.toUpperCase();
-      if (bloc !== undefined && !(BLOC_IDS as readonly string[]).includes(bloc)) {
-        throw new CliError(`--bloc ${opts.bloc}: expected one of ${BLOC_IDS.join(', ')}`);
-      }
-      const rows = STATES.filter((s) => bloc === undefined || tie(s.id, bloc as BlocId, date) !== '').map(
-        (s) => ({
-          id: s.id,
-          name: s.name[lang],
-          blocs: Object.fromEntries(BLOC_IDS.map((b) => [b, tie(s.id, b, date)])),
-        }),
-      );
+      const lang: Language = opts.lang;
+      const text = TEXT[lang];
+      const bloc = opts.bloc === undefined ? undefined : blocOption(opts.bloc);
+      const rows = STATES.filter((s) => bloc === undefined || tie(s.id, bloc, date) !== '').map((s) => ({
+        id: s.id,
+        name: s.name[lang],
+        blocs: Object.fromEntries(BLOC_IDS.map((b) => [b, tie(s.id, b, date)])) as Record<BlocId, Tie>,
+      }));
       if (opts.json) {
         const organizations = bloc
           ? []
@@ -117,25 +203,28 @@ export function registerParties(program: Command): void {
       }
       const title = bloc
         ? blocTitle(
-            bloc as BlocId,
+            bloc,
             date,
-            rows.map((r) => r.blocs[bloc] ?? ''),
+            rows.map((r) => r.blocs[bloc]),
+            lang,
           )
-        : [`States on ${date} (${rows.length})`];
+        : [text.states(date, rows.length)];
+      const words = TIE_WORDS[lang];
       const lines = [...title, ''];
       lines.push(
         ...columns([
-          ['id', 'name', ...BLOC_IDS],
-          ...rows.map((r) => [r.id, r.name, ...BLOC_IDS.map((b) => r.blocs[b] ?? '')]),
+          [text.id, text.name, ...BLOC_IDS.map((b) => blocName(b, lang))],
+          ...rows.map((r) => [r.id, r.name, ...BLOC_IDS.map((b) => words[r.blocs[b]])]),
         ]),
       );
       const shown = new Set(rows.flatMap((r) => Object.values(r.blocs)));
-      const legend = Object.entries(TIE_LEGEND).filter(([kind]) => shown.has(kind));
-      if (legend.length > 0) lines.push('', ...legend.map(([, text]) => `  ${text}`));
+      const legend = Object.entries(TIE_LEGEND[lang]).filter(([kind]) => shown.has(kind as Tie));
+      if (legend.length > 0) lines.push('', ...legend.map(([, line]) => `  ${line}`));
       if (!bloc) {
-        lines.push('', `Organizations (EST 10)`, '');
-        for (const o of ORGANIZATIONS) lines.push(`  ${o.id.padEnd(5)} ${o.name[lang]}`);
-        lines.push('', 'Presets (as of 2009-11-29)', '');
+        lines.push('', text.organizations, '');
+        for (const o of ORGANIZATIONS)
+          lines.push(`  ${o.id.padEnd(5)} ${o.name[lang]}${lang === 'ru' ? ` (${o.short.ru})` : ''}`);
+        lines.push('', text.presets, '');
         for (const id of PRESET_IDS) lines.push(`  ${id.padEnd(15)} ${PRESETS[id].length}`);
       }
       process.stdout.write(`${lines.join('\n')}\n`);

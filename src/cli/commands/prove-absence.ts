@@ -12,7 +12,7 @@ import { parseVerifierKey, splitNote, parseCheckpoint } from '../../log/note.ts'
 import { PolicyError, parsePolicy } from '../../log/policy.ts';
 import type { Policy } from '../../log/policy.ts';
 import { ApiError, ClientError, DepositaryClient } from '../../client/http.ts';
-import { CliError } from '../io.ts';
+import { CliError, exerciseLine } from '../io.ts';
 
 interface Options {
   server: string;
@@ -62,6 +62,7 @@ async function run(opts: Options): Promise<void> {
   }
 
   let input: AbsenceInput;
+  let origin: string | null = null;
   try {
     const note = await client.text('api/v1/log/checkpoint');
     const served = await client.verifierKey();
@@ -89,7 +90,7 @@ async function run(opts: Options): Promise<void> {
     }
     // The log key: given, else the policy's key for the checkpoint's origin, else the server's.
     const split = splitNote(note);
-    const origin = split.ok ? (parseCheckpoint(split.text)?.origin ?? null) : null;
+    origin = split.ok ? (parseCheckpoint(split.text)?.origin ?? null) : null;
     const fromPolicy = given?.logs.find((l) => l.key.name === origin);
     const logKey: { vkey: string; source: Source } =
       opts.key !== undefined
@@ -123,7 +124,9 @@ async function run(opts: Options): Promise<void> {
     throw e;
   }
 
-  const statement = await proveAbsence(input, { sha256, ed25519Verify });
+  const proved = await proveAbsence(input, { sha256, ed25519Verify });
+  // A statement about an exercise says so, in its text too (the most quotable output of all).
+  const statement = { ...proved, lines: [...proved.lines, ...exerciseLine(origin)] };
   if (opts.json) {
     const { lines, ...rest } = statement;
     process.stdout.write(`${JSON.stringify({ ...rest, text: lines.join('\n') }, null, 2)}\n`);

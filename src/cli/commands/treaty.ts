@@ -4,7 +4,15 @@ import { allRules } from '../../engine/decide.ts';
 import { FINDING_RULES } from '../../engine/findings.ts';
 import type { Language, TreatyId } from '../../treaty/common.ts';
 import { LANGUAGES, TREATY_IDS } from '../../treaty/common.ts';
-import { PARAMETER_IDS, PARAMETERS, formatParameterValue, valueAt } from '../../treaty/parameters/index.ts';
+import { citeFromRussian, citeIn, localCite } from '../../treaty/citation.ts';
+import {
+  BASIS_NAMES,
+  PARAMETER_IDS,
+  PARAMETERS,
+  formatParameterValue,
+  referenceIn,
+  valueAt,
+} from '../../treaty/parameters/index.ts';
 import type { Parameter } from '../../treaty/parameters/index.ts';
 import type { ProvisionData } from '../../treaty/provisions/index.ts';
 import { PROVISIONS, childrenOf, citeOf, findProvisions } from '../../treaty/provisions/index.ts';
@@ -49,7 +57,7 @@ const CONFIDENCE_TEXT: Readonly<Record<string, Readonly<Record<Language, string>
 
 function showProvision(p: ProvisionData, lang: Language, lines: string[]): void {
   lines.push(
-    `${p.cite}  ${p.heading[lang]}  [${p.confidence}: ${CONFIDENCE_TEXT[p.confidence]?.[lang] ?? ''}]`,
+    `${localCite(p.cite, lang)}  ${p.heading[lang]}  [${p.confidence}: ${CONFIDENCE_TEXT[p.confidence]?.[lang] ?? ''}]`,
   );
   lines.push(...wrapText(p.text[lang], '  '));
   if (p.sources.length > 0) {
@@ -60,7 +68,7 @@ function showProvision(p: ProvisionData, lang: Language, lines: string[]): void 
   for (const id of params) {
     const param = PARAMETERS[id] as Parameter;
     lines.push(
-      `  ${lang === 'ru' ? 'Параметр' : 'Parameter'} ${id} = ${formatParameterValue(valueAt(param, TREATIES[param.treaty].version))} (${param.basis})`,
+      `  ${lang === 'ru' ? 'Параметр' : 'Parameter'} ${id} = ${valueText(valueAt(param, TREATIES[param.treaty].version), lang)} (${BASIS_NAMES[param.basis][lang]})`,
     );
   }
   const rules = rulesFor(p.id);
@@ -71,6 +79,11 @@ function showProvision(p: ProvisionData, lang: Language, lines: string[]): void 
   else if (rules.length > 0)
     lines.push(...wrapText(`${lang === 'ru' ? 'Правила' : 'Rules'}: ${rules.join(', ')}`, '  '));
   lines.push('');
+}
+
+/** A value as `formatParameterValue` writes it, with "unset" in the reader's language. */
+function valueText(value: Parameter['values'][number]['value'], lang: Language): string {
+  return value === null && lang === 'ru' ? 'не задано' : formatParameterValue(value);
 }
 
 function wrapText(text: string, indent: string, width = 100): string[] {
@@ -93,59 +106,82 @@ function listProvisions(lang: Language, treaty: TreatyId | undefined): string {
     lines.push(TREATIES[t].title[lang], '');
     const nodes = PROVISIONS.filter((x) => x.treaty === t);
     // Citations of the regimes run longer ("OSCE Prague 1992, 16"): widen the column for them only.
-    const width = Math.max(22, ...nodes.map((p) => p.cite.length + (p.parent === null ? 2 : 4)));
+    const width = Math.max(
+      22,
+      ...nodes.map((p) => localCite(p.cite, lang).length + (p.parent === null ? 2 : 4)),
+    );
     for (const p of nodes) {
       const mark = p.notModelled ? (lang === 'ru' ? 'не моделируется' : 'not modelled') : '';
       const indent = p.parent === null ? '  ' : '    ';
       lines.push(
-        `${indent}${p.cite.padEnd(width - indent.length + 2)}${p.confidence.padEnd(10)}${p.heading[lang]}${mark ? `  (${mark})` : ''}`,
+        `${indent}${localCite(p.cite, lang).padEnd(width - indent.length + 2)}${p.confidence.padEnd(11)}${p.heading[lang]}${mark ? `  (${mark})` : ''}`,
       );
     }
     lines.push('');
   }
   lines.push(
     lang === 'ru'
-      ? 'Подробнее: est treaty "EST 8(3)"; параметры: est treaty params'
+      ? 'Подробнее: est treaty "ДЕБ, ст. 8, п. 3" --lang ru (или "EST 8(3)"); параметры: est treaty params --lang ru'
       : 'More: est treaty "EST 8(3)"; parameters: est treaty params',
   );
   return `${lines.join('\n')}\n`;
 }
 
+/** The column heads of `est treaty params`, and what the basis column means, in each language. */
+const PARAMS_TEXT = {
+  en: {
+    head: ['parameter', 'cite', 'conf.', 'basis', 'value'],
+    since: 'since',
+    legend: [
+      'basis: text - a retrieved source gives the figure of the text; blank - the text leaves a blank',
+      'and the value is a modelling choice; reading - a reading we chose, contested or reconstructed',
+      'without a retrieved text to check it against. Override: est run FILE --set id=value',
+    ],
+  },
+  ru: {
+    head: ['параметр', 'положение', 'увер.', 'основание', 'значение'],
+    since: 'с',
+    legend: [
+      'Основание: текст — значение дано текстом по найденному источнику; пропуск в тексте — в проекте',
+      'на месте значения пропуск, и значение выбрано моделью; толкование — выбранное нами прочтение,',
+      'спорное или восстановленное без найденного текста, с которым его можно сверить.',
+      'Изменить: est run ФАЙЛ --set id=значение',
+    ],
+  },
+} as const;
+
 function paramsTable(lang: Language, treaty: TreatyId | undefined): string {
-  const rows = PARAMETER_IDS.filter((id) => !treaty || PARAMETERS[id].treaty === treaty).map((id) => {
+  const text = PARAMS_TEXT[lang];
+  const ids = PARAMETER_IDS.filter((id) => !treaty || PARAMETERS[id].treaty === treaty);
+  const rows = ids.map((id) => {
     const p = PARAMETERS[id] as Parameter;
     return [
       id,
-      citeOf(p.cites),
+      citeIn(p.cites, lang),
       p.confidence,
-      p.basis,
-      formatParameterValue(valueAt(p, TREATIES[p.treaty].version)),
+      BASIS_NAMES[p.basis][lang],
+      valueText(valueAt(p, TREATIES[p.treaty].version), lang),
     ];
   });
-  const head = ['parameter', 'cite', 'conf.', 'basis', 'value'];
+  const head = text.head;
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const fmt = (r: readonly string[]) =>
     r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ');
-  const lines = [fmt(head), ...rows.map(fmt), ''];
-  lines.push(
-    ...(lang === 'ru'
-      ? [
-          'basis: text — значение дано текстом по найденному источнику; blank — текст оставляет пропуск,',
-          'значение выбрано моделью; reading — толкование, выбранное моделью: спорное или восстановленное',
-          'без сверки с найденным текстом. Изменить: est run FILE --set id=значение',
-        ]
-      : [
-          'basis: text - a retrieved source gives the figure of the text; blank - the text leaves a blank',
-          'and the value is a modelling choice; reading - a reading we chose, contested or reconstructed',
-          'without a retrieved text to check it against. Override: est run FILE --set id=value',
-        ]),
-  );
-  for (const id of PARAMETER_IDS.filter((x) => !treaty || PARAMETERS[x].treaty === treaty)) {
+  const lines = [fmt(head), ...rows.map(fmt), '', ...text.legend];
+  for (const id of ids) {
     lines.push(`\n${id}: ${PARAMETERS[id].description[lang]}`);
     for (const v of PARAMETERS[id].values as Parameter['values'])
-      lines.push(`  since ${v.since}: ${formatParameterValue(v.value)} (${v.reference})`);
+      lines.push(`  ${text.since} ${v.since}: ${valueText(v.value, lang)} (${referenceIn(v, lang)})`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Provisions a reader names, by id or citation in English or Russian («ДЕБ, ст. 8, п. 3»). */
+function provisionsNamed(id: string, only: TreatyId | undefined): readonly ProvisionData[] {
+  const found = findProvisions(id, only);
+  if (found.length > 0) return found;
+  const english = citeFromRussian(id);
+  return english === null ? [] : findProvisions(english, only);
 }
 
 export function registerTreaty(program: Command): void {
@@ -155,11 +191,14 @@ export function registerTreaty(program: Command): void {
     .description(
       'show the provisions of the drafts (paraphrased), or one provision with its rules and parameters',
     )
-    .argument('[id]', 'a provision id or citation: est.8.3, "EST 8(3)", 8(3), "NRC 4"')
+    .argument('[id]', 'a provision id or citation: est.8.3, "EST 8(3)", 8(3), "NRC 4", "ДЕБ, ст. 8, п. 3"')
     .option('--lang <lang>', 'en or ru', 'en')
     .option('--treaty <id>', `only this draft: ${TREATY_IDS.join(' or ')}`)
     .option('--json', 'print the provision data as JSON')
-    .addHelpText('after', '\nExamples:\n  est treaty\n  est treaty "EST 8(3)" --lang ru\n  est treaty params')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  est treaty\n  est treaty "EST 8(3)" --lang ru\n  est treaty params\n  est treaty params --lang ru',
+    )
     .action((id: string | undefined, opts: TreatyOptions) => {
       const lang = language(opts.lang);
       const only = treatyOption(opts.treaty);
@@ -169,7 +208,7 @@ export function registerTreaty(program: Command): void {
         );
         return;
       }
-      const found = findProvisions(id, only);
+      const found = provisionsNamed(id, only);
       if (found.length === 0) throw new CliError(`no provision ${id}; est treaty lists them`);
       const shown = found.flatMap((p) => [p, ...childrenOf(p.id).filter((c) => !found.includes(c))]);
       if (opts.json) {
@@ -183,9 +222,9 @@ export function registerTreaty(program: Command): void {
   treaty
     .command('params')
     .description('list every parameter: value, citation, confidence, and whether the text leaves it blank')
-    .option('--lang <lang>', 'en or ru', 'en')
+    .option('--lang <lang>', 'en or ru: headings, citations, basis and notes in that language', 'en')
     .option('--treaty <id>', `only this draft: ${TREATY_IDS.join(' or ')}`)
-    .option('--json', 'print the parameters as JSON')
+    .option('--json', 'print the parameters as JSON (each value with its note: reference, referenceRu)')
     .action((opts: TreatyOptions) => {
       const lang = language(opts.lang);
       const only = treatyOption(opts.treaty);

@@ -6,12 +6,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { AuditReport, LogReader } from '../../client/audit.ts';
 import { auditExport, auditServer, auditStore } from '../../client/audit.ts';
-import { ExportError, parseExport } from '../../client/export.ts';
+import { ExportError, checkpointOrigin, parseExport } from '../../client/export.ts';
 import { ApiError, ClientError } from '../../client/http.ts';
 import { TileLogClient, tilesAt, tilesIn } from '../../client/tile-log.ts';
 
 import { progressLine } from '../../client/progress.ts';
 import { describeOutcome } from '../../log/record.ts';
+import { parseReceiptFile } from '../../log/receipt.ts';
 import type { ReceiptsReport } from '../../client/receipts.ts';
 import {
   auditReceipts,
@@ -181,6 +182,16 @@ async function givenKey(opts: VerifyOptions): Promise<NoteKey[]> {
   return [key];
 }
 
+/** The EXERCISE line of each exercise whose receipts these are (from each receipt's signed origin). */
+function receiptsExerciseLines(files: readonly { text: string }[]): string[] {
+  const origins = new Set<string>();
+  for (const f of files) {
+    const parsed = parseReceiptFile(f.text);
+    if (parsed.ok) origins.add(checkpointOrigin(parsed.file.receipt.checkpoint));
+  }
+  return [...origins].flatMap((o) => exerciseLine(o));
+}
+
 /** `est verify --server URL --receipt FILE ...`: the receipts against the log as it is now. */
 async function verifyReceipts(opts: VerifyOptions): Promise<void> {
   const policy = opts.policy === undefined ? null : await readPolicy(opts.policy);
@@ -193,6 +204,7 @@ async function verifyReceipts(opts: VerifyOptions): Promise<void> {
     process.stdout.write(
       opts.json ? `${JSON.stringify(offline, null, 2)}\n` : formatOffline(offline, opts.policy),
     );
+    if (!opts.json) for (const line of receiptsExerciseLines(files)) process.stdout.write(`${line}\n`);
     if (!offline.ok) process.exitCode = 1;
     return;
   }
@@ -235,6 +247,10 @@ async function verifyReceipts(opts: VerifyOptions): Promise<void> {
     const offline = await checkReceiptsOffline(files, policy);
     if (!opts.json) process.stdout.write(formatOffline(offline, opts.policy));
     if (!offline.ok) process.exitCode = 1;
+  }
+  if (!opts.json) {
+    const files = opts.receipt.map((name) => ({ text: readText(name, '--receipt') }));
+    for (const line of receiptsExerciseLines(files)) process.stdout.write(`${line}\n`);
   }
 }
 

@@ -3,7 +3,7 @@
  * `since` is on or before it), the dated series a run keeps, overrides given in a scenario or on
  * the command line (undated, or `{ dated: [...] }` in a scenario), and snapshots for one day.
  */
-import type { TreatyId } from '../common.ts';
+import type { Language, Localized, TreatyId } from '../common.ts';
 import { addDays } from '../dates.ts';
 import type { IsoDate } from '../dates.ts';
 import { FORCE_KINDS, isForceKind } from '../forces.ts';
@@ -11,7 +11,7 @@ import { partySetProblem } from '../parties/index.ts';
 import { VERSIONS } from '../versions.ts';
 import { PARAMETERS } from './catalogue.ts';
 import type { ParameterId } from './catalogue.ts';
-import type { Parameter, ParameterType, ParameterTypes, Thresholds } from './types.ts';
+import type { Basis, DatedValue, Parameter, ParameterType, ParameterTypes, Thresholds } from './types.ts';
 
 export { PARAMETERS } from './catalogue.ts';
 export type { ParameterId } from './catalogue.ts';
@@ -63,6 +63,21 @@ export const PARAMETER_IDS = Object.keys(PARAMETERS) as ParameterId[];
 export function isParameterId(text: string): text is ParameterId {
   return Object.hasOwn(PARAMETERS, text);
 }
+
+/** A dated value's note (where it comes from) in a language. */
+export function referenceIn(value: DatedValue<unknown>, lang: Language): string {
+  return lang === 'ru' ? value.referenceRu : value.reference;
+}
+
+/**
+ * The basis of a value as a reader names it. In Russian a `blank` is «пропуск в тексте»: the draft
+ * leaves a space for a figure (a blank to fill), not a gap in the law (a «пробел»).
+ */
+export const BASIS_NAMES: Readonly<Record<Basis, Localized>> = {
+  text: { en: 'text', ru: 'текст' },
+  blank: { en: 'blank', ru: 'пропуск в тексте' },
+  reading: { en: 'reading', ru: 'толкование' },
+};
 
 /** Whether an override is the dated form `{ dated: [...] }` (no value type has a key `dated`). */
 export function isDatedOverride(v: unknown): v is DatedOverride {

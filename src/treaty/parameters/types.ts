@@ -42,8 +42,14 @@ export interface DatedValue<T> {
   readonly since: IsoDate;
   /** null: no value (the parameter is unset from this date). */
   readonly value: T | null;
-  /** Where the value comes from (source ids, or why it is a modelling choice). */
+  /** Where the value comes from (source ids, or why it is a modelling choice), in English. */
   readonly reference: string;
+  /**
+   * The same note in Russian (source ids, dates and figures as in `reference`). A field beside
+   * `reference` rather than a `Localized` in its place, so that `est treaty params --json` keeps its
+   * shape: a reader of `reference` still finds the English string.
+   */
+  readonly referenceRu: string;
 }
 
 export interface Parameter<K extends ParameterType = ParameterType> {
