@@ -105,7 +105,7 @@ describe('web: the analysis view', () => {
     );
     assert.equal(cli.status, 0, cli.stderr);
     const json = JSON.parse(cli.stdout) as {
-      inForceByHorizon: { trials: number; probability: number };
+      inForceByHorizon: { trials: number; probability: number; standardError: number };
       pivotal: { id: string; count: number }[];
       medianIfInForce: string | null;
     };
@@ -115,12 +115,18 @@ describe('web: the analysis view', () => {
     const headline = page.locator('#an-outlook-headline');
     await headline.waitFor({ timeout: 60_000 });
     assert.equal(Number(await headline.getAttribute('data-in-force')), json.inForceByHorizon.trials);
+    assert.equal(Number(await headline.getAttribute('data-probability')), json.inForceByHorizon.probability);
+    // The headline rounds to 5 points, or gives a range when the sampling error spans more than a step.
+    const p = json.inForceByHorizon.probability;
+    const se = json.inForceByHorizon.standardError;
+    const snap = (x: number) => Math.round((Math.min(1, Math.max(0, x)) * 100) / 5) * 5;
+    const [lo, hi] = [snap(p - 1.96 * se), snap(p + 1.96 * se)];
     const text = (await headline.textContent()) ?? '';
-    assert.ok(
-      text.includes(`${(json.inForceByHorizon.probability * 100).toFixed(1)}%`),
-      `${text} vs ${json.inForceByHorizon.probability}`,
-    );
-    assert.ok(text.includes(`(${json.inForceByHorizon.trials} of ${trials} trials)`), text);
+    const figure = lo === hi ? `about ${lo}%` : `between ${lo}% and ${hi}%`;
+    assert.ok(text.endsWith(figure), `${text} vs ${p} ± ${se}: ${figure}`);
+    assert.doesNotMatch(text, /\d[.,]\d/);
+    const note = await textOf(page, '.an-precision');
+    assert.ok(note.includes(`trials in force: ${json.inForceByHorizon.trials} of ${trials}`), note);
     if (json.pivotal.length > 0) {
       const first = await page.locator('.an-pivotal tbody tr').first().getAttribute('data-id');
       assert.equal(first, json.pivotal[0]?.id);

@@ -1,8 +1,9 @@
 /**
  * Record or exercise, in a real browser: the demo is an exercise, and every view says so first on
- * the page, in English and in Russian; a record (a log started without --demo or --exercise) shows
- * no banner. The mode comes from the log's signed origin (src/log/mode.ts), so the test also checks
- * that the checkpoint's first line ends in /exercise.
+ * the page, in English and in Russian, with a link to where the treaty really stands, and the page's
+ * title begins "Exercise · "; a record (a log started without --demo or --exercise) shows no banner
+ * and no prefix. The mode comes from the log's signed origin (src/log/mode.ts), so the test also
+ * checks that the checkpoint's first line ends in /exercise.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -30,6 +31,9 @@ describe('web: an exercise says so on every view; a record does not', () => {
       // First on the page: before the header and the view.
       const first = await page.locator('#root > *').first().getAttribute('class');
       assert.equal(first, 'exercise-banner', view);
+      // With a link to where the treaty really stands, and the page's title says it too.
+      assert.equal(await banner.locator('a[href="#/history"]').count(), 1, view);
+      assert.match(await page.title(), /^Exercise · /, view);
       assert.deepEqual(errors, [], view);
       await page.context().close();
     }
@@ -56,6 +60,7 @@ describe('web: an exercise says so on every view; a record does not', () => {
     await page.locator('main h1, main h2').first().waitFor({ timeout: 20_000 });
     await page.waitForLoadState('networkidle');
     assert.equal(await page.locator('.exercise-banner').count(), 0);
+    assert.equal(await page.title(), 'Log — European Security Treaty');
     await page.context().close();
   });
 });

@@ -4,8 +4,10 @@
  * The map colours each state by the status the browser computes by replaying the log; the slider
  * replays it to an earlier day; the table shows the same; the Russian switch gives Russian names;
  * states are reachable by keyboard; a filing made while the page is open shows without reload; at
- * phone width the table fits; and with the depositary stopped the page says so instead of going
- * blank. No console errors along the way.
+ * phone width the table fits; the view's state (day, table, extent, blocs, selected state) lives in
+ * the address, so a copied link opens the same view; the table downloads as CSV; a record's headline
+ * has no exercise prefix; and with the depositary stopped the page says so instead of going blank.
+ * No console errors along the way. (The same view over an exercise: map-layout.e2e.test.ts.)
  */
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
@@ -87,8 +89,15 @@ describe('web: the map', () => {
     assert.equal(await page.getByTestId('instruments').textContent(), '25');
     assert.equal(await page.locator('[data-legend="party"] .count').textContent(), '25');
     assert.equal(await page.locator('[data-legend="eligible"] .count').textContent(), '30');
-    // The organizations beside the map: none has signed.
+    // The organizations beside the map: none has signed, so the figures count states only, as the
+    // legend does, with nothing to explain.
     assert.equal(await page.locator('[data-org="EU"]').getAttribute('data-status'), 'eligible');
+    assert.equal(await page.getByTestId('parties-split').count(), 0);
+    assert.equal(await page.getByTestId('signatories-split').count(), 0);
+    // A record: its headline is not marked as an exercise.
+    assert.equal(await page.locator('[data-testid="exercise-tag"]').count(), 0);
+    assert.match(await page.locator('main h1').innerText(), /^The European Security Treaty/);
+    assert.match(await page.locator('.summary-head').innerText(), /^On \d{1,2} \w+ \d{4}: In force since/);
     assert.deepEqual(errors, []);
   });
 
@@ -136,6 +145,92 @@ describe('web: the map', () => {
     for (const id of ['PL', 'US', 'GB', 'LU', 'RU'])
       assert.equal(await statusOf(page, id), id === 'US' ? 'signatory' : id === 'GB' ? 'eligible' : 'party');
     assert.deepEqual(errors, []);
+  });
+
+  it('keeps the view in the address: a copied link opens the same view, without adding history', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await openMap('#/map?date=2012-01-01');
+    const entries = await page.evaluate<number>('history.length');
+    await page.getByRole('button', { name: 'Europe', exact: true }).click();
+    await page.locator('.map-figure[data-zoom="europe"]').waitFor();
+    await page.getByRole('checkbox', { name: 'NATO' }).check();
+    await page.getByRole('checkbox', { name: 'CSTO' }).check();
+    await page.locator('path[data-state="PL"]').dispatchEvent('click');
+    await page.locator('[data-details="PL"]').waitFor();
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.locator('table.state-table').waitFor();
+    await page.waitForURL((url) => url.hash.includes('view=table'));
+    const hash = new URL(page.url()).hash;
+    const query = new URLSearchParams(hash.split('?')[1]);
+    assert.deepEqual(Object.fromEntries(query), {
+      date: '2012-01-01',
+      zoom: 'europe',
+      blocs: 'NATO,CSTO',
+      state: 'PL',
+      view: 'table',
+    });
+    assert.match(hash, /blocs=NATO,CSTO/, 'the blocs read as a list in the link');
+    assert.equal(await page.evaluate<number>('history.length'), entries, 'no history entry per change');
+    const url = page.url();
+    await page.context().close();
+
+    // The same address in a fresh browser context: the same view.
+    const again = await web.open(url.slice(web.service.url.length + 1));
+    const p = again.page;
+    await p.locator('table.state-table tr[data-state="PL"]').waitFor({ timeout: 30_000 });
+    assert.equal(
+      await p.getByRole('button', { name: 'Table', exact: true }).getAttribute('aria-pressed'),
+      'true',
+    );
+    assert.equal(await p.getByTestId('map-date').getAttribute('data-date'), '2012-01-01');
+    assert.match((await p.locator('[data-details="PL"] h2').textContent()) ?? '', /^Poland$/);
+    assert.equal(await p.getByRole('checkbox', { name: 'NATO' }).isChecked(), true);
+    assert.equal(await p.getByRole('checkbox', { name: 'CSTO' }).isChecked(), true);
+    assert.equal(await p.getByRole('checkbox', { name: 'EU' }).isChecked(), false);
+    await p.getByRole('button', { name: 'Map', exact: true }).click();
+    await p.locator('.map-figure[data-ready="true"][data-zoom="europe"]').waitFor();
+    assert.equal(
+      await p.getByRole('button', { name: 'Europe', exact: true }).getAttribute('aria-pressed'),
+      'true',
+    );
+    assert.deepEqual(
+      await p.evaluate(`[...document.querySelectorAll('svg.map g.bloc')].map((g) => g.dataset.bloc)`),
+      ['NATO', 'CSTO'],
+    );
+    // Closing the details and back to the whole area: they leave the address, the rest stays.
+    await p.getByRole('button', { name: 'Close' }).click();
+    await p.getByRole('button', { name: 'Whole area', exact: true }).click();
+    await p.waitForURL((u) => !u.hash.includes('state=') && !u.hash.includes('zoom='));
+    assert.equal(new URL(p.url()).hash, '#/map?date=2012-01-01&blocs=NATO,CSTO');
+    assert.deepEqual([...errors, ...again.errors], []);
+    await p.context().close();
+  });
+
+  it('downloads the table as CSV: the columns of the table, a row per state, named by the day', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/map?view=table');
+    await page.locator('table.state-table tr[data-state="PL"]').waitFor({ timeout: 30_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), `est-states-${TODAY}.csv`);
+    const text = readFileSync(await download.path(), 'utf8');
+    assert.ok(text.startsWith('\uFEFF'), 'a byte-order mark, for spreadsheets to read Cyrillic');
+    const lines = text.slice(1).split('\r\n');
+    assert.equal(lines.pop(), '');
+    // A record: the header comes first, no exercise line.
+    assert.equal(lines[0], 'State,Status,Signed,Deposited,In force from,Blocs');
+    assert.equal(lines.length - 1, 56);
+    const poland = new RegExp(`^Poland,Party,${TODAY},${TODAY},\\d{4}-\\d\\d-\\d\\d,"NATO, EU"$`);
+    assert.ok(
+      lines.some((l) => poland.test(l)),
+      lines.join('\n'),
+    );
+    assert.ok(lines.includes(`United States of America,Signatory,${TODAY},,,NATO`));
+    assert.ok(lines.includes('United Kingdom,"May sign, has not",,,,NATO'));
+    assert.deepEqual(errors, []);
+    await page.context().close();
   });
 
   it('switches to Russian: names from the registry, labels and the table', async (t) => {

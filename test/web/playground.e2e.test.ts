@@ -263,3 +263,212 @@ describe('web: the scenario playground', () => {
     await page.context().close();
   });
 });
+
+/** A scenario whose `n` acts are all misspelt: exactly `n` issues, one a line. */
+function misspelt(n: number): string {
+  const events = Array.from(
+    { length: n },
+    (_, i) => `  - { on: 2010-03-${String(i + 1).padStart(2, '0')}, act: sgin, by: RU }`,
+  );
+  return ['name: Misspelt acts', 'treaty: est-2009', 'events:', ...events, ''].join('\n');
+}
+
+/** The text of the first element matching `selector`, or '' if there is none. */
+async function textOf(page: Page, selector: string): Promise<string> {
+  const el = page.locator(selector).first();
+  return (await el.count()) === 0 ? '' : ((await el.textContent()) ?? '');
+}
+
+describe('web: the playground says what it shows (issue 14)', () => {
+  it('adds no override for an empty value: an inline error, and no --set ending in "=" on the command line', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/playground');
+    await page.locator('#scenario-text').waitFor({ timeout: 30_000 });
+    await page.getByText('Options: parameters (--set) and date (--as-of)').click();
+    await page.getByLabel('Parameter', { exact: true }).selectOption('withdrawal.noticeDays');
+    const value = page.getByLabel(/^Value/);
+    const command = page.locator('code.command');
+    assert.equal(await command.textContent(), 'est run scenario.yaml --json');
+
+    // By the button, and by Enter in the field; spaces alone are no value either.
+    await page.getByRole('button', { name: 'Set', exact: true }).click();
+    const problem = page.locator('.overrides .field-error[role="alert"]');
+    assert.equal(
+      await problem.textContent(),
+      'Enter a value for withdrawal.noticeDays (null leaves it unset).',
+    );
+    assert.equal(await value.getAttribute('aria-invalid'), 'true');
+    await value.fill('   ');
+    await value.press('Enter');
+    assert.match((await problem.textContent()) ?? '', /^Enter a value for withdrawal\.noticeDays/);
+    assert.equal(await page.locator('.override-list li').count(), 0);
+    assert.equal(await command.textContent(), 'est run scenario.yaml --json');
+    assert.doesNotMatch((await command.textContent()) ?? '', /=(\s|$)/);
+
+    // Typing clears the error; a real value is added as before.
+    await value.fill('180');
+    assert.equal(await problem.count(), 0);
+    await page.getByRole('button', { name: 'Set', exact: true }).click();
+    assert.deepEqual(await page.locator('.override-list li code').allTextContents(), [
+      'withdrawal.noticeDays = 180',
+    ]);
+    assert.equal(await command.textContent(), 'est run scenario.yaml --set withdrawal.noticeDays=180 --json');
+
+    // In Russian the error asks for a value too, and still nothing is added.
+    await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
+    await page.locator('html[lang="ru"]').waitFor({ timeout: 20_000 });
+    await page.getByLabel('Параметр', { exact: true }).selectOption('conference.quorum');
+    await page.getByRole('button', { name: 'Задать', exact: true }).click();
+    assert.equal(
+      await problem.textContent(),
+      'Введите значение для conference.quorum (null оставляет его незаданным).',
+    );
+    assert.equal(await page.locator('.override-list li').count(), 1);
+    assert.equal(await command.textContent(), 'est run scenario.yaml --set withdrawal.noticeDays=180 --json');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('counts issues and acts with the right plural forms in English and Russian', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/playground');
+    await page.locator('#scenario-text').waitFor({ timeout: 30_000 });
+    const heading = () => textOf(page, '.issues[role="alert"] strong');
+    const run = async (text: string) => {
+      const editor = page.locator('#scenario-text');
+      await editor.fill(text);
+      await page.locator('.run-bar button.primary').click();
+    };
+    const expectations = [
+      [1, 'The scenario is malformed (1 issue). Nothing was run.'],
+      [2, 'The scenario is malformed (2 issues). Nothing was run.'],
+      [21, 'The scenario is malformed (21 issues). Nothing was run.'],
+    ] as const;
+    for (const [n, want] of expectations) {
+      await run(misspelt(n));
+      await page
+        .locator('.issues tbody tr')
+        .nth(n - 1)
+        .waitFor({ timeout: 20_000 });
+      assert.equal(await heading(), want);
+      assert.equal(await page.locator('.issues tbody tr').count(), n);
+    }
+
+    // One act, no procedure, no finding: singular and plural side by side.
+    await run('name: One signature\ntreaty: est-2009\nevents:\n  - { on: 2010-02-01, act: sign, by: RU }\n');
+    await page.locator('#report-title').waitFor({ timeout: 20_000 });
+    assert.equal(
+      await textOf(page, 'article.report p[role="status"]'),
+      'Ran 1 act (0 refused): 0 procedures, 0 findings.',
+    );
+
+    await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
+    await page.locator('html[lang="ru"]').waitFor({ timeout: 20_000 });
+    assert.equal(
+      await textOf(page, 'article.report p[role="status"]'),
+      'Прогон: 1 действие (отклонено: 0); 0 процедур, 0 выводов.',
+    );
+    for (const [n, form] of [
+      [1, '1 замечание'],
+      [2, '2 замечания'],
+      [5, '5 замечаний'],
+      [21, '21 замечание'],
+    ] as const) {
+      await run(misspelt(n));
+      await page
+        .locator('.issues tbody tr')
+        .nth(n - 1)
+        .waitFor({ timeout: 20_000 });
+      assert.equal(await heading(), `Сценарий составлен с ошибками (${form}). Ничего не запущено.`);
+    }
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('labels the text as edited once it differs from the example, and resets the label on loading another', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/playground');
+    const label = page.locator('.editor-label .file-name');
+    await label.waitFor({ timeout: 30_000 });
+    assert.equal(await label.textContent(), '(untitled)');
+
+    await page.getByRole('button', { name: 'Georgia, August 2008' }).click();
+    await page.locator('#report-title').waitFor({ timeout: 20_000 });
+    assert.equal(await label.textContent(), '(case-georgia-2008.scenario.yaml)');
+
+    const editor = page.locator('#scenario-text');
+    await editor.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n# my change\n');
+    assert.equal(await label.textContent(), '(case-georgia-2008.scenario.yaml (edited))');
+    assert.match((await page.locator('label.editor-label').textContent()) ?? '', /\(edited\)/);
+
+    // In Russian too; loading an example resets it.
+    await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
+    await page.locator('html[lang="ru"]').waitFor({ timeout: 20_000 });
+    assert.equal(await label.textContent(), '(case-georgia-2008.scenario.yaml (изменён))');
+    await page.getByRole('button', { name: 'NRC 4: размещение сил' }).click();
+    assert.equal(await label.textContent(), '(nrc-deployments.scenario.yaml)');
+    assert.equal(
+      await editor.inputValue(),
+      readFileSync(join(ROOT, 'scenarios', 'nrc-deployments.scenario.yaml'), 'utf8'),
+    );
+
+    // Reloading the same example after an edit resets it as well.
+    await page.keyboard.press('Control+End');
+    await editor.press('Control+End');
+    await editor.type('# x');
+    assert.equal(await label.textContent(), '(nrc-deployments.scenario.yaml (изменён))');
+    await page.getByRole('button', { name: 'NRC 4: размещение сил' }).click();
+    assert.equal(await label.textContent(), '(nrc-deployments.scenario.yaml)');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('says above the outcome that a run is a what-if, in both languages, and links terms to the glossary', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/playground');
+    await page.locator('#scenario-text').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Georgia, August 2008' }).click();
+    await page.locator('#report-title').waitFor({ timeout: 20_000 });
+
+    // The Georgia case reads correctly, as the file on disk does.
+    const description = await textOf(page, 'article.report .description');
+    assert.doesNotMatch(description, /Russia's fails/);
+    assert.match(description, /In Russia's, the call on Georgia to withdraw .* fails for want of a quorum/);
+    const file = readFileSync(join(ROOT, 'scenarios', 'case-georgia-2008.scenario.yaml'), 'utf8');
+    assert.doesNotMatch(file, /Russia's fails/);
+
+    const note = page.locator('article.report .what-if');
+    assert.match((await note.textContent()) ?? '', /^What-if: a scenario, not the record\./);
+    assert.equal(await note.getAttribute('role'), 'note');
+    // First in the report, above its title and the treaty's status: a screenshot of the outcome takes it.
+    const box = (selector: string) =>
+      page.evaluate<{ top: number; bottom: number }>(
+        `(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; })()`,
+      );
+    const noteBox = await box('article.report .what-if');
+    const titleBox = await box('#report-title');
+    assert.ok(noteBox.bottom <= titleBox.top, `${JSON.stringify(noteBox)} above ${JSON.stringify(titleBox)}`);
+    assert.ok(titleBox.top - noteBox.bottom < 100, 'the note sits next to the outcome');
+
+    // Terms of art link to the glossary.
+    assert.equal(await page.locator('.playground > p a.term').getAttribute('href'), '#/glossary/depositary');
+    const counted = page.locator('article.report a.term[href="#/glossary/counted-instruments"]');
+    assert.equal(await counted.textContent(), 'Counted instruments deposited since');
+    // The case assumes entry into force: no instrument counted, and the report says why.
+    assert.match(
+      await textOf(page, 'article.report p.treaty-status'),
+      /^In force since 1 January 2008, as the scenario assumes \(assume: inForce\): no instrument had to be deposited\. Counted instruments deposited since: 0\.$/,
+    );
+
+    await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
+    await page.locator('html[lang="ru"]').waitFor({ timeout: 20_000 });
+    assert.match((await note.textContent()) ?? '', /^Что если: сценарий, а не история\./);
+    assert.match((await note.textContent()) ?? '', /проект никем не подписан и нигде не действует/);
+    assert.equal(await counted.textContent(), 'Учтено документов, сданных с тех пор');
+    assert.equal(await page.locator('.playground > p a.term').textContent(), 'депозитарию');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+});

@@ -1,12 +1,13 @@
 /**
- * @module The application shell: header, navigation, language switch, live status, the banner of a
- * mirror (./mirror.tsx), the view of the URL.
+ * @module The application shell: header (navigation, search, copy link, language switch, live
+ * status), the banners of an exercise (./exercise.tsx) and of a mirror (./mirror.tsx), the page's
+ * title, the view of the URL.
  */
-import { Suspense, lazy, useEffect } from 'react';
-import { ErrorBoundary, Loading } from './components.tsx';
-import { linkLanguage, useLanguage, useT } from './i18n.tsx';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { ErrorBoundary, Loading, TitleContext } from './components.tsx';
+import { useLanguage, useT } from './i18n.tsx';
 import { useLive } from './live.tsx';
-import { ExerciseBanner } from './exercise.tsx';
+import { ExerciseBanner, useFirstSettings, useLogMode } from './exercise.tsx';
 import { MirrorBanner } from './mirror.tsx';
 import { href, navigate, useRoute } from './router.ts';
 import { MapView } from './views/map.tsx';
@@ -20,16 +21,38 @@ const PlaygroundView = lazy(() =>
 );
 const ProcedureView = lazy(() => import('./views/procedure.tsx').then((m) => ({ default: m.ProcedureView })));
 const TimelineView = lazy(() => import('./views/timeline.tsx').then((m) => ({ default: m.TimelineView })));
+const HistoryView = lazy(() => import('./views/history.tsx').then((m) => ({ default: m.HistoryView })));
+const GlossaryView = lazy(() => import('./views/glossary.tsx').then((m) => ({ default: m.GlossaryView })));
+const SearchView = lazy(() => import('./views/search.tsx').then((m) => ({ default: m.SearchView })));
 const TreatyView = lazy(() => import('./views/treaty.tsx').then((m) => ({ default: m.TreatyView })));
 
 const NAV = [
   ['map', 'nav.map'],
+  ['history', 'nav.history'],
   ['timeline', 'nav.timeline'],
   ['treaty', 'nav.treaty'],
   ['log', 'nav.log'],
   ['playground', 'nav.playground'],
   ['analysis', 'nav.analysis'],
+  ['glossary', 'nav.glossary'],
 ] as const;
+
+/** Each view's name in the page's title; anything else is "No such page". */
+const PAGE_TITLES = {
+  map: 'page.map',
+  timeline: 'page.timeline',
+  procedures: 'page.procedures',
+  treaty: 'page.treaty',
+  log: 'page.log',
+  playground: 'page.playground',
+  analysis: 'page.analysis',
+  history: 'page.history',
+  glossary: 'page.glossary',
+  search: 'page.search',
+} as const;
+
+const pageTitleKey = (view: string) =>
+  Object.hasOwn(PAGE_TITLES, view) ? PAGE_TITLES[view as keyof typeof PAGE_TITLES] : 'notfound.title';
 
 function View() {
   const route = useRoute();
@@ -50,9 +73,94 @@ function View() {
       return <PlaygroundView />;
     case 'analysis':
       return <AnalysisView query={route.query} />;
+    case 'history':
+      return <HistoryView id={second ?? null} />;
+    case 'glossary':
+      return <GlossaryView id={second ?? null} />;
+    case 'search':
+      return <SearchView />;
     default:
       return <h1>{t('notfound.title')}</h1>;
   }
+}
+
+/**
+ * The address a view was opened at, on this device's clipboard (with a "Link copied" status); where
+ * the page may not write the clipboard, the address in a read-only field, selected for copying. The
+ * address carries the view's state in its hash and the language before it (`/?lang=ru#/map?...`).
+ */
+function CopyLink() {
+  const t = useT();
+  const [shown, setShown] = useState<'none' | 'copied' | 'manual'>('none');
+  const [url, setUrl] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (shown === 'manual') field.current?.select();
+    if (shown !== 'copied') return;
+    const timer = window.setTimeout(() => setShown('none'), 5000);
+    return () => window.clearTimeout(timer);
+  }, [shown]);
+  const copy = () => {
+    const here = window.location.href;
+    setUrl(here);
+    // Absent outside a secure context (plain http to another host), whatever the types say.
+    const clipboard = navigator.clipboard as Clipboard | undefined;
+    if (clipboard === undefined) setShown('manual');
+    else
+      clipboard.writeText(here).then(
+        () => setShown('copied'),
+        () => setShown('manual'),
+      );
+  };
+  return (
+    <div className="copy-link">
+      <button type="button" onClick={copy}>
+        {t('copy.button')}
+      </button>
+      <span role="status" className="copy-status">
+        {shown === 'copied' ? t('copy.done') : ''}
+      </span>
+      {shown === 'manual' && (
+        <label className="copy-manual">
+          {t('copy.manual')}{' '}
+          <input ref={field} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The search box: its words go to the search view (`#/search?q=...`). It starts with the words the
+ * address asks for (the shell gives it a new key when they change).
+ */
+function SearchBox({ asked }: { readonly asked: string }) {
+  const t = useT();
+  const [words, setWords] = useState(asked);
+  return (
+    <form
+      role="search"
+      className="site-search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const q = words.trim();
+        navigate(href('search'), q === '' ? undefined : { q });
+      }}
+    >
+      <label htmlFor="site-search" className="visually-hidden">
+        {t('search.label')}
+      </label>
+      <input
+        id="site-search"
+        type="search"
+        name="q"
+        value={words}
+        placeholder={t('search.placeholder')}
+        onChange={(e) => setWords(e.currentTarget.value)}
+      />
+      <button type="submit">{t('search.submit')}</button>
+    </form>
+  );
 }
 
 export function App() {
@@ -60,18 +168,31 @@ export function App() {
   const { lang, setLang } = useLanguage();
   const live = useLive();
   const route = useRoute();
-  const current = route.segments[0] ?? 'map';
-  // `?lang=ru` (or en) in a shared link of any view sets the language, then leaves the URL.
-  const linked = route.query.get('lang') === null ? null : linkLanguage(window.location.hash);
+  const mode = useLogMode();
+  const first = useFirstSettings();
+  const [view = 'map'] = route.segments;
+  const asked = view === 'search' ? (route.query.get('q') ?? '') : '';
+  // An empty depositary of record has nothing to show on a map: an address without a view opens
+  // where the treaty really stands. An exercise, or a record with filings, opens on the map.
+  const noView = route.segments.length === 0;
+  const emptyRecord =
+    first.state === 'ok' && (first.value.mode ?? 'record') === 'record' && first.value.size === 0;
   useEffect(() => {
-    if (linked === null) return;
-    setLang(linked);
-    const rest = new URLSearchParams(route.query);
-    rest.delete('lang');
-    navigate(href(...route.segments), Object.fromEntries(rest), true);
-  }, [linked, route, setLang]);
+    if (noView && emptyRecord) navigate(href('history'), Object.fromEntries(route.query), true);
+  }, [noView, emptyRecord, route]);
+  const [part, setPart] = useState<string | null>(null);
+  const refine = useCallback((p: string | null) => setPart(p), []);
+  const title = [part, t(pageTitleKey(view)), t('title')].filter(Boolean).join(' — ');
+  const pageTitle = `${mode === 'exercise' ? t('page.exercise') : ''}${title}`;
+  useEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
+  const liveText =
+    mode === 'exercise'
+      ? t(live.connected ? 'live.exercise.on' : 'live.exercise.off')
+      : t(live.connected ? 'live.on' : 'live.off');
   return (
-    <>
+    <TitleContext.Provider value={refine}>
       <ExerciseBanner />
       {/* Not a #main link: the URL's hash is the router's, and #main would be a view of its own. */}
       <a
@@ -93,12 +214,14 @@ export function App() {
         </div>
         <div className="controls">
           <span
-            className={`live ${live.connected ? 'on' : 'off'}`}
+            className={`live ${live.connected ? 'on' : 'off'}${mode === 'exercise' ? ' exercise' : ''}`}
             role="status"
             aria-label={t('live.label')}
           >
-            {live.connected ? t('live.on') : t('live.off')}
+            {liveText}
           </span>
+          <SearchBox key={asked} asked={asked} />
+          <CopyLink key={`${lang} ${route.segments.join('/')} ${route.query.toString()}`} />
           <button
             type="button"
             className="lang"
@@ -112,7 +235,7 @@ export function App() {
           <ul>
             {NAV.map(([id, key]) => (
               <li key={id}>
-                <a href={href(id)} aria-current={current === id ? 'page' : undefined}>
+                <a href={href(id)} aria-current={view === id ? 'page' : undefined}>
                   {t(key)}
                 </a>
               </li>
@@ -122,15 +245,16 @@ export function App() {
       </header>
       <MirrorBanner />
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary key={current}>
+        <ErrorBoundary key={view}>
           <Suspense fallback={<Loading />}>
-            <View />
+            {/* Without a view, the settings say which comes first (see above). */}
+            {noView && first.state === 'loading' ? <Loading /> : <View />}
           </Suspense>
         </ErrorBoundary>
       </main>
       <footer>
         <a href="/api/v1/treaty">{t('footer.api')}</a>
       </footer>
-    </>
+    </TitleContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
-/** @module Small pieces every view uses: loading, errors (never a blank page), headings. */
-import { Component } from 'react';
+/** @module Small pieces every view uses: loading, errors (never a blank page), the page's title. */
+import { Component, createContext, useContext, useEffect } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { ApiError, UnreachableError } from './api.ts';
 import type { Loaded } from './data.ts';
@@ -65,4 +65,22 @@ export class ErrorBoundary extends Component<{ readonly children: ReactNode }, {
       this.props.children
     );
   }
+}
+
+/** Where a view's part of the title goes (the shell's state; see {@link useTitle}). */
+export const TitleContext = createContext<(part: string | null) => void>(() => undefined);
+
+/**
+ * Refines the page's title with what the view shows, in the reader's language: `useTitle('Art. 8')`
+ * on the treaty view titles the page "Art. 8 — Treaty text — European Security Treaty" (with
+ * "Exercise · " before it in an exercise). Null or '' leaves the view's own title; the part goes
+ * when the view does.
+ */
+export function useTitle(part: string | null | undefined): void {
+  const set = useContext(TitleContext);
+  useEffect(() => {
+    if (part === null || part === undefined || part === '') return;
+    set(part);
+    return () => set(null);
+  }, [part, set]);
 }

@@ -1,12 +1,15 @@
 /**
  * @module The exercise banner: when the log is an exercise (training, a simulation, the demo), every
  * view says so first on the page, in the reader's language, so that no screen passes invented
- * filings off as the historical record. What the log is comes from its signed origin
- * (src/log/mode.ts), reported by `GET /api/v1/settings`; a record shows no banner.
+ * filings off as the historical record, and links to where the treaty really stands (the history
+ * view). What the log is comes from its signed origin (src/log/mode.ts), reported by
+ * `GET /api/v1/settings`; a record shows no banner.
  */
 import { settings } from './api.ts';
+import type { Loaded } from './data.ts';
 import { useLoad } from './data.ts';
 import { defineMessages, useT } from './i18n.tsx';
+import type { LogSettings } from './replay.ts';
 import { href } from './router.ts';
 
 const M = defineMessages({
@@ -16,18 +19,41 @@ const M = defineMessages({
     en: 'The filings on this site are invented for training and are not the historical record: the draft European Security Treaty was signed by no one and is in force nowhere.',
     ru: 'Обращения на этом сайте вымышлены для учебных целей и не являются историческими документами: проект Договора о европейской безопасности никем не подписан и нигде не действует.',
   },
+  history: { en: 'Where the treaty really stands', ru: 'Где договор на самом деле' },
   link: { en: 'The treaty text and its sources', ru: 'Текст договора и источники' },
 });
+
+// The settings as the page first read them, shared by the banner, the shell and the views: the mode
+// is fixed for the log's life, so one request serves them all (and a failed one is tried again).
+let first: Promise<LogSettings> | null = null;
+const settingsOnce = (): Promise<LogSettings> =>
+  (first ??= settings().catch((e: unknown) => {
+    first = null;
+    throw e;
+  }));
+
+/** The log's settings as the page first read them (the size is the size then). */
+export function useFirstSettings(): Loaded<LogSettings> & { reload: () => void } {
+  return useLoad(settingsOnce, []);
+}
+
+/** What the log is ('record' or 'exercise'), or null while the settings load (or cannot be read). */
+export function useLogMode(): 'record' | 'exercise' | null {
+  const loaded = useFirstSettings();
+  return loaded.state === 'ok' ? (loaded.value.mode ?? 'record') : null;
+}
 
 /** The banner, when the log is an exercise; nothing for a record (or while the settings load). */
 export function ExerciseBanner() {
   const t = useT(M);
-  const loaded = useLoad(() => settings(), []);
-  if (loaded.state !== 'ok' || loaded.value.mode !== 'exercise') return null;
+  const mode = useLogMode();
+  if (mode !== 'exercise') return null;
   return (
     <aside className="exercise-banner" aria-label={t('label')} data-mode="exercise">
       <p>
-        <strong>{t('title')}</strong> {t('text')} <a href={href('treaty')}>{t('link')}</a>
+        <strong>{t('title')}</strong> {t('text')} <a href={href('history')}>{t('history')}</a>
+        {' · '}
+        <a href={href('treaty')}>{t('link')}</a>
       </p>
     </aside>
   );

@@ -21,6 +21,8 @@ const SHELL = {
   'nav.log': { en: 'Log', ru: 'Журнал' },
   'nav.playground': { en: 'Playground', ru: 'Песочница' },
   'nav.analysis': { en: 'Analysis', ru: 'Анализ' },
+  'nav.history': { en: 'History', ru: 'История' },
+  'nav.glossary': { en: 'Glossary', ru: 'Глоссарий' },
   'nav.label': { en: 'Views', ru: 'Разделы' },
   'lang.switch': { en: 'Русский', ru: 'English' },
   skip: { en: 'Skip to content', ru: 'Перейти к содержанию' },
@@ -28,6 +30,27 @@ const SHELL = {
   'live.on': { en: 'Live', ru: 'В эфире' },
   'live.off': { en: 'Offline', ru: 'Нет связи' },
   'live.label': { en: 'Connection to the depositary', ru: 'Связь с депозитарием' },
+  // In an exercise the badge must not read as a live record.
+  'live.exercise.on': { en: 'Live exercise', ru: 'Учения: в эфире' },
+  'live.exercise.off': { en: 'Exercise: offline', ru: 'Учения: нет связи' },
+  'copy.button': { en: 'Copy link', ru: 'Копировать ссылку' },
+  'copy.done': { en: 'Link copied', ru: 'Ссылка скопирована' },
+  'copy.manual': { en: 'Copy this link:', ru: 'Скопируйте ссылку:' },
+  'search.label': { en: 'Search', ru: 'Поиск' },
+  'search.placeholder': { en: 'Provisions, parties, filings…', ru: 'Статьи, участники, обращения…' },
+  'search.submit': { en: 'Find', ru: 'Найти' },
+  // The page's title (document.title): "<view> — <title>", after "Exercise · " in an exercise.
+  'page.exercise': { en: 'Exercise · ', ru: 'Учения · ' },
+  'page.map': { en: 'Map', ru: 'Карта' },
+  'page.timeline': { en: 'Timeline', ru: 'Хронология' },
+  'page.procedures': { en: 'Procedure', ru: 'Процедура' },
+  'page.treaty': { en: 'Treaty text', ru: 'Текст договора' },
+  'page.log': { en: 'Log', ru: 'Журнал' },
+  'page.playground': { en: 'Playground', ru: 'Песочница' },
+  'page.analysis': { en: 'Analysis', ru: 'Анализ' },
+  'page.history': { en: 'Where the treaty stands', ru: 'Где сейчас договор' },
+  'page.glossary': { en: 'Glossary', ru: 'Глоссарий' },
+  'page.search': { en: 'Search', ru: 'Поиск' },
   'error.unreachable': {
     en: 'The depositary cannot be reached. The page will try again; the treaty text and the playground work without it.',
     ru: 'Депозитарий недоступен. Страница попробует снова; текст договора и песочница работают и без него.',
@@ -54,26 +77,77 @@ const LanguageContext = createContext<{ lang: Language; setLang: (l: Language) =
 
 const STORAGE_KEY = 'est.lang';
 
-/** The language a shared link asks for with `?lang=en|ru` in its hash (`#/map?lang=ru`), if any. */
+const asLanguage = (v: string | null): Language | null => (v === 'en' || v === 'ru' ? v : null);
+
+/**
+ * The language a link asks for with `?lang=en|ru` in its hash (`#/map?lang=ru`), if any: the form
+ * of older links, and of a view's own link to itself. The shell moves it before the hash.
+ */
 export function linkLanguage(hash: string): Language | null {
-  const wanted = new URLSearchParams(hash.split('?')[1] ?? '').get('lang');
-  return wanted === 'en' || wanted === 'ru' ? wanted : null;
+  return asLanguage(new URLSearchParams(hash.split('?')[1] ?? '').get('lang'));
+}
+
+/** The language the address gives before its hash (`/?lang=ru#/map`), if any. */
+function addressLanguage(): Language | null {
+  return asLanguage(new URLSearchParams(window.location.search).get('lang'));
 }
 
 function initialLanguage(): Language {
-  // A shared link's language wins from the first paint; the shell then drops it from the URL.
-  const linked = linkLanguage(window.location.hash);
+  // A link's language wins from the first paint: in the hash (the more specific), else before it.
+  const linked = linkLanguage(window.location.hash) ?? addressLanguage();
   if (linked !== null) return linked;
   const stored = window.localStorage.getItem(STORAGE_KEY);
   if (stored === 'en' || stored === 'ru') return stored;
   return navigator.language.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
+/**
+ * Writes `lang` into the address, before the hash (`/?lang=ru#/map?date=...`), and takes it out of
+ * the hash; replaces the history entry. The views' links are hashes only (router.ts `href`), so
+ * they keep it, and a copied address always carries the language.
+ */
+function keepLanguageInAddress(lang: Language): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set('lang', lang);
+  const [path = '', search] = url.hash.split('?', 2);
+  const inHash = new URLSearchParams(search ?? '');
+  const hashChanged = inHash.has('lang');
+  if (hashChanged) {
+    inHash.delete('lang');
+    const rest = inHash.toString();
+    url.hash = rest === '' ? path : `${path}?${rest}`;
+  }
+  if (url.href === window.location.href) return;
+  window.history.replaceState(window.history.state, '', url.href);
+  // The router re-reads the hash it no longer has `lang` in.
+  if (hashChanged) window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+/**
+ * The reader's language: from a link (`/?lang=ru`, or `#/view?lang=ru`), else as last chosen on
+ * this device, else the browser's; kept in the address as `?lang=` before the hash. A link followed
+ * within the page (`#/x?lang=ru`) switches it; going back does not (the choice stays, the address
+ * follows it).
+ */
 export function LanguageProvider({ children }: { readonly children: ReactNode }) {
   const [lang, setLang] = useState<Language>(initialLanguage);
   useEffect(() => {
     document.documentElement.lang = lang;
     window.localStorage.setItem(STORAGE_KEY, lang);
+    keepLanguageInAddress(lang);
+    // A link followed within the page may ask for a language; else the address follows the choice
+    // (also on going back or forward to an entry of the other language, which fires no hashchange).
+    const onMove = () => {
+      const linked = linkLanguage(window.location.hash);
+      if (linked !== null && linked !== lang) setLang(linked);
+      else keepLanguageInAddress(lang);
+    };
+    window.addEventListener('hashchange', onMove);
+    window.addEventListener('popstate', onMove);
+    return () => {
+      window.removeEventListener('hashchange', onMove);
+      window.removeEventListener('popstate', onMove);
+    };
   }, [lang]);
   const value = useMemo(() => ({ lang, setLang }), [lang]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;

@@ -1,6 +1,7 @@
 /**
  * @module A small hash router: every view has a URL (`#/map?date=2010-09-01`), the back button works,
- * and the server needs no rewrite rules.
+ * and the server needs no rewrite rules. The language is not the router's: it stays before the hash
+ * (`/?lang=ru#/map`, kept by i18n.tsx), so links and navigation here, being hashes only, keep it.
  */
 import { useEffect, useState } from 'react';
 
@@ -19,18 +20,35 @@ function parse(hash: string): Route {
   };
 }
 
-/** The current route, updated on every hash change. */
+/**
+ * The current route, updated on every hash change, and on going back or forward to an entry whose
+ * address differs before the hash too (`?lang=`), for which browsers fire no hashchange.
+ */
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parse(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parse(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
+    let last = window.location.hash;
+    const onHashChange = () => {
+      last = window.location.hash;
+      setRoute(parse(last));
+    };
+    const onPopState = () => {
+      if (window.location.hash !== last) onHashChange();
+    };
+    window.addEventListener('hashchange', onHashChange);
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+      window.removeEventListener('popstate', onPopState);
+    };
   }, []);
   return route;
 }
 
-/** A link target for a view: href('procedures', 'xc-1') -> '#/procedures/xc-1'. */
+/**
+ * A link target for a view: href('procedures', 'xc-1') -> '#/procedures/xc-1'. Relative to the page,
+ * so the address before the hash (`?lang=ru`) stays.
+ */
 export function href(...segments: readonly string[]): string {
   return `#/${segments.map(encodeURIComponent).join('/')}`;
 }

@@ -94,7 +94,7 @@ export function rowsOf(
   });
 }
 
-/** How many states (and organizations) hold each status. */
+/** How many states hold each status (the rows are the registry's states: no organization among them). */
 export function countsOf(rows: readonly StateRow[]): Readonly<Record<MapStatus, number>> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<MapStatus, number>;
   for (const row of rows) counts[row.status] += 1;

@@ -16,13 +16,17 @@ import type { IsoDate } from '../../../src/treaty/dates.ts';
 import { ORGANIZATIONS } from '../../../src/treaty/parties/index.ts';
 import { api, allEntries, settings as fetchSettings } from '../api.ts';
 import { Loading, Show } from '../components.tsx';
+import { downloadCsv, toCsv } from '../csv.ts';
 import type { Loaded } from '../data.ts';
 import { useLoad } from '../data.ts';
+import { useLogMode } from '../exercise.tsx';
 import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
 import { useLive } from '../live.tsx';
 import type { LogSettings } from '../replay.ts';
 import { outcomeAsOf, readEntries } from '../replay.ts';
 import { href, navigate } from '../router.ts';
+import { TERMS, Term } from '../term.tsx';
+import type { TermId } from '../term.tsx';
 import type { Atlas, Drawing, MapZoom } from './map-geo.ts';
 import { HEIGHT, WIDTH, blocShape, drawingOf, loadAtlas, projectionOf } from './map-geo.ts';
 import type { MapBloc, MapStatus, StateRow } from './map-model.ts';
@@ -45,19 +49,27 @@ const M = defineMessages({
     ru: 'Договор о европейской безопасности: от Ванкувера до Владивостока',
   },
   intro1: {
-    en: 'In November 2009 Russia proposed a European Security Treaty: one binding pact of “equal and indivisible security” for every state from Vancouver to Vladivostok, with consultations, Conferences of the Parties, and an Extraordinary Conference, without the attacker’s vote, after an armed attack.',
-    ru: 'В ноябре 2009 года Россия предложила Договор о европейской безопасности: единое обязывающее соглашение о «равной и неделимой безопасности» для всех государств от Ванкувера до Владивостока — с консультациями, конференциями Участников и Чрезвычайной конференцией без голоса напавшего после вооружённого нападения.',
+    en: 'In November 2009 Russia proposed a European Security Treaty: one binding pact of “equal and indivisible security” for every state from Vancouver to Vladivostok, with consultations, Conferences of the Parties, and an [Extraordinary Conference](extraordinary-conference), without the attacker’s vote, after an armed attack.',
+    ru: 'В ноябре 2009 года Россия предложила Договор о европейской безопасности: единое обязывающее соглашение о «равной и неделимой безопасности» для всех государств от Ванкувера до Владивостока — с консультациями, конференциями Участников и [Чрезвычайной конференцией](extraordinary-conference) без голоса напавшего после вооружённого нападения.',
   },
   intro2: {
-    en: 'It was never signed. Here states file signed acts with a depositary, and your browser replays its log by the treaty’s rules to colour this map.',
-    ru: 'Его так и не подписали. Здесь государства подают подписанные документы депозитарию, а ваш браузер воспроизводит его журнал по правилам договора и раскрашивает эту карту.',
+    en: 'It was never signed. Here states file signed acts with a [depositary](depositary), and your browser replays its log by the treaty’s rules to colour this map.',
+    ru: 'Его так и не подписали. Здесь государства подают подписанные документы [депозитарию](depositary), а ваш браузер воспроизводит его журнал по правилам договора и раскрашивает эту карту.',
   },
+  'intro2.exercise': {
+    en: 'It was never signed. This map shows an exercise: invented filings lodged with a [depositary](depositary) for training, which your browser replays by the treaty’s rules. What it shows did not happen.',
+    ru: 'Его так и не подписали. Эта карта показывает учения: вымышленные документы, поданные [депозитарию](depositary) для обучения, которые ваш браузер воспроизводит по правилам договора. Изображённого на ней не было.',
+  },
+  exercise: { en: 'Exercise:', ru: 'Учения:' },
   asOf: { en: 'On {date}', ru: 'На {date}' },
   inForce: { en: 'In force since {date}', ru: 'В силе с {date}' },
   notInForce: { en: 'Not in force', ru: 'Не вступил в силу' },
   'stat.parties': { en: 'Parties', ru: 'Участники' },
   'stat.signatories': { en: 'Signatories', ru: 'Подписавшие' },
-  'stat.instruments': { en: 'Counted instruments', ru: 'Учтённые документы' },
+  'stat.instruments': {
+    en: '[Counted instruments](counted-instruments)',
+    ru: '[Учтённые документы](counted-instruments)',
+  },
   'stat.instrumentsOf': { en: '{n} of {needed} needed', ru: '{n} из {needed} необходимых' },
   'date.label': { en: 'Date', ru: 'Дата' },
   'date.hint': {
@@ -76,7 +88,7 @@ const M = defineMessages({
   'zoom.europe': { en: 'Europe', ru: 'Европа' },
   'blocs.label': { en: 'Blocs', ru: 'Блоки' },
   'status.party': { en: 'Party', ru: 'Участник' },
-  'status.withdrawing': { en: 'Withdrawing', ru: 'Выходит' },
+  'status.withdrawing': { en: 'Party, withdrawing', ru: 'Участник, выходит' },
   'status.signatory': { en: 'Signatory', ru: 'Подписал' },
   'status.acceding': { en: 'Acceding', ru: 'Присоединяется' },
   'status.withdrawn': { en: 'Withdrawn', ru: 'Вышел' },
@@ -108,10 +120,14 @@ const M = defineMessages({
     en: 'not among the states the Treaty is open to',
     ru: 'не входит в круг государств, для которых открыт договор',
   },
-  'legend.title': { en: 'Status', ru: 'Статус' },
+  'legend.title': { en: 'States by status', ru: 'Государства по статусу' },
+  'legend.note': {
+    en: 'States only: the five organizations are listed below.',
+    ru: 'Только государства: пять организаций перечислены ниже.',
+  },
   'orgs.title': { en: 'The five organizations', ru: 'Пять организаций' },
   'details.signed': { en: 'Signed', ru: 'Подписан' },
-  'details.deposited': { en: 'Instrument deposited', ru: 'Документ сдан' },
+  'details.deposited': { en: '[Instrument](instrument) deposited', ru: '[Документ](instrument) сдан' },
   'details.inForce': { en: 'In force for it from', ru: 'В силе для него с' },
   'details.withdrawal': { en: 'Withdrawal effective', ru: 'Выход вступает в силу' },
   'details.blocs': { en: 'Blocs on that day', ru: 'Блоки на эту дату' },
@@ -141,6 +157,11 @@ const M = defineMessages({
   'table.deposited': { en: 'Deposited', ru: 'Документ сдан' },
   'table.inForce': { en: 'In force from', ru: 'В силе с' },
   'table.blocs': { en: 'Blocs', ru: 'Блоки' },
+  'csv.download': { en: 'Download CSV', ru: 'Скачать CSV' },
+  'csv.exercise': {
+    en: 'Exercise: invented filings for training, not the historical record. The draft European Security Treaty was signed by no one and is in force nowhere. States as replayed on {date}.',
+    ru: 'Учения: вымышленные документы для обучения, а не исторические данные. Проект Договора о европейской безопасности никем не подписан и нигде не действует. Государства по воспроизведённому журналу на {date}.',
+  },
   'empty.title': { en: 'Nothing has been filed yet', ru: 'Пока ничего не подано' },
   'empty.body': {
     en: 'This depositary’s log is empty, so every state is shown as free to sign. A state takes part by filing signed acts: the operator lodges its public key (est keygen, then POST /api/v1/admin/parties/{id}/keys), and it files “sign” and later “ratify” with est submit. Each filing is appended to the log; when {needed} states have ratified, the Treaty enters into force, and this map follows as the filings arrive.',
@@ -267,21 +288,86 @@ function remembered(compute: (date: IsoDate) => Outcome): (date: IsoDate) => Out
   };
 }
 
+/**
+ * A message with `[words](term-id)` marks: the words linked to the glossary's entry (a mark naming
+ * no known term stays plain words).
+ */
+function linked(text: string): ReactNode[] {
+  const parts = text.split(/\[([^\]]+)\]\(([a-z-]+)\)/);
+  const out: ReactNode[] = [];
+  for (let i = 0; i < parts.length; i += 3) {
+    const [before, words, id] = [parts[i], parts[i + 1], parts[i + 2]];
+    if (before) out.push(before);
+    if (words === undefined || id === undefined) continue;
+    out.push(
+      (TERMS as readonly string[]).includes(id) ? (
+        <Term key={i} id={id as TermId}>
+          {words}
+        </Term>
+      ) : (
+        words
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Rewrites the map's query in the address without a new history entry: each of `changes` set, or
+ * dropped when null; the other parameters stay. Nothing when the page has moved to another view.
+ */
+function setQuery(changes: Readonly<Record<string, string | null>>): void {
+  const [path = '', search = ''] = window.location.hash.replace(/^#\/?/, '').split('?', 2);
+  if (path !== '' && path !== 'map') return;
+  const query = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) query.delete(key);
+    else query.set(key, value);
+  }
+  // Commas stay commas (`blocs=NATO,EU`): a link people read and copy.
+  const text = [...query]
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2C/gi, ',')}`)
+    .join('&');
+  navigate(text ? `${href('map')}?${text}` : href('map'), undefined, true);
+}
+
+/** The blocs a link asks to show (`blocs=NATO,EU`), in the toggles' order. */
+function blocsOf(text: string): ReadonlySet<MapBloc> {
+  const asked = new Set(text.split(',').map((b) => b.trim().toUpperCase()));
+  return new Set(MAP_BLOCS.filter((b) => asked.has(b)));
+}
+
+/** "Exercise:" before a headline of an exercise, so that the headline alone cannot pass for the record. */
+function ExerciseTag({ exercise, t }: { readonly exercise: boolean; readonly t: T }) {
+  return exercise ? (
+    <>
+      <span className="exercise-tag" data-testid="exercise-tag">
+        {t('exercise')}
+      </span>{' '}
+    </>
+  ) : null;
+}
+
 export function MapView({ query }: { readonly query: URLSearchParams }) {
   const t = useT(M);
   const log = useLog();
+  const mode = useLogMode();
   const atlas = useLoad(() => take('atlas') ?? loadAtlas('110m'), []);
+  const exercise = mode === 'exercise' || (log.state === 'ok' && log.value.settings.mode === 'exercise');
   const intro = (
     <div className="intro">
-      <h1>{t('title')}</h1>
-      <p>{t('intro1')}</p>
-      <p>{t('intro2')}</p>
+      <h1>
+        <ExerciseTag exercise={exercise} t={t} />
+        {t('title')}
+      </h1>
+      <p>{linked(t('intro1'))}</p>
+      <p>{linked(t(exercise ? 'intro2.exercise' : 'intro2'))}</p>
     </div>
   );
   return (
-    <div className="mapview">
+    <div className="mapview" data-mode={exercise ? 'exercise' : undefined}>
       {log.state === 'ok' ? (
-        <MapBody data={log.value} atlas={atlas} query={query} intro={intro} />
+        <MapBody data={log.value} atlas={atlas} query={query} intro={intro} exercise={exercise} />
       ) : (
         <>
           {intro}
@@ -327,11 +413,13 @@ function MapBody({
   atlas,
   query,
   intro,
+  exercise,
 }: {
   readonly data: LogData;
   readonly atlas: Loaded<Atlas>;
   readonly query: URLSearchParams;
   readonly intro: ReactNode;
+  readonly exercise: boolean;
 }) {
   const t = useT(M);
   const { lang } = useLanguage();
@@ -359,7 +447,7 @@ function MapBody({
   const date = clamp(picked ?? range.end);
   useEffect(() => {
     if (picked === null || picked === askedText) return;
-    const timer = window.setTimeout(() => navigate(href('map'), { date: picked }, true), 300);
+    const timer = window.setTimeout(() => setQuery({ date: picked }), 300);
     return () => window.clearTimeout(timer);
   }, [picked, askedText]);
 
@@ -374,10 +462,17 @@ function MapBody({
   const blocs = useMemo(() => blocsOn(shownDate), [shownDate]);
   const rows = useMemo(() => rowsOf(outcome, eligible, blocs), [outcome, eligible, blocs]);
 
-  const [mode, setMode] = useState<'map' | 'table'>('map');
-  const [zoom, setZoom] = useState<MapZoom>('area');
-  const [shown, setShown] = useState<ReadonlySet<MapBloc>>(new Set());
-  const [selected, setSelected] = useState<string | null>(null);
+  // What else the reader chose lives in the address (`view=table&zoom=europe&blocs=NATO,EU&state=DE`),
+  // so that a copied link opens the same view; a change replaces the history entry.
+  const mode: 'map' | 'table' = query.get('view') === 'table' ? 'table' : 'map';
+  const zoom: MapZoom = query.get('zoom') === 'europe' ? 'europe' : 'area';
+  const blocsText = query.get('blocs') ?? '';
+  const shown = useMemo(() => blocsOf(blocsText), [blocsText]);
+  const setMode = (m: 'map' | 'table') => setQuery({ view: m === 'table' ? 'table' : null });
+  const setZoom = (z: MapZoom) => setQuery({ zoom: z === 'europe' ? 'europe' : null });
+  const setShown = (next: ReadonlySet<MapBloc>) =>
+    setQuery({ blocs: next.size ? MAP_BLOCS.filter((b) => next.has(b)).join(',') : null });
+  const setSelected = useCallback((id: string | null) => setQuery({ state: id }), []);
 
   // The Europe view draws the finer atlas once it has come (the coarse one until then).
   const [fine, setFine] = useState<Atlas | null>(null);
@@ -397,7 +492,8 @@ function MapBody({
   const [firstSize] = useState(leaves.length);
   const grown = leaves.length > firstSize ? leaves.length : null;
 
-  const selectedRow = rows.find((r) => r.id === selected) ?? null;
+  const selectedRow = rows.find((r) => r.id === query.get('state') && r.status !== 'outside') ?? null;
+  const selected = selectedRow?.id ?? null;
   const needed = settings.parameters['entryIntoForce.instruments'] ?? 0;
 
   return (
@@ -421,6 +517,13 @@ function MapBody({
               ))}
             </div>
           )}
+          <button
+            type="button"
+            className="csv"
+            onClick={() => downloadStates(rows, shownDate, exercise, t, lang)}
+          >
+            {t('csv.download')}
+          </button>
           <fieldset className="bloc-toggles">
             <legend>{t('blocs.label')}</legend>
             {MAP_BLOCS.map((b) => (
@@ -474,7 +577,15 @@ function MapBody({
       </div>
       <div className="side-col">
         {intro}
-        <Summary outcome={outcome} rows={rows} date={shownDate} needed={needed} t={t} lang={lang} />
+        <Summary
+          outcome={outcome}
+          rows={rows}
+          date={shownDate}
+          needed={needed}
+          exercise={exercise}
+          t={t}
+          lang={lang}
+        />
         {leaves.length === 0 && (
           <section className="empty" aria-labelledby="map-empty">
             <h2 id="map-empty">{t('empty.title')}</h2>
@@ -514,11 +625,81 @@ function blocName(b: MapBloc, lang: Language): string {
   return ORGANIZATIONS.find((o) => o.id === b)?.short[lang] ?? b;
 }
 
+/** How English names the organizations in a sentence: "the EU", but "NATO". */
+const ORG_IN_TEXT: Readonly<Record<string, string>> = {
+  EU: 'the EU',
+  OSCE: 'the OSCE',
+  CSTO: 'the CSTO',
+  NATO: 'NATO',
+  CIS: 'the CIS',
+};
+
+/** "26 states and the EU", «26 государств и ЕС»: what a figure of the summary counts. */
+function splitOf(states: number, orgs: readonly string[], lang: Language): string {
+  const form = new Intl.PluralRules(lang).select(states);
+  const word =
+    lang === 'ru'
+      ? form === 'one'
+        ? 'государство'
+        : form === 'few'
+          ? 'государства'
+          : 'государств'
+      : form === 'one'
+        ? 'state'
+        : 'states';
+  const names = orgs.map((id) =>
+    lang === 'ru'
+      ? (ORGANIZATIONS.find((o) => o.id === id)?.short.ru ?? id)
+      : (ORG_IN_TEXT[id] ?? ORGANIZATIONS.find((o) => o.id === id)?.short.en ?? id),
+  );
+  const items = states > 0 ? [`${states} ${word}`, ...names] : names;
+  return new Intl.ListFormat(lang === 'ru' ? 'ru' : 'en-GB', { type: 'conjunction' }).format(items);
+}
+
+/** The rows of the table (and of its CSV): the states the Treaty is open to, by name. */
+function tableRowsOf(rows: readonly StateRow[], lang: Language): StateRow[] {
+  return rows
+    .filter((r) => r.status !== 'outside')
+    .sort((a, b) => a.state.name[lang].localeCompare(b.state.name[lang], lang));
+}
+
+/**
+ * The table as a CSV file, its columns as on screen, named by the day; an exercise's says so in its
+ * first line (and in its name).
+ */
+function downloadStates(
+  rows: readonly StateRow[],
+  date: IsoDate,
+  exercise: boolean,
+  t: T,
+  lang: Language,
+): void {
+  const header = [
+    t('table.state'),
+    t('table.status'),
+    t('table.signed'),
+    t('table.deposited'),
+    t('table.inForce'),
+    t('table.blocs'),
+  ];
+  const body = tableRowsOf(rows, lang).map((r) => [
+    r.state.name[lang],
+    t(`status.${r.status}`),
+    r.outcome?.signed ?? '',
+    r.outcome?.deposited ?? '',
+    r.outcome?.inForceFrom ?? '',
+    r.blocs.map((b) => blocName(b, lang)).join(', '),
+  ]);
+  const notice = exercise ? toCsv([t('csv.exercise', { date: formatDate(date, lang) })], []) : '';
+  downloadCsv(`est-states-${exercise ? 'exercise-' : ''}${date}.csv`, notice + toCsv(header, body));
+}
+
 function Summary({
   outcome,
   rows,
   date,
   needed,
+  exercise,
   t,
   lang,
 }: {
@@ -526,18 +707,24 @@ function Summary({
   readonly rows: readonly StateRow[];
   readonly date: IsoDate;
   readonly needed: number;
+  readonly exercise: boolean;
   readonly t: T;
   readonly lang: Language;
 }) {
+  // The legend counts states; the figures here count the organizations too, and say how many.
   const orgs = outcome.parties.filter((p) => p.kind === 'organization');
   const counts = countsOf(rows);
-  const orgParties = orgs.filter((p) => p.status === 'party' || p.status === 'withdrawing').length;
-  const parties = counts.party + counts.withdrawing + orgParties;
-  const signatories = counts.signatory + orgs.filter((p) => p.status === 'signatory').length;
+  const orgParties = orgs.filter((p) => p.status === 'party' || p.status === 'withdrawing').map((p) => p.id);
+  const orgSignatories = orgs.filter((p) => p.status === 'signatory').map((p) => p.id);
+  const stateParties = counts.party + counts.withdrawing;
+  const parties = stateParties + orgParties.length;
+  const signatories = counts.signatory + orgSignatories.length;
+  const asOf = t('asOf', { date: formatDate(date, lang) });
   return (
-    <section className="summary" aria-label={t('asOf', { date: formatDate(date, lang) })}>
+    <section className="summary" aria-label={exercise ? `${t('exercise')} ${asOf}` : asOf}>
       <p className="summary-head">
-        <span className="muted">{t('asOf', { date: formatDate(date, lang) })}:</span>{' '}
+        <ExerciseTag exercise={exercise} t={t} />
+        <span className="muted">{asOf}:</span>{' '}
         <strong data-testid="in-force" className={outcome.inForce ? 'in-force' : 'not-in-force'}>
           {outcome.inForce && outcome.entryIntoForce
             ? t('inForce', { date: formatDate(outcome.entryIntoForce, lang) })
@@ -547,14 +734,30 @@ function Summary({
       <dl className="stats">
         <div>
           <dt>{t('stat.parties')}</dt>
-          <dd data-testid="parties">{parties}</dd>
+          <dd>
+            <span data-testid="parties">{parties}</span>
+            {orgParties.length > 0 && (
+              <span className="split" data-testid="parties-split">
+                {' '}
+                ({splitOf(stateParties, orgParties, lang)})
+              </span>
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('stat.signatories')}</dt>
-          <dd data-testid="signatories">{signatories}</dd>
+          <dd>
+            <span data-testid="signatories">{signatories}</span>
+            {orgSignatories.length > 0 && (
+              <span className="split" data-testid="signatories-split">
+                {' '}
+                ({splitOf(counts.signatory, orgSignatories, lang)})
+              </span>
+            )}
+          </dd>
         </div>
         <div>
-          <dt>{t('stat.instruments')}</dt>
+          <dt>{linked(t('stat.instruments'))}</dt>
           <dd data-testid="instruments">
             {outcome.inForce
               ? outcome.countedInstruments
@@ -892,11 +1095,14 @@ function Legend({ rows, t }: { readonly rows: readonly StateRow[]; readonly t: T
         {STATUSES.filter((s) => s !== 'outside' || counts.outside > 0).map((s) => (
           <li key={s} data-legend={s}>
             <span className={`swatch s-${s}`} aria-hidden="true" />
-            <span>{t(`status.${s}`)}</span>
+            <span>
+              {s === 'acceding' ? <Term id="accession">{t(`status.${s}`)}</Term> : t(`status.${s}`)}
+            </span>
             <span className="count">{counts[s]}</span>
           </li>
         ))}
       </ul>
+      <p className="legend-note muted">{t('legend.note')}</p>
     </section>
   );
 }
@@ -961,7 +1167,7 @@ function Details({
       </section>
     );
   const o = row.outcome;
-  const item = (label: string, value: string | null | undefined): ReactNode =>
+  const item = (label: ReactNode, value: string | null | undefined): ReactNode =>
     value ? (
       <div>
         <dt>{label}</dt>
@@ -982,7 +1188,7 @@ function Details({
       </p>
       <dl>
         {item(t('details.signed'), o?.signed)}
-        {item(t('details.deposited'), o?.deposited)}
+        {item(linked(t('details.deposited')), o?.deposited)}
         {item(t('details.inForce'), o?.inForceFrom)}
         {item(t('details.withdrawal'), o?.withdrawalEffective)}
         <div>
@@ -1008,18 +1214,19 @@ function StateTable({
   readonly t: T;
   readonly lang: Language;
 }) {
-  const shown = rows
-    .filter((r) => r.status !== 'outside')
-    .sort((a, b) => a.state.name[lang].localeCompare(b.state.name[lang], lang));
+  const shown = tableRowsOf(rows, lang);
+  const caption = t('table.caption', { date: formatDate(date, lang) });
   const cell = (value: string | null | undefined, label: string) => (
     <td data-label={label}>
       {value ? <time dateTime={value}>{value}</time> : <span className="muted">–</span>}
     </td>
   );
   return (
-    <div className="table-wrap">
+    // Wrapped cells fit the column; were it still too narrow, the table scrolls in its own box
+    // (reachable by keyboard), never the page.
+    <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="state-table">
-        <caption>{t('table.caption', { date: formatDate(date, lang) })}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('table.state')}</th>

@@ -35,26 +35,31 @@ import georgiaExample from '../../../scenarios/case-georgia-2008.scenario.yaml?r
 import extraordinaryExample from '../../../scenarios/extraordinary-attacker-excluded.scenario.yaml?raw';
 import nrcExample from '../../../scenarios/nrc-deployments.scenario.yaml?raw';
 import { ErrorMessage } from '../components.tsx';
+import type { Language } from '../i18n.tsx';
 import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
+import { Term } from '../term.tsx';
 import { Cite, PartyList, ProcedureDetails, ProcedureTitle, RefusedList } from './procedure.tsx';
 import './playground.css';
 
 const M = defineMessages({
   title: { en: 'Scenario playground', ru: 'Песочница сценариев' },
   intro: {
-    en: 'Open or paste a scenario (YAML or JSON, as for est run) and run it here, in your browser, with the same rules as the command line. Nothing is sent to the server.',
-    ru: 'Откройте или вставьте сценарий (YAML или JSON, как для est run) и запустите его здесь, в браузере, по тем же правилам, что и в командной строке. На сервер ничего не отправляется.',
+    en: 'Open or paste a scenario (YAML or JSON, as for est run) and run it here, in your browser, with the same rules as the command line. Nothing is sent to the server: a run here files nothing with the',
+    ru: 'Откройте или вставьте сценарий (YAML или JSON, как для est run) и запустите его здесь, в браузере, по тем же правилам, что и в командной строке. На сервер ничего не отправляется: прогон здесь ничего не подаёт',
   },
+  depositary: { en: 'depositary', ru: 'депозитарию' },
   examples: { en: 'Examples', ru: 'Примеры' },
   'example.conference': { en: 'A small Conference (38 of 56)', ru: 'Небольшая Конференция (38 из 56)' },
   'example.extraordinary': {
     en: 'Extraordinary Conference, attacker left out',
     ru: 'Чрезвычайная конференция без голоса нападающего',
   },
-  'example.nrc': { en: 'NRC 4: deployments', ru: 'NRC 4: размещение сил' },
+  'example.nrc': { en: 'NRC 4: deployments', ru: 'Соглашение Россия–НАТО, ст. 4: размещение сил' },
   'example.georgia': { en: 'Georgia, August 2008', ru: 'Грузия, август 2008' },
   open: { en: 'Open a scenario file', ru: 'Открыть файл сценария' },
   editor: { en: 'Scenario (YAML or JSON)', ru: 'Сценарий (YAML или JSON)' },
+  untitled: { en: 'untitled', ru: 'без имени' },
+  edited: { en: '{file} (edited)', ru: '{file} (изменён)' },
   placeholder: {
     en: 'name: My scenario\ntreaty: est-2009\nevents:\n  - { on: 2010-02-01, act: sign, by: RU }',
     ru: 'name: Мой сценарий\ntreaty: est-2009\nevents:\n  - { on: 2010-02-01, act: sign, by: RU }',
@@ -70,12 +75,16 @@ const M = defineMessages({
     ru: 'Значение (как для --set: 2/3, 180, true, [RU, BY])',
   },
   add: { en: 'Set', ru: 'Задать' },
+  noValue: {
+    en: 'Enter a value for {id} (null leaves it unset).',
+    ru: 'Введите значение для {id} (null оставляет его незаданным).',
+  },
   remove: { en: 'Remove {id}', ru: 'Убрать {id}' },
   badValue: { en: '{id}: expected {expected}', ru: '{id}: ожидается {expected}' },
   command: { en: 'The same on the command line:', ru: 'То же в командной строке:' },
   malformed: {
-    en: 'The scenario is malformed ({n} issues). Nothing was run.',
-    ru: 'Сценарий составлен с ошибками (замечаний: {n}). Ничего не запущено.',
+    en: 'The scenario is malformed ({issues}). Nothing was run.',
+    ru: 'Сценарий составлен с ошибками ({issues}). Ничего не запущено.',
   },
   line: { en: 'line', ru: 'строка' },
   column: { en: 'column', ru: 'столбец' },
@@ -87,10 +96,15 @@ const M = defineMessages({
     ru: 'Сначала вставьте сценарий или выберите пример.',
   },
   report: { en: 'Report', ru: 'Отчёт' },
+  whatIf: { en: 'What-if: a scenario, not the record.', ru: 'Что если: сценарий, а не история.' },
+  whatIfText: {
+    en: 'Its acts are assumed or invented, and judged by the draft’s rules; the draft was signed by no one and is in force nowhere.',
+    ru: 'Действия в нём — допущения или вымысел, оценённые по правилам проекта; проект никем не подписан и нигде не действует.',
+  },
   asOfLine: { en: '{treaty}, as of {date}', ru: '{treaty}, на {date}' },
   ran: {
-    en: 'Ran {acts} acts: {procedures} procedures, {findings} findings, {refused} refused acts.',
-    ru: 'Выполнено актов: {acts}; процедур: {procedures}, выводов: {findings}, отклонено: {refused}.',
+    en: 'Ran {acts} ({refused} refused): {procedures}, {findings}.',
+    ru: 'Прогон: {acts} (отклонено: {refused}); {procedures}, {findings}.',
   },
   download: { en: 'Download the outcome JSON', ru: 'Скачать итог в JSON' },
   downloadHint: {
@@ -103,7 +117,16 @@ const M = defineMessages({
   notInForce: { en: 'Not in force.', ru: 'Не вступил в силу.' },
   inForceSince: { en: 'In force since {date}.', ru: 'Действует с {date}.' },
   entersOn: { en: 'Enters into force on {date}.', ru: 'Вступает в силу {date}.' },
-  counted: { en: 'Counted instruments: {n}.', ru: 'Учтено документов: {n}.' },
+  inForceAssumed: {
+    en: 'In force since {date}, as the scenario assumes (assume: inForce): no instrument had to be deposited.',
+    ru: 'Действует с {date}, как предполагает сценарий (assume: inForce): сдавать документы не требовалось.',
+  },
+  entersAssumed: {
+    en: 'Enters into force on {date}, as the scenario assumes (assume: inForce): no instrument had to be deposited.',
+    ru: 'Вступает в силу {date}, как предполагает сценарий (assume: inForce): сдавать документы не требовалось.',
+  },
+  countedSince: { en: 'Counted instruments deposited since', ru: 'Учтено документов, сданных с тех пор' },
+  counted: { en: 'Counted instruments', ru: 'Учтено документов' },
   parties: { en: 'Parties and signatories ({n})', ru: 'Участники и подписавшие ({n})' },
   none: { en: 'none', ru: 'нет' },
   'status.party': { en: 'Parties', ru: 'Участники' },
@@ -126,8 +149,8 @@ const M = defineMessages({
     ru: 'Итог соответствует всем ожиданиям сценария.',
   },
   expectFail: {
-    en: 'The outcome differs from the expectations in {n} places:',
-    ru: 'Итог расходится с ожиданиями в {n} местах:',
+    en: 'The outcome differs from the expectations in {places}:',
+    ru: 'Итог расходится с ожиданиями в {places}:',
   },
   expectOverrides: {
     en: 'Checked against this run, with the parameters changed above (est check uses the file’s own).',
@@ -137,6 +160,44 @@ const M = defineMessages({
 });
 
 type T = ReturnType<typeof useT<typeof M>>;
+
+/** A noun's forms for each plural category of `Intl.PluralRules` (Russian: one, few, many, other). */
+type Forms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
+/** The nouns the view counts, in each language (the Russian `place` in the prepositional: «в 2 местах»). */
+const NOUNS = {
+  issue: {
+    en: { one: 'issue', other: 'issues' },
+    ru: { one: 'замечание', few: 'замечания', many: 'замечаний', other: 'замечания' },
+  },
+  act: {
+    en: { one: 'act', other: 'acts' },
+    ru: { one: 'действие', few: 'действия', many: 'действий', other: 'действия' },
+  },
+  procedure: {
+    en: { one: 'procedure', other: 'procedures' },
+    ru: { one: 'процедура', few: 'процедуры', many: 'процедур', other: 'процедуры' },
+  },
+  finding: {
+    en: { one: 'finding', other: 'findings' },
+    ru: { one: 'вывод', few: 'вывода', many: 'выводов', other: 'вывода' },
+  },
+  place: {
+    en: { one: 'place', other: 'places' },
+    ru: { one: 'месте', few: 'местах', many: 'местах', other: 'месте' },
+  },
+} as const satisfies Record<string, Readonly<Record<Language, Forms>>>;
+
+const PLURAL_RULES: Readonly<Record<Language, Intl.PluralRules>> = {
+  en: new Intl.PluralRules('en'),
+  ru: new Intl.PluralRules('ru'),
+};
+
+/** `3 issues`, `1 замечание`, `5 замечаний`: a count with its noun in the right plural form. */
+function countOf(n: number, noun: keyof typeof NOUNS, lang: Language): string {
+  const forms: Forms = NOUNS[noun][lang];
+  return `${n} ${forms[PLURAL_RULES[lang].select(n)] ?? forms.other}`;
+}
 
 /** The small Conference: exactly the quorum, a decision blocked by one objection, an absent objector. */
 const CONFERENCE_EXAMPLE = `name: A small Conference of the Parties
@@ -236,11 +297,14 @@ function runText(text: string, file: string, overrides: readonly Override[], asO
   for (const o of overrides) extra[o.id] = o.value;
   const input = toRunInput(scenario, extra);
   const result = run(input, asOf ? { asOf } : {});
+  // As `est run --json` prints it: a scenario's acts are assumed, and its outcome says so (`mode`).
+  const { scenario: name, ...rest } = result.outcome;
+  const outcome = { scenario: name, mode: 'exercise' as const, ...rest };
   return {
     kind: 'report',
     scenario,
     outcome: result.outcome,
-    json: `${JSON.stringify(result.outcome, null, 2)}\n`,
+    json: `${JSON.stringify(outcome, null, 2)}\n`,
     changed: { ...scenario.overrides, ...extra },
     violations: violationsOf(input, result.asOf),
     expect: scenario.expect ? compareExpect(scenario.expect, result.outcome) : null,
@@ -315,8 +379,13 @@ function Report({
     return { reason: describeViolation(first, lang), also: rest.map((v) => describeViolation(v, lang)) };
   };
   const changed = Object.entries(result.changed) as [ParameterId, unknown][];
+  // An assumed entry into force needs no instrument (countedInstruments is then 0): say so, as est run does.
+  const assumed = o.entryIntoForce !== null && o.entryIntoForce === scenario.assume?.inForce;
   return (
     <article className="report" aria-labelledby="report-title">
+      <p className="what-if" role="note">
+        <strong>{t('whatIf')}</strong> {t('whatIfText')}
+      </p>
       <div className="report-head">
         <div>
           <h2 id="report-title">{o.scenario}</h2>
@@ -338,9 +407,9 @@ function Report({
       {scenario.description && <p className="description">{scenario.description}</p>}
       <p role="status" className="small">
         {t('ran', {
-          acts: scenario.acts.length,
-          procedures: o.procedures.length,
-          findings: o.findings.length,
+          acts: countOf(scenario.acts.length, 'act', lang),
+          procedures: countOf(o.procedures.length, 'procedure', lang),
+          findings: countOf(o.findings.length, 'finding', lang),
           refused: o.rejected.length,
         })}
       </p>
@@ -351,7 +420,7 @@ function Report({
             <p className="expect-ok">✓ {t('expectOk')}</p>
           ) : (
             <div className="expect-fail">
-              <p>✗ {t('expectFail', { n: result.expect.length })}</p>
+              <p>✗ {t('expectFail', { places: countOf(result.expect.length, 'place', lang) })}</p>
               <ul lang="en">
                 {result.expect.map((d) => (
                   <li key={d}>
@@ -387,13 +456,14 @@ function Report({
       )}
 
       <Section title={t('treatyTitle')}>
-        <p>
+        <p className="treaty-status">
           {o.entryIntoForce === null
             ? t('notInForce')
-            : o.inForce
-              ? t('inForceSince', { date: day(o.entryIntoForce) })
-              : t('entersOn', { date: day(o.entryIntoForce) })}{' '}
-          {t('counted', { n: o.countedInstruments })}
+            : assumed
+              ? t(o.inForce ? 'inForceAssumed' : 'entersAssumed', { date: day(o.entryIntoForce) })
+              : t(o.inForce ? 'inForceSince' : 'entersOn', { date: day(o.entryIntoForce) })}{' '}
+          <Term id="counted-instruments">{t(assumed ? 'countedSince' : 'counted')}</Term>:{' '}
+          {o.countedInstruments}.
         </p>
       </Section>
 
@@ -408,7 +478,8 @@ function Report({
               return (
                 <div key={s} className={`status-group status-${s}`}>
                   <dt>
-                    {t(`status.${s}`)} <span className="count">{ids.length}</span>
+                    {s === 'acceding' ? <Term id="accession">{t(`status.${s}`)}</Term> : t(`status.${s}`)}{' '}
+                    <span className="count">{ids.length}</span>
                   </dt>
                   <dd>
                     <PartyList ids={ids} />
@@ -501,10 +572,11 @@ function Issues({
   readonly goToLine: (line: number, column?: number) => void;
   readonly t: T;
 }) {
+  const { lang } = useLanguage();
   return (
     <div className="issues error" role="alert">
       <p>
-        <strong>{t('malformed', { n: issues.length })}</strong>
+        <strong>{t('malformed', { issues: countOf(issues.length, 'issue', lang) })}</strong>
       </p>
       <div className="table-wrap">
         <table>
@@ -567,6 +639,12 @@ function Overrides({
   const [problem, setProblem] = useState<string | null>(null);
   const add = () => {
     if (!isParameterId(id)) return;
+    // An empty value would read as YAML null, i.e. "unset", and print `--set id=`: ask for one instead
+    // (a reader who means unset types null, as on the command line).
+    if (raw.trim() === '') {
+      setProblem(t('noValue', { id }));
+      return;
+    }
     let value: unknown;
     try {
       value = parseYaml(raw, { version: '1.2' });
@@ -597,7 +675,14 @@ function Overrides({
       <div className="override-form">
         <div className="field">
           <label htmlFor={`${uid}-param`}>{t('param')}</label>
-          <select id={`${uid}-param`} value={id} onChange={(e) => setId(e.target.value)}>
+          <select
+            id={`${uid}-param`}
+            value={id}
+            onChange={(e) => {
+              setId(e.target.value);
+              setProblem(null);
+            }}
+          >
             {TREATY_IDS.map((tid) => (
               <optgroup key={tid} label={tid}>
                 {PARAMETER_IDS.filter((p) => PARAMETERS[p].treaty === tid).map((p) => (
@@ -615,7 +700,12 @@ function Overrides({
             id={`${uid}-value`}
             type="text"
             value={raw}
-            onChange={(e) => setRaw(e.target.value)}
+            aria-invalid={problem !== null}
+            aria-describedby={problem === null ? undefined : `${uid}-problem`}
+            onChange={(e) => {
+              setRaw(e.target.value);
+              setProblem(null);
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
@@ -642,7 +732,7 @@ function Overrides({
         </div>
       </div>
       {problem && (
-        <p className="field-error" role="alert">
+        <p id={`${uid}-problem`} className="field-error" role="alert">
           {problem}
         </p>
       )}
@@ -674,7 +764,10 @@ function Overrides({
 export function PlaygroundView() {
   const t = useT(M);
   const [text, setText] = useState('');
-  const [file, setFile] = useState('scenario.yaml');
+  // The example or file last loaded, as loaded: the label names it, and says once the text differs.
+  const [loaded, setLoaded] = useState<{ readonly file: string; readonly text: string } | null>(null);
+  const file = loaded?.file ?? 'scenario.yaml';
+  const edited = loaded !== null && text !== loaded.text;
   const [overrides, setOverrides] = useState<readonly Override[]>([]);
   const [asOf, setAsOf] = useState('');
   const [result, setResult] = useState<Result>({ kind: 'none' });
@@ -718,7 +811,7 @@ export function PlaygroundView() {
 
   const load = (source: string, name: string) => {
     setText(source);
-    setFile(name);
+    setLoaded({ file: name, text: source });
     runNow(source, name);
   };
 
@@ -728,7 +821,9 @@ export function PlaygroundView() {
   return (
     <div className="playground">
       <h1>{t('title')}</h1>
-      <p className="muted">{t('intro')}</p>
+      <p className="muted">
+        {t('intro')} <Term id="depositary">{t('depositary')}</Term>.
+      </p>
 
       <div className="pg-sources">
         <div className="examples" role="group" aria-label={t('examples')}>
@@ -758,7 +853,10 @@ export function PlaygroundView() {
       </div>
 
       <label htmlFor="scenario-text" className="editor-label">
-        {t('editor')} <span className="muted small">({file})</span>
+        {t('editor')}{' '}
+        <span className={`file-name muted small${edited ? ' edited' : ''}`}>
+          ({loaded === null ? t('untitled') : edited ? t('edited', { file: loaded.file }) : loaded.file})
+        </span>
       </label>
       <div className={`editor${bad.size > 0 ? ' has-issues' : ''}`}>
         <pre className="gutter" aria-hidden="true" ref={gutter}>

@@ -5,16 +5,20 @@
  * not modelled and why, the engine's rules that apply it, and the parameters it uses with the values
  * the depositary decides under (or the text's own when the depositary cannot be reached).
  */
-import { useEffect, useMemo } from 'react';
+import { Fragment, useEffect, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { allRules } from '../../../src/engine/decide.ts';
 import { FINDING_RULES } from '../../../src/engine/findings.ts';
 import type { Confidence, Language, TreatyId } from '../../../src/treaty/common.ts';
 import { CONFIDENCE, TREATY_IDS } from '../../../src/treaty/common.ts';
+import { citeFromRussian, localCite } from '../../../src/treaty/citation.ts';
 import type { Basis, Parameter, ParameterId, ParameterValues } from '../../../src/treaty/parameters/index.ts';
 import {
+  BASIS_NAMES,
   PARAMETER_IDS,
   PARAMETERS,
   formatParameterValue,
+  referenceIn,
   valueAt,
 } from '../../../src/treaty/parameters/index.ts';
 import type { ProvisionData } from '../../../src/treaty/provisions/index.ts';
@@ -26,7 +30,10 @@ import { settings } from '../api.ts';
 import type { Loaded } from '../data.ts';
 import { useLoad } from '../data.ts';
 import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
+import { TERM_INFO } from '../glossary-terms.ts';
 import { href, navigate } from '../router.ts';
+import type { TermId } from '../term.tsx';
+import { TERMS, Term } from '../term.tsx';
 import './treaty.css';
 
 const M = defineMessages({
@@ -37,7 +44,7 @@ const M = defineMessages({
   },
   outline: { en: 'Outline', ru: 'Оглавление' },
   search: { en: 'Search by citation or words', ru: 'Поиск по ссылке или словам' },
-  searchPlaceholder: { en: 'EST 8(3), quorum, withdrawal…', ru: 'EST 8(3), кворум, выход…' },
+  searchPlaceholder: { en: 'EST 8(3), quorum, withdrawal…', ru: 'ДЕБ, ст. 8, п. 3; кворум; выход…' },
   results: { en: '{n} provisions match "{q}"', ru: 'Найдено положений по запросу «{q}»: {n}' },
   noResults: { en: 'Nothing matches "{q}".', ru: 'По запросу «{q}» ничего не найдено.' },
   clear: { en: 'Clear the search', ru: 'Очистить поиск' },
@@ -46,7 +53,9 @@ const M = defineMessages({
     ru: 'Положения «{id}» нет. Выберите его в оглавлении или найдите поиском.',
   },
   confidence: { en: 'Confidence', ru: 'Уверенность' },
-  legend: { en: 'What the confidence marks mean', ru: 'Что означают отметки уверенности' },
+  legend: { en: 'What the marks mean', ru: 'Что означают отметки' },
+  legendConf: { en: 'Confidence in the text', ru: 'Уверенность в тексте' },
+  legendBasis: { en: 'Basis of a parameter’s value', ru: 'Основание значения параметра' },
   sources: { en: 'Sources', ru: 'Источники' },
   notModelled: { en: 'NOT MODELLED', ru: 'НЕ МОДЕЛИРУЕТСЯ' },
   rules: { en: 'Rules that apply it', ru: 'Правила, которые его применяют' },
@@ -59,25 +68,33 @@ const M = defineMessages({
   textCol: { en: 'in the text', ru: 'по тексту' },
   basisCol: { en: 'basis', ru: 'основание' },
   confCol: { en: 'conf.', ru: 'увер.' },
-  reference: { en: 'Reference', ru: 'Ссылка' },
+  confFull: { en: 'confidence', ru: 'уверенность' },
+  note: { en: 'Note', ru: 'Примечание' },
+  noteSince: { en: 'from {date}: {value}', ru: 'с {date}: {value}' },
+  paramsLabel: { en: 'Parameters: {what}', ru: 'Параметры: {what}' },
   current: {
-    en: 'Current values are those this depositary decides under ({treaty}).',
-    ru: 'Текущие значения — те, по которым решает этот депозитарий ({treaty}).',
+    en: 'Current values are those this [depositary](depositary) decides under ({treaty}).',
+    ru: 'Текущие значения — те, по которым решает этот [депозитарий](depositary) ({treaty}).',
   },
   fallback: {
-    en: 'The depositary cannot be reached: the values shown are the text’s own, not necessarily those in force at the depositary.',
-    ru: 'Депозитарий недоступен: показаны значения по тексту, не обязательно действующие у депозитария.',
+    en: 'The [depositary](depositary) cannot be reached: the values shown are the text’s own, not necessarily those in force at the depositary.',
+    ru: '[Депозитарий](depositary) недоступен: показаны значения по тексту, не обязательно действующие у депозитария.',
+  },
+  terms: { en: 'Terms in the glossary', ru: 'Термины в глоссарии' },
+  keyTerms: {
+    en: 'The drafts’ terms of art, explained in the glossary:',
+    ru: 'Термины проектов, объяснённые в глоссарии:',
   },
   loadingValues: { en: 'Reading the depositary’s values…', ru: 'Читаем значения депозитария…' },
   differs: { en: 'changed from the text’s {value}', ru: 'изменено; по тексту {value}' },
   unset: { en: 'unset', ru: 'не задано' },
   'basis.text': {
     en: 'the text gives it, as a retrieved source shows',
-    ru: 'дано текстом по найденному источнику',
+    ru: 'значение дано текстом, что видно по найденному источнику',
   },
   'basis.blank': {
     en: 'the text leaves it blank; the value is a modelling choice',
-    ru: 'текст оставляет пропуск; значение выбрано моделью',
+    ru: 'в тексте на месте значения пропуск; значение выбрано моделью',
   },
   'basis.reading': {
     en: 'a reading, contested or reconstructed without a retrieved text; the value is our choice',
@@ -119,6 +136,104 @@ const textValue = (id: ParameterId) => {
 
 const sourceById = new Map<string, Source>(SOURCES.map((s) => [s.id, s]));
 
+/** A citation in the reader's language, its «ст. 8» and «п. 3» kept on one line. */
+const cite = (text: string, lang: Language): string =>
+  localCite(text, lang).replace(/(ст\.|пп?\.) /g, '$1\u00a0');
+
+/**
+ * A message with `[words](term-id)` marks, the words linked to the glossary's entry (a mark naming
+ * no known term stays plain words).
+ */
+function linked(text: string): ReactNode {
+  const parts = text.split(/\[([^\]]+)\]\(([a-z-]+)\)/);
+  const out: ReactNode[] = [];
+  for (let i = 0; i < parts.length; i += 3) {
+    const [before, words, id] = [parts[i], parts[i + 1], parts[i + 2]];
+    if (before) out.push(before);
+    if (words === undefined || id === undefined) continue;
+    out.push(
+      (TERMS as readonly string[]).includes(id) ? (
+        <Term key={i} id={id as TermId}>
+          {words}
+        </Term>
+      ) : (
+        words
+      ),
+    );
+  }
+  return <>{out}</>;
+}
+
+/** A term's headword without its gloss: "instrument", not "instrument (of ratification, …)". */
+const termWord = (id: TermId, lang: Language): string => TERM_INFO[id].term[lang].replace(/\s*\(.*\)$/, '');
+
+/**
+ * The glossary's terms a provision is about, for the links beside it (the UI's, never inside the
+ * paraphrase). A paragraph without its own list takes its article's.
+ */
+const PROVISION_TERMS: Readonly<Record<string, readonly TermId[]>> = {
+  'est.3': ['depositary'],
+  'est.4': ['extraordinary-conference'],
+  'est.6': ['quorum', 'consensus'],
+  'est.6.1': ['depositary'],
+  'est.6.2': ['depositary'],
+  'est.7': ['extraordinary-conference'],
+  'est.8': ['extraordinary-conference', 'quorum', 'unanimity'],
+  'est.8.1': ['extraordinary-conference', 'depositary'],
+  'est.8.2': ['extraordinary-conference', 'depositary'],
+  'est.8.3': ['extraordinary-conference', 'quorum', 'unanimity'],
+  'est.8.4': ['extraordinary-conference'],
+  'est.10': ['accession'],
+  'est.11': ['instrument', 'depositary'],
+  'est.12': ['accession', 'instrument'],
+  'est.13': ['depositary'],
+  'est.14': ['instrument', 'counted-instruments'],
+  'nrc.4': ['substantial-combat-forces'],
+  'nrc.final': ['instrument', 'depositary'],
+  'nat.9': ['consensus'],
+  'nat.10': ['accession', 'unanimity'],
+  'osce.helsinki73': ['consensus'],
+  'osce.prague92': ['consensus'],
+};
+
+function termsOf(p: ProvisionData): readonly TermId[] {
+  return PROVISION_TERMS[p.id] ?? (p.parent === null ? [] : (PROVISION_TERMS[p.parent] ?? []));
+}
+
+/** Links to the glossary's entries, in the reader's language, separated by a middle dot. */
+function TermLinks({ ids }: { readonly ids: readonly TermId[] }) {
+  const { lang } = useLanguage();
+  return (
+    <>
+      {ids.map((id, i) => (
+        <Fragment key={id}>
+          {i > 0 && ' · '}
+          <Term id={id}>{termWord(id, lang)}</Term>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** A parameter id that may break after its dots (`entryIntoForce.<wbr>countOrganizations`). */
+function ParamId({ id }: { readonly id: string }) {
+  const parts = id.split('.');
+  return (
+    <code className="param-id">
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && (
+            <>
+              .<wbr />
+            </>
+          )}
+          {part}
+        </Fragment>
+      ))}
+    </code>
+  );
+}
+
 /** Lower case, accents kept, for matching words in either language. */
 const fold = (s: string) => s.toLocaleLowerCase();
 
@@ -126,7 +241,9 @@ const fold = (s: string) => s.toLocaleLowerCase();
 function search(query: string, lang: Language): readonly ProvisionData[] {
   const q = query.trim();
   if (q === '') return PROVISIONS;
-  const byCite = findProvisions(q);
+  // A citation in English (`EST 8(3)`) or in Russian («ДЕБ, ст. 8, п. 3»).
+  const russian = citeFromRussian(q);
+  const byCite = findProvisions(q).length > 0 ? findProvisions(q) : russian ? findProvisions(russian) : [];
   if (byCite.length > 0) {
     // An article found by citation brings its paragraphs along.
     const ids = new Set(byCite.flatMap((p) => [p.id, ...childrenOf(p.id).map((c) => c.id)]));
@@ -134,7 +251,9 @@ function search(query: string, lang: Language): readonly ProvisionData[] {
   }
   const words = fold(q).split(/\s+/).filter(Boolean);
   return PROVISIONS.filter((p) => {
-    const hay = fold(`${p.cite} ${p.id} ${p.heading[lang]} ${p.text[lang]} ${p.heading.en} ${p.heading.ru}`);
+    const hay = fold(
+      `${p.cite} ${localCite(p.cite, 'ru')} ${p.id} ${p.heading[lang]} ${p.text[lang]} ${p.heading.en} ${p.heading.ru}`,
+    );
     return words.every((w) => hay.includes(w));
   });
 }
@@ -149,11 +268,15 @@ function ConfidenceMark({ c }: { readonly c: Confidence }) {
   );
 }
 
+const BASES: readonly Basis[] = ['text', 'blank', 'reading'];
+
 function Legend() {
   const t = useT(M);
+  const { lang } = useLanguage();
   return (
     <details className="legend">
       <summary>{t('legend')}</summary>
+      <h2 className="legend-head">{t('legendConf')}</h2>
       <dl>
         {CONFIDENCE.map((c) => (
           <div key={c}>
@@ -164,7 +287,36 @@ function Legend() {
           </div>
         ))}
       </dl>
+      <h2 className="legend-head">{t('legendBasis')}</h2>
+      <dl>
+        {BASES.map((b) => (
+          <div key={b}>
+            <dt>
+              <span className={`basis basis-${b}`}>{BASIS_NAMES[b][lang]}</span>
+            </dt>
+            <dd>{t(`basis.${b}`)}</dd>
+          </div>
+        ))}
+      </dl>
     </details>
+  );
+}
+
+/** What the three bases mean, above the table of every parameter. */
+function BasisLegend() {
+  const t = useT(M);
+  const { lang } = useLanguage();
+  return (
+    <dl className="basis-legend">
+      {BASES.map((b) => (
+        <div key={b}>
+          <dt>
+            <span className={`basis basis-${b}`}>{BASIS_NAMES[b][lang]}</span>
+          </dt>
+          <dd>{t(`basis.${b}`)}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -182,12 +334,12 @@ function ValueNote({ values }: { readonly values: Values }) {
   if (values.state === 'error')
     return (
       <p className="notice" role="note">
-        {t('fallback')}
+        {linked(t('fallback'))}
       </p>
     );
   return (
-    <p className="muted small">
-      {t('current', { treaty: values.treaty ? TREATIES[values.treaty].title[lang] : '' })}
+    <p className="muted small value-note">
+      {linked(t('current', { treaty: values.treaty ? TREATIES[values.treaty].title[lang] : '' }))}
     </p>
   );
 }
@@ -201,33 +353,98 @@ function ParamValue({ id, values }: { readonly id: ParameterId; readonly values:
     values.current !== null && formatParameterValue(current as never) !== formatParameterValue(text);
   return (
     <>
-      <code className="param-value">{show(current)}</code>
+      <code className="param-value">
+        <Breakable text={show(current)} />
+      </code>
       {changed && <span className="muted small"> ({t('differs', { value: show(text) })})</span>}
     </>
+  );
+}
+
+/**
+ * A value that may break where a reader expects, in a narrow column: after the commas of a list or
+ * a map (`{ tanks: 41, … }`, one entry a line) and inside a long camel-case name
+ * (`combatAircraft…`), never in the middle of a word.
+ */
+function Breakable({ text }: { readonly text: string }) {
+  const words = text.split(/(?<=[a-z])(?=[A-Z])|(?<=, )/);
+  return (
+    <>
+      {words.map((w, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {w}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** Where a parameter's value comes from: its one note, or each dated value with its own. */
+function ParamNotes({ p }: { readonly p: Parameter }) {
+  const t = useT(M);
+  const { lang } = useLanguage();
+  const show = (v: unknown) => (v === null ? t('unset') : formatParameterValue(v as never));
+  const [only] = p.values;
+  if (p.values.length === 1 && only !== undefined)
+    return (
+      <div className="muted small param-note" lang={lang}>
+        {t('note')}: {referenceIn(only, lang)}
+      </div>
+    );
+  return (
+    <div className="muted small param-note" lang={lang}>
+      {t('note')}:
+      <ul>
+        {p.values.map((v) => (
+          <li key={v.since}>
+            {t('noteSince', { date: formatDate(v.since, lang), value: show(v.value) })} —{' '}
+            {referenceIn(v, lang)}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
 function ParamRows({
   ids,
   values,
+  label,
   withCite,
 }: {
   readonly ids: readonly ParameterId[];
   readonly values: Values;
+  /** What the table lists, for the name of its scrolling region. */
+  readonly label: string;
   readonly withCite?: boolean;
 }) {
   const t = useT(M);
   const { lang } = useLanguage();
   return (
-    <div className="table-wrap">
-      <table className="params">
+    // A region of its own, focusable, so that a table wider than a narrow screen scrolls by itself
+    // (and by keyboard) while the page never does.
+    <div className="table-wrap" role="region" aria-label={t('paramsLabel', { what: label })} tabIndex={0}>
+      <table className={`params${withCite ? ' with-cite' : ''}`}>
         <thead>
           <tr>
-            <th scope="col">{t('paramCol')}</th>
-            {withCite && <th scope="col">{t('citeCol')}</th>}
-            <th scope="col">{t('valueCol')}</th>
-            <th scope="col">{t('basisCol')}</th>
-            <th scope="col">{t('confCol')}</th>
+            <th scope="col" className="col-param">
+              {t('paramCol')}
+            </th>
+            {withCite && (
+              <th scope="col" className="col-cite">
+                {t('citeCol')}
+              </th>
+            )}
+            <th scope="col" className="col-value">
+              {t('valueCol')}
+            </th>
+            <th scope="col" className="col-basis">
+              {t('basisCol')}
+            </th>
+            <th scope="col" className="col-conf">
+              <abbr title={t('confFull')}>{t('confCol')}</abbr>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -236,26 +453,26 @@ function ParamRows({
             const basis: Basis = p.basis;
             return (
               <tr key={id} data-param={id}>
-                <th scope="row">
-                  <code>{id}</code>
+                <th scope="row" className="col-param">
+                  <ParamId id={id} />
                   <div className="muted small">{p.description[lang]}</div>
-                  <div className="muted small">
-                    {t('reference')}: {p.values.at(-1)?.reference ?? ''}
-                  </div>
+                  <ParamNotes p={p} />
                 </th>
                 {withCite && (
-                  <td>
-                    <a href={href('treaty', p.cites)}>{provision(p.cites)?.cite ?? p.cites}</a>
+                  <td className="col-cite" data-label={t('citeCol')}>
+                    <a href={href('treaty', p.cites)}>{cite(provision(p.cites)?.cite ?? p.cites, lang)}</a>
                   </td>
                 )}
-                <td>
+                <td className="col-value" data-label={t('valueCol')}>
                   <ParamValue id={id} values={values} />
                 </td>
-                <td>
-                  <span className={`basis basis-${basis}`}>{basis}</span>
-                  <div className="muted small">{t(`basis.${basis}`)}</div>
+                <td className="col-basis" data-label={t('basisCol')}>
+                  <span className={`basis basis-${basis}`} title={t(`basis.${basis}`)}>
+                    {BASIS_NAMES[basis][lang]}
+                    <span className="sr-only">: {t(`basis.${basis}`)}</span>
+                  </span>
                 </td>
-                <td>
+                <td className="col-conf" data-label={t('confFull')}>
                   <ConfidenceMark c={p.confidence} />
                 </td>
               </tr>
@@ -292,7 +509,7 @@ function Provision({
     >
       <H id={`h-${p.id}`} className="provision-head">
         <a className="provision-cite" href={href('treaty', p.id)}>
-          {p.cite}
+          {cite(p.cite, lang)}
         </a>{' '}
         <span className="provision-heading">{p.heading[lang]}</span> <ConfidenceMark c={p.confidence} />
       </H>
@@ -307,7 +524,7 @@ function Provision({
       {params.length > 0 && (
         <div className="provision-params">
           <h4>{t('parameters')}</h4>
-          <ParamRows ids={params} values={values} />
+          <ParamRows ids={params} values={values} label={cite(p.cite, lang)} />
         </div>
       )}
       {!p.notModelled && (
@@ -349,7 +566,12 @@ function Provision({
           </ul>
         </div>
       )}
-      <p className="small">
+      {termsOf(p).length > 0 && (
+        <p className="small provision-terms">
+          {t('terms')}: <TermLinks ids={termsOf(p)} />
+        </p>
+      )}
+      <p className="small permalink-line">
         <a href={`${href('treaty', p.id)}?lang=${lang}`} className="permalink">
           {t('permalink')}
         </a>
@@ -418,7 +640,7 @@ function OutlineLink({
   const target = q === '' ? href('treaty', p.id) : `${href('treaty', p.id)}?q=${encodeURIComponent(q)}`;
   return (
     <a href={target} aria-current={p.id === current ? 'location' : undefined}>
-      <span className="outline-cite">{p.cite}</span> {p.heading[lang]}
+      <span className="outline-cite">{cite(p.cite, lang)}</span> {p.heading[lang]}
     </a>
   );
 }
@@ -443,9 +665,13 @@ function Overview({ values, t }: { readonly values: Values; readonly t: T }) {
       <ul>{group(['est-2009', 'nrc-2009'])}</ul>
       <h2>{t('regimes')}</h2>
       <ul>{group(['nat-1949', 'un-1945', 'osce-1992'])}</ul>
-      <h2>{t('paramsAll')}</h2>
+      <p className="key-terms small">
+        {t('keyTerms')} <TermLinks ids={TERMS} />
+      </p>
+      <h2 id="params-all">{t('paramsAll')}</h2>
       <ValueNote values={values} />
-      <ParamRows ids={PARAMETER_IDS} values={values} withCite />
+      <BasisLegend />
+      <ParamRows ids={PARAMETER_IDS} values={values} label={t('paramsAll')} withCite />
     </>
   );
 }
@@ -526,7 +752,7 @@ export function TreatyView({ id, query }: { readonly id: string | null; readonly
             <>
               {selected && selected.parent && (
                 <p className="small muted">
-                  {t('partOf')}: <a href={href('treaty', article.id)}>{article.cite}</a>{' '}
+                  {t('partOf')}: <a href={href('treaty', article.id)}>{cite(article.cite, lang)}</a>{' '}
                   {article.heading[lang]}
                 </p>
               )}

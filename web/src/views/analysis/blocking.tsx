@@ -24,31 +24,37 @@ import { defineMessages, formatDate, useLanguage, useT } from '../../i18n.tsx';
 import type { Language } from '../../i18n.tsx';
 import { BarChart } from './charts.tsx';
 import {
+  CsvButton,
+  PARTIES,
   PRESET_IDS,
   ScrollTable,
+  Terms,
   isPreset,
   nameOf,
   namesOf,
+  plural,
   presetLabel,
+  presetName,
   shortOf,
   updateQuery,
 } from './common.tsx';
+import type { PluralForms } from './common.tsx';
 
 const M = defineMessages({
   title: { en: 'Blocking by absence', ru: 'Блокирование неявкой' },
   intro: {
-    en: 'An EST conference decides nothing without its quorum, counted over all Parties (two thirds for the Conference, four fifths for the Extraordinary Conference). A bloc need not vote no: if enough of it stays away, the conference cannot sit.',
-    ru: 'Конференция по ДЕБ ничего не решает без кворума, который считается от всех Сторон (две трети для Конференции, четыре пятых для Чрезвычайной конференции). Блоку не нужно голосовать против: если достаточно его членов не явится, конференция не состоится.',
+    en: 'An EST conference decides nothing without its [[quorum|quorum]], counted over all Parties (two thirds for the Conference, four fifths for the [[extraordinary-conference|Extraordinary Conference]]). A bloc need not vote no: if enough of it stays away, the conference cannot sit.',
+    ru: 'Конференция по ДЕБ ничего не решает без [[quorum|кворума]], который считается от всех Участников (две трети для Конференции, четыре пятых для [[extraordinary-conference|Чрезвычайной конференции]]). Блоку не нужно голосовать против: если достаточно его членов не явится, конференция не состоится.',
   },
   formula: {
-    en: 'The quorum is met when present × den ≥ num × N, so q = ⌈num·N/den⌉ must attend and N − q + 1 absentees deny it. A bloc counts its members that are Parties on the day, and the organization itself when it is a Party.',
-    ru: 'Кворум есть, когда присутствующие × знаменатель ≥ числитель × N, поэтому должны присутствовать q = ⌈числитель·N/знаменатель⌉, а N − q + 1 отсутствующих лишают конференцию кворума. Блок считает своих членов, являющихся Сторонами на этот день, и саму организацию, если она Сторона.',
+    en: 'The [[quorum|quorum]] is met when present × den ≥ num × N, so q = ⌈num·N/den⌉ must attend and N − q + 1 absentees deny it. A bloc counts its members that are Parties on the day, and the organization itself when it is a Party.',
+    ru: '[[quorum|Кворум]] есть, когда присутствующие × знаменатель ≥ числитель × N, поэтому должны присутствовать q = ⌈числитель·N/знаменатель⌉, а N − q + 1 отсутствующих лишают конференцию кворума. Блок считает своих членов, являющихся Участниками на этот день, и саму организацию, если она Участник.',
   },
-  'source.label': { en: 'Parties', ru: 'Стороны' },
-  'source.log': { en: "The log's own Parties", ru: 'Стороны по журналу' },
+  'source.label': { en: 'Parties', ru: 'Участники' },
+  'source.log': { en: "The log's own Parties", ru: 'Участники по журналу' },
   'source.logCount': {
     en: "The log's own Parties ({n}, as of {date})",
-    ru: 'Стороны по журналу ({n}, на {date})',
+    ru: 'Участники по журналу ({n}, на {date})',
   },
   'attacker.label': {
     en: 'Attacker at the Extraordinary Conference (its vote is not counted)',
@@ -57,41 +63,47 @@ const M = defineMessages({
   'attacker.none': { en: 'none', ru: 'нет' },
   'params.log': {
     en: "The log's parameters (GET /api/v1/settings); bloc memberships as of {date}.",
-    ru: 'Параметры журнала (GET /api/v1/settings); членство в блоках на {date}.',
+    ru: 'Параметры журнала (GET /api/v1/settings); членство в блоках на {date}',
   },
   'params.preset': {
     en: 'The treaty as published; bloc memberships as of {date}, the day the draft appeared.',
     ru: 'Договор в опубликованной редакции; членство в блоках на {date}, день публикации проекта.',
   },
-  'body.conference': { en: 'Conference of the Parties', ru: 'Конференция Сторон' },
+  'body.conference': { en: 'Conference of the Parties', ru: 'Конференция Участников' },
   'body.extraordinary': {
     en: 'Extraordinary Conference of the Parties',
-    ru: 'Чрезвычайная конференция Сторон',
+    ru: 'Чрезвычайная конференция Участников',
   },
   headline: {
-    en: '{n} Parties; quorum {num}/{den}: {q} must attend; {d} absentees deny it.',
-    ru: '{n} Сторон; кворум {num}/{den}: должны присутствовать {q}; {d} отсутствующих лишают её кворума.',
+    en: '{parties}; quorum {num}/{den}: {attend}; {deny}.',
+    ru: '{parties}; кворум {num}/{den}: {attend}; {deny}.',
   },
   'headline.weighted': {
-    en: '{n} Parties weighing {w}; quorum {num}/{den}: a weight of {q} must attend; an absentee weight of {d} denies it.',
-    ru: '{n} Сторон общим весом {w}; кворум {num}/{den}: должен присутствовать вес {q}; отсутствие веса {d} лишает её кворума.',
+    en: '{parties} weighing {w}; quorum {num}/{den}: a weight of {q} must attend; an absentee weight of {d} denies it.',
+    ru: '{parties} общим весом {w}; кворум {num}/{den}: должен присутствовать вес {q}; отсутствие веса {d} лишает её кворума.',
   },
   'bloc.can': { en: '{bloc} ({n}) can', ru: '{bloc} ({n}) может' },
   'bloc.cannot': { en: '{bloc} ({n}) cannot', ru: '{bloc} ({n}) не может' },
   'chart.label': {
-    en: '{body}: the Parties each bloc counts, against the {d} absentees that deny the quorum. {verdicts}.',
-    ru: '{body}: число Сторон в каждом блоке против {d} отсутствующих, лишающих кворума. {verdicts}.',
+    en: '{body}: the Parties each bloc counts, against the threshold: {deny}. {verdicts}.',
+    ru: '{body}: число Участников в каждом блоке и порог: {deny}. {verdicts}.',
   },
-  'chart.threshold': { en: '{d} absentees deny the quorum', ru: '{d} отсутствующих — кворума нет' },
   'chart.can': { en: 'can deny the quorum alone', ru: 'может сорвать кворум в одиночку' },
   'chart.cannot': { en: 'cannot alone', ru: 'не может в одиночку' },
   'bar.can': { en: '{n}: can', ru: '{n}: может' },
   'bar.cannot': { en: '{n}: {s} short', ru: '{n}: не хватает {s}' },
   'table.label': { en: '{body}: blocs, as a table', ru: '{body}: блоки в таблице' },
   'th.bloc': { en: 'Bloc', ru: 'Блок' },
-  'th.size': { en: 'Parties it counts', ru: 'Сторон в блоке' },
+  'th.size': { en: 'Parties it counts', ru: 'Участников в блоке' },
   'th.verdict': { en: 'Denies the quorum alone?', ru: 'Срывает кворум один?' },
-  'th.members': { en: 'Its Parties', ru: 'Его Стороны' },
+  'th.members': { en: 'Its Parties', ru: 'Участники в его составе' },
+  'csv.about': {
+    en: 'Blocking by absence, {body} ({cite}): {set}, as of {date}.',
+    ru: 'Блокирование неявкой, {body} ({cite}): {set}, на {date}',
+  },
+  'csv.organization': { en: 'The organization itself counted', ru: 'Учтена сама организация' },
+  'csv.yes': { en: 'yes', ru: 'да' },
+  'csv.no': { en: 'no', ru: 'нет' },
   'verdict.can': { en: 'yes: can deny the quorum alone', ru: 'да: может сорвать кворум в одиночку' },
   'verdict.cannot': { en: 'no: {n} short', ru: 'нет: не хватает {n}' },
   'incl.org': { en: '(incl. {bloc} itself)', ru: '(включая сам {bloc})' },
@@ -106,12 +118,12 @@ const M = defineMessages({
   },
   'vetoes.title': { en: 'Blocking a quorate conference', ru: 'Блокирование конференции при наличии кворума' },
   'vetoes.objection': {
-    en: 'By objection ({cite}, consensus): any of the {n} counted Parties present.',
-    ru: 'Возражением ({cite}, консенсус): любая из {n} учитываемых присутствующих Сторон.',
+    en: 'By objection ({cite}, [[consensus|consensus]]): any of the {n} counted Parties present.',
+    ru: 'Возражением ({cite}, [[consensus|консенсус]]): любой присутствующий Участник, чей голос учитывается (таких {n}).',
   },
   'vetoes.vote': {
-    en: 'By vote ({cite}, unanimity): any of the {n} Parties whose vote counts, voting no.',
-    ru: 'Голосованием ({cite}, единогласие): любая из {n} Сторон, чей голос учитывается, проголосовав против.',
+    en: 'By vote ({cite}, [[unanimity|unanimity]]): any of the {n} Parties whose vote counts, voting no.',
+    ru: 'Голосованием ({cite}, [[unanimity|единогласие]]): любой Участник, чей голос учитывается, проголосовав против (таких {n}).',
   },
   'vetoes.abstain.yes': {
     en: 'An abstention also blocks (extraordinary.abstentionBlocks = true).',
@@ -128,15 +140,45 @@ const M = defineMessages({
   },
   'reason.attacker': {
     en: 'the attacker: its vote is not counted (EST 8(3)); it can only stay away',
-    ru: 'нападающий: его голос не учитывается (EST 8(3)); он может лишь не явиться',
+    ru: 'нападающий: его голос не учитывается (ДЕБ, ст. 8, п. 3); он может лишь не явиться',
   },
   'vetoes.absence': { en: 'By absence alone: {list}.', ru: 'Одной своей неявкой: {list}.' },
-  'vetoes.absence.none': { en: 'no single Party', ru: 'ни одна Сторона' },
+  'vetoes.absence.none': { en: 'no single Party', ru: 'ни один Участник' },
   'log.empty': {
     en: 'The log has no Parties yet. Choose a preset to see the analysis.',
-    ru: 'В журнале пока нет Сторон. Выберите готовый набор, чтобы увидеть анализ.',
+    ru: 'В журнале пока нет Участников. Выберите готовый набор, чтобы увидеть анализ.',
   },
 });
+
+/** "49 must attend", «должны присутствовать 49» (and «должен присутствовать 41»). */
+const ATTEND: PluralForms = {
+  en: { one: '{n} must attend', other: '{n} must attend' },
+  ru: {
+    one: 'должен присутствовать {n}',
+    few: 'должны присутствовать {n}',
+    many: 'должны присутствовать {n}',
+  },
+};
+
+/** "13 absentees deny it", «21 отсутствующий лишает её кворума». */
+const DENY: PluralForms = {
+  en: { one: '{n} absentee denies it', other: '{n} absentees deny it' },
+  ru: {
+    one: '{n} отсутствующий лишает её кворума',
+    few: '{n} отсутствующих лишают её кворума',
+    many: '{n} отсутствующих лишают её кворума',
+  },
+};
+
+/** The label of the chart's threshold line. */
+const THRESHOLD: PluralForms = {
+  en: { one: '{n} absentee denies the quorum', other: '{n} absentees deny the quorum' },
+  ru: {
+    one: '{n} отсутствующий — кворума нет',
+    few: '{n} отсутствующих — кворума нет',
+    many: '{n} отсутствующих — кворума нет',
+  },
+};
 
 type T = ReturnType<typeof useT<typeof M>>;
 
@@ -145,6 +187,8 @@ interface Setup {
   readonly params: ParameterValues;
   readonly asOf: IsoDate;
   readonly fromLog: boolean;
+  /** The Parties come from an exercise log (invented filings): its exports say so. */
+  readonly exercise: boolean;
 }
 
 /** The Parties of the log's outcome: those in force for them, withdrawing ones included (EST 15). */
@@ -171,13 +215,20 @@ export function BlockingSection({ query }: { readonly query: URLSearchParams }) 
   const logValue = log.state === 'ok' ? log.value : null;
   const setup = useMemo((): Setup | null => {
     if (!fromLog)
-      return { parties: preset, params: resolveParameters('est-2009'), asOf: PRESET_DATE, fromLog: false };
+      return {
+        parties: preset,
+        params: resolveParameters('est-2009'),
+        asOf: PRESET_DATE,
+        fromLog: false,
+        exercise: false,
+      };
     if (logValue === null) return null;
     return {
       parties: logParties(logValue.outcome),
       params: logValue.settings.parameters,
       asOf: logValue.outcome.asOf,
       fromLog: true,
+      exercise: logValue.settings.mode === 'exercise',
     };
   }, [fromLog, preset, logValue]);
 
@@ -200,7 +251,9 @@ export function BlockingSection({ query }: { readonly query: URLSearchParams }) 
   return (
     <section aria-labelledby="an-blocking">
       <h2 id="an-blocking">{t('title')}</h2>
-      <p>{t('intro')}</p>
+      <p>
+        <Terms text={t('intro')} />
+      </p>
       <form className="an-controls" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('source.label')}
@@ -237,7 +290,7 @@ export function BlockingSection({ query }: { readonly query: URLSearchParams }) 
         <>
           <p className="muted">
             {t(setup.fromLog ? 'params.log' : 'params.preset', { date: formatDate(setup.asOf, lang) })}{' '}
-            {t('formula')}
+            <Terms text={t('formula')} />
           </p>
           {Array.isArray(setup.parties) && setup.parties.length === 0 ? (
             <p role="status">{t('log.empty')}</p>
@@ -296,13 +349,17 @@ function BodyReport({
     .map((b) => t(b.canDenyQuorum ? 'bloc.can' : 'bloc.cannot', { bloc: shortOf(b.id, lang), n: b.size }))
     .join(', ');
   const headline = t(weighted ? 'headline.weighted' : 'headline', {
-    n: r.partyCount,
+    parties: plural(r.partyCount, lang, PARTIES),
     w: r.parties,
     num: r.quorum.num,
     den: r.quorum.den,
     q: r.quorumRequired,
     d: r.absenteesToDeny,
+    attend: plural(r.quorumRequired, lang, ATTEND),
+    deny: plural(r.absenteesToDeny, lang, DENY),
   });
+  const threshold = plural(r.absenteesToDeny, lang, THRESHOLD);
+  const yesNo = (x: boolean): string => t(x ? 'csv.yes' : 'csv.no');
   const v = r.vetoes;
   return (
     <section aria-labelledby={headingId} className="an-card" data-body={body}>
@@ -312,7 +369,7 @@ function BodyReport({
       <p className="an-headline">{headline}</p>
       <p>{verdicts}.</p>
       <BarChart
-        label={t('chart.label', { body: name, d: r.absenteesToDeny, verdicts })}
+        label={t('chart.label', { body: name, deny: threshold, verdicts })}
         rows={r.blocs.map((b) => ({
           key: b.id,
           label: shortOf(b.id, lang),
@@ -325,7 +382,7 @@ function BodyReport({
           ],
         }))}
         max={r.absenteesToDeny}
-        threshold={{ value: r.absenteesToDeny, label: t('chart.threshold', { d: r.absenteesToDeny }) }}
+        threshold={{ value: r.absenteesToDeny, label: threshold }}
         legend={[
           { tone: 'can', label: t('chart.can') },
           { tone: 'cannot', label: t('chart.cannot') },
@@ -363,6 +420,27 @@ function BodyReport({
           </tbody>
         </table>
       </ScrollTable>
+      <CsvButton
+        file={`est-analysis-blocking-${body}`}
+        exercise={setup.exercise}
+        about={t('csv.about', {
+          body: name,
+          cite: r.cite,
+          set:
+            typeof setup.parties === 'string' && isPreset(setup.parties)
+              ? presetName(setup.parties, lang)
+              : t('source.log'),
+          date: formatDate(setup.asOf, lang),
+        })}
+        header={[t('th.bloc'), t('th.size'), t('csv.organization'), t('th.verdict'), t('th.members')]}
+        rows={r.blocs.map((b) => [
+          shortOf(b.id, lang),
+          b.size,
+          yesNo(b.organizationCounted),
+          b.canDenyQuorum ? t('verdict.can') : t('verdict.cannot', { n: b.shortBy }),
+          b.members.map((id) => nameOf(id, lang)).join('; '),
+        ])}
+      />
       <h4>{t('combos.title')}</h4>
       {r.smallestDenyingCombinations.length === 0 ? (
         <p>{t('combos.none')}</p>
@@ -378,7 +456,12 @@ function BodyReport({
       <h4>{t('vetoes.title')}</h4>
       <ul>
         <li>
-          {t(v.rule === 'objection' ? 'vetoes.objection' : 'vetoes.vote', { cite: v.cite, n: v.count })}
+          <Terms
+            text={t(v.rule === 'objection' ? 'vetoes.objection' : 'vetoes.vote', {
+              cite: v.cite,
+              n: v.count,
+            })}
+          />
           {v.abstentionBlocks !== null &&
             ` ${t(v.abstentionBlocks ? 'vetoes.abstain.yes' : 'vetoes.abstain.no')}`}
         </li>

@@ -1,13 +1,18 @@
 /**
  * @module What the analysis sections share: names in the current language, numbers as each language
- * writes them, the section's URL state, and the names of the presets.
+ * writes them (with Russian plural forms), terms of art linked to the glossary, the section's URL
+ * state, the names of the presets, and the CSV export of a table.
  */
 import type { ReactNode } from 'react';
 import { ORGANIZATIONS, PRESETS, PRESET_IDS, entityName } from '../../../../src/treaty/parties/index.ts';
 import type { PresetId } from '../../../../src/treaty/parties/index.ts';
+import { downloadCsv, toCsv } from '../../csv.ts';
+import type { Cell } from '../../csv.ts';
 import type { Language } from '../../i18n.tsx';
-import { defineMessages } from '../../i18n.tsx';
+import { defineMessages, useT } from '../../i18n.tsx';
 import { href, navigate } from '../../router.ts';
+import { TERMS, Term } from '../../term.tsx';
+import type { TermId } from '../../term.tsx';
 
 export const COMMON = defineMessages({
   'preset.osce-2009': {
@@ -26,6 +31,15 @@ export const COMMON = defineMessages({
   'preset.option': { en: '{name} ({n})', ru: '{name} ({n})' },
   'elected.n': { en: 'elected member {n}', ru: 'избранный член {n}' },
   'elected.short': { en: 'E{n}', ru: 'И{n}' },
+  'csv.button': { en: 'Download CSV', ru: 'Скачать CSV' },
+  'csv.model': {
+    en: 'Analysis of the 2009 draft: a model, not the record.',
+    ru: 'Анализ проекта 2009 года: расчёт по модели, а не исторические факты.',
+  },
+  'csv.exercise': {
+    en: 'Exercise: computed from a log of invented filings, not the historical record.',
+    ru: 'Учения: рассчитано по журналу вымышленных обращений, а не по историческим данным.',
+  },
 });
 
 const regionNames: Partial<Record<Language, Intl.DisplayNames>> = {};
@@ -47,8 +61,11 @@ export function nameOf(id: string, lang: Language): string {
   }
 }
 
-/** The first letter in upper case: rules read as sentences. */
-export const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** The first letter in upper case (a term's label, when the text opens with one): rules read as sentences. */
+export function sentence(text: string): string {
+  const at = text.startsWith('[[') ? text.indexOf('|') + 1 : 0;
+  return text.slice(0, at) + text.charAt(at).toUpperCase() + text.slice(at + 1);
+}
 
 /** The short form: an organization's abbreviation (НАТО, ЕС), a state's id, a placeholder's number. */
 export function shortOf(id: string, lang: Language): string {
@@ -90,6 +107,68 @@ export const formatDecimal = (x: number, lang: Language, digits: number): string
     maximumFractionDigits: digits,
   }).format(x);
 
+/** A word's forms by number: English one/other, Russian one/few/many (`{n}` is the number). */
+export interface PluralForms {
+  readonly en: { readonly one: string; readonly other: string };
+  readonly ru: { readonly one: string; readonly few: string; readonly many: string };
+}
+
+const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
+
+/** The form for `n` in the language (1 Участник, 2 Участника, 5 Участников), `{n}` filled in. */
+export function plural(n: number, lang: Language, forms: PluralForms): string {
+  pluralRules[lang] ??= new Intl.PluralRules(locale(lang));
+  const category = pluralRules[lang].select(n);
+  const text =
+    lang === 'en'
+      ? category === 'one'
+        ? forms.en.one
+        : forms.en.other
+      : category === 'one'
+        ? forms.ru.one
+        : category === 'many'
+          ? forms.ru.many
+          : forms.ru.few;
+  return text.replace(/\{n\}/g, formatCount(n, lang));
+}
+
+/** Parties counted in words: "61 Parties", «61 Участник», «49 Участников». */
+export const PARTIES: PluralForms = {
+  en: { one: '{n} Party', other: '{n} Parties' },
+  ru: { one: '{n} Участник', few: '{n} Участника', many: '{n} Участников' },
+};
+
+const TERM_MARK = /\[\[([a-z-]+)\|([^\]]+)\]\]/g;
+const isTerm = (id: string): id is TermId => (TERMS as readonly string[]).includes(id);
+
+/**
+ * A message whose terms of art are marked `[[quorum|the quorum]]`, with each such term linked to its
+ * entry in the glossary.
+ */
+export function Terms({ text }: { readonly text: string }) {
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TERM_MARK)) {
+    const [whole, id = '', label = ''] = m;
+    parts.push(text.slice(last, m.index));
+    parts.push(
+      isTerm(id) ? (
+        <Term key={m.index} id={id}>
+          {label}
+        </Term>
+      ) : (
+        label
+      ),
+    );
+    last = m.index + whole.length;
+  }
+  parts.push(text.slice(last));
+  return <>{parts}</>;
+}
+
+/** The same message as plain text (for a chart's label or an export): the marks removed. */
+export const plainTerms = (text: string): string => text.replace(TERM_MARK, '$2');
+
 /** A preset's name alone: "OSCE participating States of 2009". */
 export const presetName = (id: PresetId, lang: Language): string => COMMON[`preset.${id}`][lang];
 
@@ -130,5 +209,44 @@ export function ScrollTable({ label, children }: { readonly label: string; reado
     <div className="an-scroll" role="region" aria-label={label} tabIndex={0}>
       {children}
     </div>
+  );
+}
+
+/**
+ * "Download CSV" for one of the analysis tables: the first line says what the file is (a model's
+ * output, not the record, and an exercise's when it comes from an exercise log), then the header in
+ * the current language, then the rows.
+ */
+export function CsvButton({
+  file,
+  about,
+  header,
+  rows,
+  exercise = false,
+}: {
+  /** The file's name, without `.csv`. */
+  readonly file: string;
+  /** What the table shows, for the first line: the analysis, its body and its set of Parties. */
+  readonly about: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+  /** The table comes from an exercise log (invented filings). */
+  readonly exercise?: boolean;
+}) {
+  const t = useT(COMMON);
+  return (
+    <p className="an-csv" data-csv={file}>
+      <button
+        type="button"
+        onClick={() => {
+          const first = [exercise ? t('csv.exercise') : null, t('csv.model'), about]
+            .filter((x) => x !== null)
+            .join(' ');
+          downloadCsv(file, toCsv([first], []) + toCsv(header, rows));
+        }}
+      >
+        {t('csv.button')}
+      </button>
+    </p>
   );
 }

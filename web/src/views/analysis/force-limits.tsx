@@ -25,17 +25,17 @@ import { ErrorMessage, Loading } from '../../components.tsx';
 import { defineMessages, formatDate, useLanguage, useT } from '../../i18n.tsx';
 import type { Language } from '../../i18n.tsx';
 import { href } from '../../router.ts';
-import { ScrollTable, formatCount, nameOf } from './common.tsx';
+import { CsvButton, ScrollTable, Terms, formatCount, nameOf } from './common.tsx';
 
 const M = defineMessages({
   title: { en: 'Force limits against real deployments', ru: 'Ограничения сил и реальные развёртывания' },
   intro: {
-    en: 'Article 4 of the draft NATO-Russia agreement forbids “substantial combat forces” in the states that joined NATO after 1997, beyond thresholds reported in 2010. {n} NATO deployments of 2010 to 2026 ({s} sources, cases/deployments.yaml) run through the engine under five readings of the phrase.',
-    ru: 'Статья 4 проекта соглашения Россия — НАТО запрещает «существенные боевые силы» в государствах, вступивших в НАТО после 1997 года, сверх порогов, о которых сообщалось в 2010 году. {n} развёртываний НАТО 2010–2026 годов ({s} источников, cases/deployments.yaml) проходят через движок при пяти прочтениях этой формулировки.',
+    en: 'Article 4 of the draft NATO-Russia agreement forbids “[[substantial-combat-forces|substantial combat forces]]” in the states that joined NATO after 1997, beyond thresholds reported in 2010. NATO deployments of 2010 to 2026 ({n}; sources: {s}; cases/deployments.yaml) run through the engine under five readings of the phrase.',
+    ru: 'Статья 4 проекта соглашения Россия — НАТО запрещает «[[substantial-combat-forces|существенные боевые силы]]» в государствах, вступивших в НАТО после 1997 года, сверх порогов, о которых сообщалось в 2010 году. Развёртывания НАТО 2010–2026 годов ({n}; источников: {s}; cases/deployments.yaml) проходят через движок при пяти прочтениях этой формулировки.',
   },
   assumed: {
     en: 'The draft is assumed in force from {date} among the NATO-Russia Council states of 2009; Russia’s forces are exempt, a host’s own never count. Deployments counted up to {asOf}.',
-    ru: 'Проект считается действующим с {date} между государствами Совета Россия — НАТО 2009 года; силы России исключены, собственные силы принимающего государства не учитываются. Развёртывания учтены по {asOf}.',
+    ru: 'Проект считается действующим с {date} между государствами Совета Россия — НАТО 2009 года; силы России исключены, собственные силы принимающего государства не учитываются. Развёртывания учтены по {asOf}',
   },
   readings: { en: 'Readings', ru: 'Прочтения' },
   'reading.nrc-2010': { en: 'the 2010 Russian reading', ru: 'российское прочтение 2010 года' },
@@ -81,6 +81,11 @@ const M = defineMessages({
     ru: 'Выберите ячейку, чтобы увидеть развёртывания и их источники.',
   },
   'th.host': { en: 'Host', ru: 'Принимающее государство' },
+  'th.id': { en: 'Code', ru: 'Код' },
+  'csv.about': {
+    en: 'First day a threshold of NRC 4 (substantial combat forces) was crossed, by host and reading, had the draft been in force from {date}; deployments counted up to {asOf}.',
+    ru: 'Первый день превышения порога статьи 4 (существенные боевые силы) по принимающему государству и прочтению, если бы проект действовал с {date}; развёртывания учтены по {asOf}.',
+  },
   never: { en: 'never', ru: 'никогда' },
   notTarget: { en: 'not a target', ru: 'не защищено' },
   'cell.label': { en: '{host}, {reading}: {value}', ru: '{host}, {reading}: {value}' },
@@ -226,7 +231,9 @@ function ForceLimitsReportView({
   const selected = host !== null && report.hosts.includes(host as never) ? host : null;
   return (
     <>
-      <p>{t('intro', { n: data.deployments.length, s: data.sources.size })}</p>
+      <p>
+        <Terms text={t('intro', { n: data.deployments.length, s: data.sources.size })} />
+      </p>
       <p className="muted">
         {t('assumed', { date: formatDate(report.assumedInForce, lang), asOf: formatDate(report.asOf, lang) })}
       </p>
@@ -292,6 +299,20 @@ function ForceLimitsReportView({
           </tbody>
         </table>
       </ScrollTable>
+      <CsvButton
+        file="est-analysis-force-limits"
+        about={t('csv.about', { date: report.assumedInForce, asOf: report.asOf })}
+        header={[
+          t('th.host'),
+          t('th.id'),
+          ...report.readings.map(({ reading: r }) => `${r.id}: ${readingLabel(r, t)}`),
+        ]}
+        rows={matrix.map((row) => [
+          nameOf(row.host, lang),
+          row.host,
+          ...row.cells.map((c) => (c === null ? t('never') : c === 'not-a-target' ? t('notTarget') : c)),
+        ])}
+      />
       {selected !== null && (
         <HostDetails computed={computed} host={selected} reading={reading} t={t} lang={lang} />
       )}

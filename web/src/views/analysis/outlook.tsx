@@ -24,17 +24,24 @@ import { ErrorMessage } from '../../components.tsx';
 import { defineMessages, formatDate, useLanguage, useT } from '../../i18n.tsx';
 import type { Language } from '../../i18n.tsx';
 import { LineChart } from './charts.tsx';
-import { ScrollTable, formatCount, formatPercent, intParam, nameOf, updateQuery } from './common.tsx';
+import {
+  CsvButton,
+  ScrollTable,
+  Terms,
+  formatCount,
+  formatPercent,
+  intParam,
+  nameOf,
+  plural,
+  updateQuery,
+} from './common.tsx';
+import type { PluralForms } from './common.tsx';
 
 const M = defineMessages({
   title: { en: 'Ratification outlook', ru: 'Перспективы ратификации' },
   intro: {
-    en: 'Would the Treaty ever have entered into force? A seeded Monte Carlo of signature and ratification from the stance each government took toward the draft (with its source), under EST 14(1): in force on the day the required number of counted instruments is deposited.',
-    ru: 'Вступил бы Договор когда-нибудь в силу? Воспроизводимый метод Монте-Карло для подписания и ратификации по позиции каждого правительства в отношении проекта (с источником), по правилу статьи 14(1) ДЕБ: Договор вступает в силу в день сдачи нужного числа учитываемых документов.',
-  },
-  'stances.line': {
-    en: 'Stance table: data/stances-2009.yaml, {n} entries ({counts}).',
-    ru: 'Таблица позиций: data/stances-2009.yaml, {n} записей ({counts}).',
+    en: 'Would the Treaty ever have entered into force? A seeded Monte Carlo of signature and ratification from the stance each government took toward the draft (with its source), under EST 14(1): in force on the day the required number of [[counted-instruments|counted instruments]] is deposited. A model of what might have been, not a forecast and not the record.',
+    ru: 'Вступил бы Договор когда-нибудь в силу? Воспроизводимый метод Монте-Карло для подписания и ратификации по позиции каждого правительства в отношении проекта (с источником), по правилу статьи 14(1) ДЕБ: Договор вступает в силу в день сдачи нужного числа [[counted-instruments|учитываемых документов]]. Это модель того, что могло бы быть, а не прогноз и не исторические факты.',
   },
   'trials.label': { en: 'Trials', ru: 'Испытаний' },
   'seed.label': { en: 'Seed', ru: 'Зерно' },
@@ -57,20 +64,72 @@ const M = defineMessages({
     ru: 'Зерно: целое число от 0 до 4294967295.',
   },
   progress: { en: 'Trials run: {done} of {total}', ru: 'Проведено испытаний: {done} из {total}' },
-  running: { en: 'Running {total} trials…', ru: 'Идут {total} испытаний…' },
+  running: { en: 'Running {total} trials…', ru: 'Идёт расчёт (испытаний: {total})…' },
   finished: {
     en: '{total} trials, seed {seed}, from {start} to {horizon}, in {ms} ms.',
-    ru: '{total} испытаний, зерно {seed}, с {start} по {horizon}, за {ms} мс.',
+    ru: 'Испытаний: {total}, зерно {seed}, с {start} по {horizon}, за {ms} мс.',
   },
-  rule: {
-    en: 'In force on the day the {n}th counted instrument is deposited; organizations’ instruments {orgs} (EST 14(1)).',
-    ru: 'Вступает в силу в день сдачи {n}-го учитываемого документа; документы организаций {orgs} (EST 14(1)).',
+  headline: {
+    en: 'Chance that the Treaty is in force by {horizon}: {figure}',
+    ru: 'Вероятность того, что Договор в силе к {horizon}: {figure}',
+  },
+  'figure.about': { en: 'about {p}', ru: 'около {p}' },
+  'figure.range': { en: 'between {lo} and {hi}', ru: 'от {lo} до {hi}' },
+  'figure.upTo': { en: 'up to {hi}', ru: 'до {hi}' },
+  'figure.atLeast': { en: '{lo} or more', ru: '{lo} или больше' },
+  'figure.under': { en: 'under {p}', ru: 'менее {p}' },
+  'figure.over': { en: 'over {p}', ru: 'более {p}' },
+  'precision.about': {
+    en: 'Why rounded: the chances in the model are round assumptions, not measurements (beside), so the figure is given to the nearest 5 percentage points; more digits would only reflect the random draws. The simulation’s own sampling error (95%: ±{ci}; trials in force: {n} of {total}) lies within that step.',
+    ru: 'Почему округлено: вероятности в модели — круглые допущения, а не измерения (см. рядом), поэтому цифра дана с точностью до 5 процентных пунктов; лишние знаки отражали бы лишь случайные розыгрыши. Собственная погрешность расчёта (95 %: ±{ci}; испытаний со вступлением в силу: {n} из {total}) не выходит за этот шаг.',
+  },
+  'precision.range': {
+    en: 'Why a range: the chances in the model are round assumptions, not measurements (beside), so figures are given to the nearest 5 percentage points; here the simulation’s own sampling error (95%: ±{ci}; trials in force: {n} of {total}) is wider than that step, so both ends are shown. More trials narrow it.',
+    ru: 'Почему диапазон: вероятности в модели — круглые допущения, а не измерения (см. рядом), поэтому цифры даны с точностью до 5 процентных пунктов; здесь собственная погрешность расчёта (95 %: ±{ci}; испытаний со вступлением в силу: {n} из {total}) шире этого шага, поэтому показаны обе границы. Больше испытаний — уже диапазон.',
+  },
+  'assumptions.title': {
+    en: 'Assumptions behind this figure',
+    ru: 'Допущения, на которых основана эта цифра',
+  },
+  'a.rule': {
+    en: 'Entry into force (EST 14(1)): on the day the [[counted-instruments|counted instruments]] deposited reach {n}; organizations’ instruments {orgs}.',
+    ru: 'Вступление в силу (статья 14(1)): в день, когда число сданных [[counted-instruments|учитываемых документов]] достигает {n}; документы организаций {orgs}.',
   },
   'rule.count': { en: 'count', ru: 'учитываются' },
   'rule.dontCount': { en: 'do not count', ru: 'не учитываются' },
-  headline: {
-    en: 'In force by {horizon}: {p} ± {se} ({n} of {total} trials)',
-    ru: 'В силе к {horizon}: {p} ± {se} ({n} из {total} испытаний)',
+  'a.window': {
+    en: 'Signature: open for {months} from {start} (the draft leaves the dates blank, EST 10); the outlook runs ten years, to {horizon}.',
+    ru: 'Подписание: открыто {months} с {start} (проект оставляет даты незаполненными, статья 10); расчёт охватывает десять лет, до {horizon}',
+  },
+  'a.window.open': {
+    en: 'Signature: open from {start} until entry into force; the outlook runs ten years, to {horizon}.',
+    ru: 'Подписание: открыто с {start} до вступления в силу; расчёт охватывает десять лет, до {horizon}',
+  },
+  'a.stances': {
+    en: 'Each government’s stance toward the draft as reported from late 2009 to mid 2010, with its sources (data/stances-2009.yaml, entries: {n}): {counts}.',
+    ru: 'Позиция каждого правительства в отношении проекта по сообщениям конца 2009 — середины 2010 года, с источниками (data/stances-2009.yaml, записей: {n}): {counts}.',
+  },
+  'a.chances': {
+    en: 'Assumed chances by stance, of signing within the signature period, then of depositing an instrument{within}: {list}.',
+    ru: 'Принятые вероятности по позициям — подписать в срок подписания, затем сдать документ{within}: {list}.',
+  },
+  'a.within': { en: ' within {months} of signing', ru: ' в течение {months} после подписания' },
+  'a.chance': { en: '{stance} {sign}, then {ratify}', ru: '{stance} — {sign}, затем {ratify}' },
+  'a.together': {
+    en: 'Decisions move together: a shared political climate holds {climate} of each government’s leaning, and blocs a further part ({blocs}).',
+    ru: 'Решения связаны: общий политический климат задаёт {climate} склонности каждого правительства, блоки — ещё часть ({blocs}).',
+  },
+  'bloc.nato': { en: 'NATO', ru: 'НАТО' },
+  'bloc.csto': { en: 'CSTO', ru: 'ОДКБ' },
+  'bloc.eu-outside-nato': { en: 'EU members outside NATO', ru: 'члены ЕС вне НАТО' },
+  'bloc.cis-outside-csto': { en: 'CIS members outside the CSTO', ru: 'члены СНГ вне ОДКБ' },
+  'a.notData': {
+    en: 'These chances and delays are modelling choices, each with its rationale in the file, not estimates from data: change them and the figure changes.',
+    ru: 'Эти вероятности и сроки — выбор авторов модели, каждый с обоснованием в файле, а не оценки по данным: измените их, и цифра изменится.',
+  },
+  'a.reproduce': {
+    en: 'Trials: {total}; seed: {seed}. The command line gives the same figures, bit for bit:',
+    ru: 'Испытаний: {total}; зерно: {seed}. Те же цифры, вплоть до бита, даёт командная строка:',
   },
   median: { en: 'Median date: {date}', ru: 'Медианная дата: {date}' },
   'median.none': {
@@ -84,7 +143,7 @@ const M = defineMessages({
   },
   instruments: {
     en: 'Counted instruments by {horizon}: mean {mean}; 10% of trials {p10} or fewer, half {p50} or fewer, 90% {p90} or fewer.',
-    ru: 'Учитываемых документов к {horizon}: в среднем {mean}; в 10% испытаний {p10} или меньше, в половине {p50} или меньше, в 90% {p90} или меньше.',
+    ru: 'Учитываемых документов к {horizon}: в среднем {mean}; в 10 % испытаний {p10} или меньше, в половине {p50} или меньше, в 90 % {p90} или меньше.',
   },
   'chart.label': {
     en: 'Probability that the Treaty is in force, by date, from {start} to {horizon}: {p} at the horizon. The same figures are in the table by quarter below.',
@@ -92,8 +151,8 @@ const M = defineMessages({
   },
   'chart.y': { en: 'Probability in force', ru: 'Вероятность вступления в силу' },
   'chart.band': {
-    en: 'The line is the share of trials in force by each month’s end; the band is ±1.96 standard errors; the dashed lines mark the median dates.',
-    ru: 'Линия — доля испытаний, в которых Договор в силе к концу каждого месяца; полоса — ±1,96 стандартной ошибки; пунктир отмечает медианные даты.',
+    en: 'The line is the share of trials in force by each month’s end; the band is ±1.96 standard errors; the dashed lines mark the median dates. The tables keep whole percentages so that dates and governments can be compared with one another; they rest on the same assumptions.',
+    ru: 'Линия — доля испытаний, в которых Договор в силе к концу каждого месяца; полоса — ±1,96 стандартной ошибки; пунктир отмечает медианные даты. Таблицы даны в целых процентах, чтобы сравнивать даты и правительства между собой; они основаны на тех же допущениях.',
   },
   'marker.median': { en: 'median {date}', ru: 'медиана {date}' },
   'marker.medianIf': { en: 'median if in force {date}', ru: 'медиана, если в силе, {date}' },
@@ -102,20 +161,23 @@ const M = defineMessages({
     ru: 'Вероятность того, что Договор в силе к концу каждого квартала',
   },
   'th.year': { en: 'Year', ru: 'Год' },
+  'th.quarter': { en: '{q}, %', ru: '{q}, %' },
   'quarters.horizon': { en: '* as of the horizon, {date}', ru: '* на дату горизонта, {date}' },
   'pivotal.title': {
-    en: 'Most often pivotal (deposited the {n}th counted instrument), share of the {trials} trials in force',
-    ru: 'Чаще всего решающие (сдали {n}-й учитываемый документ), доля среди {trials} испытаний со вступлением в силу',
+    en: 'Most often pivotal (deposited counted instrument number {n}, the one that brought the Treaty into force), share of the {trials} trials in force',
+    ru: 'Чаще всего решающие (сдали решающий, {n}-й учитываемый документ), доля среди испытаний со вступлением в силу ({trials})',
   },
   'pivotal.none': {
     en: 'In no trial did the Treaty enter into force.',
     ru: 'Ни в одном испытании Договор не вступил в силу.',
   },
   'th.state': { en: 'State or organization', ru: 'Государство или организация' },
+  'th.id': { en: 'Code', ru: 'Код' },
   'th.stance': { en: 'Stance', ru: 'Позиция' },
   'th.share': { en: 'Share', ru: 'Доля' },
+  'th.sharePct': { en: 'Share, %', ru: 'Доля, %' },
   'th.trials': { en: 'Trials', ru: 'Испытаний' },
-  'pivotal.more': { en: 'Show all {n}', ru: 'Показать все {n}' },
+  'pivotal.more': { en: 'Show all {n}', ru: 'Показать все ({n})' },
   byStance: { en: 'By stance: {list}.', ru: 'По позициям: {list}.' },
   'stance.supportive': { en: 'supportive', ru: 'поддерживает' },
   'stance.open': { en: 'open', ru: 'открыт' },
@@ -123,12 +185,65 @@ const M = defineMessages({
   'stance.opposed': { en: 'opposed', ru: 'против' },
   'stance.unknown': { en: 'unknown', ru: 'неизвестна' },
   warnings: { en: 'Warnings of the model', ru: 'Предупреждения модели' },
-  caveat: {
-    en: 'The chances and delays behind these figures are the assumptions in the model section of the stance file, each with its rationale; they are not estimates from data. ± is one standard error. The same seed gives the same result as est analyze outlook --trials N --seed S.',
-    ru: 'Вероятности и задержки, на которых основаны эти цифры, — допущения из раздела model файла позиций, каждое со своим обоснованием; это не оценки по данным. ± — одна стандартная ошибка. То же зерно даёт тот же результат, что и est analyze outlook --trials N --seed S.',
-  },
   'table.invalid': { en: 'The stance table is malformed:', ru: 'Таблица позиций содержит ошибки:' },
+  'csv.about': {
+    en: 'Ratification outlook, a Monte Carlo on assumed chances (data/stances-2009.yaml): {total} trials, seed {seed}, counted instruments needed: {n}, organizations’ instruments {orgs}, {start} to {horizon}. {table}',
+    ru: 'Перспективы ратификации, метод Монте-Карло на принятых допущениях (data/stances-2009.yaml): испытаний {total}, зерно {seed}, нужно учитываемых документов: {n}, документы организаций {orgs}, с {start} по {horizon}. {table}',
+  },
+  'csv.quarters': {
+    en: 'Share of trials in force by the end of each quarter, in whole percent; the last figure is as of the horizon.',
+    ru: 'Доля испытаний, в которых Договор в силе к концу каждого квартала, в целых процентах; последняя цифра — на дату горизонта.',
+  },
+  'csv.pivotal': {
+    en: 'Who deposited the deciding instrument, as a share of the trials in force.',
+    ru: 'Кто сдал решающий документ, как доля испытаний со вступлением в силу.',
+  },
 });
+
+/** "24 months", «24 месяца». */
+const MONTHS: PluralForms = {
+  en: { one: '{n} month', other: '{n} months' },
+  ru: { one: '{n} месяц', few: '{n} месяца', many: '{n} месяцев' },
+};
+
+/** The same after «в течение» (genitive): «в течение 60 месяцев», «в течение 21 месяца». */
+const MONTHS_GENITIVE: PluralForms = {
+  en: MONTHS.en,
+  ru: { one: '{n} месяца', few: '{n} месяцев', many: '{n} месяцев' },
+};
+
+/**
+ * The headline's precision. The model's chances are round assumptions (0.9, 0.35, 0.02 …), so the
+ * figure is given to the nearest STEP_POINTS percentage points; when the simulation's own sampling
+ * error (a 95% interval) straddles more than one step, both ends are given instead.
+ */
+const STEP_POINTS = 5;
+
+type Figure =
+  | { readonly kind: 'about'; readonly points: number }
+  | { readonly kind: 'range'; readonly lo: number; readonly hi: number };
+
+/** The headline figure for a probability `p` with standard error `se`, in whole percentage points. */
+function roundedFigure(p: number, se: number): Figure {
+  const snap = (x: number): number =>
+    Math.round((Math.min(1, Math.max(0, x)) * 100) / STEP_POINTS) * STEP_POINTS;
+  const lo = snap(p - 1.96 * se);
+  const hi = snap(p + 1.96 * se);
+  return lo === hi ? { kind: 'about', points: lo } : { kind: 'range', lo, hi };
+}
+
+/** The figure in words: "about 5%", "between 30% and 40%", "under 5%", «около 5 %». */
+function figureText(f: Figure, t: T, lang: Language): string {
+  const pc = (points: number): string => formatPercent(points / 100, lang, 0);
+  if (f.kind === 'about') {
+    if (f.points === 0) return t('figure.under', { p: pc(STEP_POINTS) });
+    if (f.points === 100) return t('figure.over', { p: pc(100 - STEP_POINTS) });
+    return t('figure.about', { p: pc(f.points) });
+  }
+  if (f.lo === 0) return t('figure.upTo', { hi: pc(f.hi) });
+  if (f.hi === 100) return t('figure.atLeast', { lo: pc(f.lo) });
+  return t('figure.range', { lo: pc(f.lo), hi: pc(f.hi) });
+}
 
 type T = ReturnType<typeof useT<typeof M>>;
 
@@ -274,15 +389,13 @@ export function OutlookSection({ query }: { readonly query: URLSearchParams }) {
       </section>
     );
   const tbl = loaded.table;
-  const counts = STANCES.map(
-    (s) => `${t(`stance.${s}`)} ${tbl.stances.filter((x) => x.stance === s).length}`,
-  ).join(', ');
 
   return (
     <section aria-labelledby="an-outlook">
       <h2 id="an-outlook">{t('title')}</h2>
-      <p>{t('intro')}</p>
-      <p className="muted">{t('stances.line', { n: tbl.stances.length, counts })}</p>
+      <p>
+        <Terms text={t('intro')} />
+      </p>
       <form
         className="an-controls"
         onSubmit={(e) => {
@@ -353,12 +466,6 @@ export function OutlookSection({ query }: { readonly query: URLSearchParams }) {
           {problem}
         </p>
       )}
-      <p className="muted">
-        {t('rule', {
-          n: settings.instruments,
-          orgs: t(settings.orgs ? 'rule.count' : 'rule.dontCount'),
-        })}
-      </p>
       {run?.status === 'error' && <ErrorMessage error={run.error} />}
       {run?.status === 'running' && (
         <div className="an-progress">
@@ -373,19 +480,102 @@ export function OutlookSection({ query }: { readonly query: URLSearchParams }) {
           />
         </div>
       )}
-      {run?.status === 'done' && <OutlookReport result={run.result} ms={run.ms} t={t} lang={lang} />}
-      <p className="muted">{t('caveat')}</p>
+      {run?.status === 'done' && (
+        <OutlookReport result={run.result} table={tbl} settings={settings} ms={run.ms} t={t} lang={lang} />
+      )}
     </section>
+  );
+}
+
+/** The command line that gives the same figures (`est analyze outlook`). */
+function commandOf(s: Settings): string {
+  const parts = ['est analyze outlook', `--trials ${s.trials}`, `--seed ${s.seed}`];
+  if (s.instruments !== DEFAULT_INSTRUMENTS) parts.push(`--set entryIntoForce.instruments=${s.instruments}`);
+  if (s.orgs) parts.push('--set entryIntoForce.countOrganizations=true');
+  return parts.join(' ');
+}
+
+/**
+ * What the headline figure rests on, set beside it: the rule, the signature window, the stance table,
+ * the chances assumed per stance, how decisions move together, and how to reproduce the run.
+ */
+function Assumptions({
+  result,
+  table,
+  settings,
+  t,
+  lang,
+}: {
+  readonly result: OutlookResult;
+  readonly table: StanceTable;
+  readonly settings: Settings;
+  readonly t: T;
+  readonly lang: Language;
+}) {
+  const pc = (p: number): string => formatPercent(p, lang, 0);
+  const start = formatDate(result.start, lang);
+  const horizon = formatDate(result.horizon, lang);
+  const counts = STANCES.map(
+    (s) => `${t(`stance.${s}`)} ${table.stances.filter((x) => x.stance === s).length}`,
+  ).join(', ');
+  const limits = new Set(STANCES.map((s) => table.categories[s].ratify.withinMonths));
+  const shared = limits.size === 1 ? [...limits][0] : undefined;
+  const within = (m: number | null | undefined): string =>
+    m === null || m === undefined ? '' : t('a.within', { months: plural(m, lang, MONTHS_GENITIVE) });
+  const chances = STANCES.map((s) => {
+    const c = table.categories[s];
+    const ratify = pc(c.ratify.probability) + (shared === undefined ? within(c.ratify.withinMonths) : '');
+    return t('a.chance', { stance: t(`stance.${s}`), sign: pc(c.sign.probability), ratify });
+  }).join('; ');
+  const blocs = table.blocs
+    .map((b) => {
+      const key = `bloc.${b.id}`;
+      const label = key in M ? t(key as 'bloc.nato') : b.id;
+      return `${label} ${pc(b.rho)}`;
+    })
+    .join(', ');
+  return (
+    <aside className="an-assumptions" id="an-outlook-assumptions" aria-labelledby="an-outlook-assumptions-h">
+      <h3 id="an-outlook-assumptions-h">{t('assumptions.title')}</h3>
+      <ul>
+        <li>
+          <Terms
+            text={t('a.rule', {
+              n: settings.instruments,
+              orgs: t(settings.orgs ? 'rule.count' : 'rule.dontCount'),
+            })}
+          />
+        </li>
+        <li>
+          {table.signatureMonths === null
+            ? t('a.window.open', { start, horizon })
+            : t('a.window', { months: plural(table.signatureMonths, lang, MONTHS), start, horizon })}
+        </li>
+        <li>{t('a.stances', { n: table.stances.length, counts })}</li>
+        <li>{t('a.chances', { within: within(shared), list: chances })}</li>
+        <li>{t('a.together', { climate: pc(table.climate.rho), blocs })}</li>
+      </ul>
+      <p>
+        <strong>{t('a.notData')}</strong>
+      </p>
+      <p className="muted">
+        {t('a.reproduce', { total: result.trials, seed: result.seed })} <code>{commandOf(settings)}</code>
+      </p>
+    </aside>
   );
 }
 
 function OutlookReport({
   result,
+  table,
+  settings,
   ms,
   t,
   lang,
 }: {
   readonly result: OutlookResult;
+  readonly table: StanceTable;
+  readonly settings: Settings;
   readonly ms: number;
   readonly t: T;
   readonly lang: Language;
@@ -393,7 +583,9 @@ function OutlookReport({
   const [allPivotal, setAllPivotal] = useState(false);
   const f = result.inForceByHorizon;
   const horizon = formatDate(result.horizon, lang);
-  const pct = (p: number) => formatPercent(p, lang);
+  const pct = (p: number) => formatPercent(p, lang, 0);
+  const figure = roundedFigure(f.probability, f.standardError);
+  const figureWords = figureText(figure, t, lang);
   const span = daysBetween(result.start, result.horizon);
   const startYear = Number(result.start.slice(0, 4));
   const endYear = Number(result.horizon.slice(0, 4));
@@ -431,6 +623,16 @@ function OutlookReport({
   const tick = yMax < 0.05 ? 1 : 0;
   const threshold = result.rule.instruments ?? 0;
   const shown = allPivotal ? result.pivotal : result.pivotal.slice(0, 10);
+  const csvAbout = (table: string): string =>
+    t('csv.about', {
+      total: result.trials,
+      seed: result.seed,
+      n: threshold,
+      orgs: t(settings.orgs ? 'rule.count' : 'rule.dontCount'),
+      start: result.start,
+      horizon: result.horizon,
+      table,
+    });
 
   return (
     <div className="an-card">
@@ -443,20 +645,28 @@ function OutlookReport({
           ms: formatCount(ms, lang),
         })}
       </p>
-      <p
-        className="an-headline"
-        id="an-outlook-headline"
-        data-in-force={f.trials}
-        data-trials={result.trials}
-      >
-        {t('headline', {
-          horizon,
-          p: pct(f.probability),
-          se: formatPercent(f.standardError, lang),
-          n: formatCount(f.trials, lang),
-          total: formatCount(result.trials, lang),
-        })}
-      </p>
+      <div className="an-figure" id="an-outlook-figure">
+        <div className="an-figure-main">
+          <p
+            className="an-headline"
+            id="an-outlook-headline"
+            data-in-force={f.trials}
+            data-trials={result.trials}
+            data-probability={f.probability}
+            data-figure={figure.kind === 'about' ? figure.points : `${figure.lo}-${figure.hi}`}
+          >
+            {t('headline', { horizon, figure: figureWords })}
+          </p>
+          <p className="an-precision">
+            {t(figure.kind === 'about' ? 'precision.about' : 'precision.range', {
+              ci: formatPercent(z * f.standardError, lang, 1),
+              n: formatCount(f.trials, lang),
+              total: formatCount(result.trials, lang),
+            })}
+          </p>
+        </div>
+        <Assumptions result={result} table={table} settings={settings} t={t} lang={lang} />
+      </div>
       <ul className="an-facts">
         <li>
           {t('median', { date: result.median === null ? t('median.none') : formatDate(result.median, lang) })}
@@ -484,7 +694,7 @@ function OutlookReport({
         label={t('chart.label', {
           start: formatDate(result.start, lang),
           horizon,
-          p: pct(f.probability),
+          p: figureWords,
         })}
         points={points}
         xTicks={xTicks}
@@ -495,7 +705,7 @@ function OutlookReport({
         yLabel={t('chart.y')}
       />
       <p className="muted">{t('chart.band')}</p>
-      <QuarterTable result={result} t={t} lang={lang} />
+      <QuarterTable result={result} t={t} lang={lang} about={csvAbout(t('csv.quarters'))} />
       <h3>{t('pivotal.title', { n: threshold, trials: formatCount(f.trials, lang) })}</h3>
       {result.pivotal.length === 0 ? (
         <p>{t('pivotal.none')}</p>
@@ -530,10 +740,22 @@ function OutlookReport({
             </table>
           </ScrollTable>
           {!allPivotal && result.pivotal.length > 10 && (
-            <button type="button" onClick={() => setAllPivotal(true)}>
+            <button type="button" className="an-more" onClick={() => setAllPivotal(true)}>
               {t('pivotal.more', { n: result.pivotal.length })}
             </button>
           )}
+          <CsvButton
+            file="est-analysis-outlook-pivotal"
+            about={csvAbout(t('csv.pivotal'))}
+            header={[t('th.state'), t('th.id'), t('th.stance'), t('th.sharePct'), t('th.trials')]}
+            rows={result.pivotal.map((p) => [
+              nameOf(p.id, lang),
+              p.id,
+              t(`stance.${p.stance}`),
+              Math.round(p.share * 100),
+              p.count,
+            ])}
+          />
           <p>
             {t('byStance', {
               list: STANCES.filter((s: Stance) => result.pivotalByStance[s].count > 0)
@@ -564,10 +786,13 @@ function QuarterTable({
   result,
   t,
   lang,
+  about,
 }: {
   readonly result: OutlookResult;
   readonly t: T;
   readonly lang: Language;
+  /** The first line of its CSV. */
+  readonly about: string;
 }) {
   const byDate = new Map(result.curve.map((p) => [p.date as string, p.probability]));
   const first = Number(result.start.slice(0, 4));
@@ -577,46 +802,58 @@ function QuarterTable({
   let marked = false;
   const rows = [];
   for (let y = first; y <= last; y += 1) {
-    const cells = ends.map((md, q) => {
+    const values = ends.map((md, q): { p: number; star: boolean } | null => {
       const end = `${y}-${md}`;
-      if (end < result.start) return '';
-      if (end <= result.horizon) return formatPercent(byDate.get(end) ?? 0, lang);
+      if (end < result.start) return null;
+      if (end <= result.horizon) return { p: byDate.get(end) ?? 0, star: false };
       if (`${y}-${starts[q]}` <= result.horizon) {
         marked = true;
-        return `${formatPercent(byDate.get(result.horizon) ?? 0, lang)}*`;
+        return { p: byDate.get(result.horizon) ?? 0, star: true };
       }
-      return '';
+      return null;
     });
-    rows.push({ y, cells });
+    const cells = values.map((v) => (v === null ? '' : `${formatPercent(v.p, lang, 0)}${v.star ? '*' : ''}`));
+    rows.push({ y, cells, values });
   }
+  const quarters = ['Q1', 'Q2', 'Q3', 'Q4'];
   return (
-    <ScrollTable label={t('quarters.title')}>
-      <table className="an-quarters">
-        <caption>{t('quarters.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('th.year')}</th>
-            {['Q1', 'Q2', 'Q3', 'Q4'].map((q) => (
-              <th key={q} scope="col" className="an-num">
-                {q}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.y}>
-              <th scope="row">{r.y}</th>
-              {r.cells.map((c, i) => (
-                <td key={i} className="an-num">
-                  {c}
-                </td>
+    <>
+      <ScrollTable label={t('quarters.title')}>
+        <table className="an-quarters">
+          <caption>{t('quarters.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('th.year')}</th>
+              {quarters.map((q) => (
+                <th key={q} scope="col" className="an-num">
+                  {q}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {marked && <p className="muted">{t('quarters.horizon', { date: formatDate(result.horizon, lang) })}</p>}
-    </ScrollTable>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.y}>
+                <th scope="row">{r.y}</th>
+                {r.cells.map((c, i) => (
+                  <td key={i} className="an-num">
+                    {c}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {marked && (
+          <p className="muted">{t('quarters.horizon', { date: formatDate(result.horizon, lang) })}</p>
+        )}
+      </ScrollTable>
+      <CsvButton
+        file="est-analysis-outlook-quarters"
+        about={about}
+        header={[t('th.year'), ...quarters.map((q) => t('th.quarter', { q }))]}
+        rows={rows.map((r) => [r.y, ...r.values.map((v) => (v === null ? '' : Math.round(v.p * 100)))])}
+      />
+    </>
   );
 }

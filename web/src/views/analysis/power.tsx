@@ -24,13 +24,16 @@ import type { Language } from '../../i18n.tsx';
 import { href } from '../../router.ts';
 import { BarChart } from './charts.tsx';
 import {
+  CsvButton,
   PRESET_IDS,
   ScrollTable,
+  Terms,
   decimalsOf,
   formatDecimal,
   isPreset,
   locale,
   nameOf,
+  plainTerms,
   presetLabel,
   presetName,
   sentence,
@@ -47,17 +50,17 @@ const M = defineMessages({
   },
   'game.label': { en: 'Body', ru: 'Орган' },
   'game.unsc': { en: 'UN Security Council', ru: 'Совет Безопасности ООН' },
-  'game.conference': { en: 'Conference of the Parties (EST)', ru: 'Конференция Сторон (ДЕБ)' },
+  'game.conference': { en: 'Conference of the Parties (EST)', ru: 'Конференция Участников (ДЕБ)' },
   'game.extraordinary': {
     en: 'Extraordinary Conference of the Parties (EST)',
-    ru: 'Чрезвычайная конференция Сторон (ДЕБ)',
+    ru: 'Чрезвычайная конференция Участников (ДЕБ)',
   },
   'game.nac': { en: 'North Atlantic Council (NATO)', ru: 'Североатлантический совет (НАТО)' },
   'name.unsc': { en: 'UN Security Council', ru: 'Совет Безопасности ООН' },
-  'name.conference': { en: 'Conference of the Parties', ru: 'Конференция Сторон' },
+  'name.conference': { en: 'Conference of the Parties', ru: 'Конференция Участников' },
   'name.extraordinary': {
     en: 'Extraordinary Conference of the Parties',
-    ru: 'Чрезвычайная конференция Сторон',
+    ru: 'Чрезвычайная конференция Участников',
   },
   'name.nac': { en: 'North Atlantic Council', ru: 'Североатлантический совет' },
   'rule.unsc': {
@@ -65,12 +68,12 @@ const M = defineMessages({
     ru: 'девять голосов из пятнадцати, включая совпадающие голоса пяти постоянных членов',
   },
   'rule.conference': {
-    en: 'quorum {num}/{den} of all Parties; decisions by consensus of those present',
-    ru: 'кворум {num}/{den} от всех Сторон; решения консенсусом присутствующих',
+    en: '[[quorum|quorum]] {num}/{den} of all Parties; decisions by [[consensus|consensus]] of those present',
+    ru: '[[quorum|кворум]] {num}/{den} от всех Участников; решения [[consensus|консенсусом]] присутствующих',
   },
   'rule.extraordinary': {
-    en: 'quorum {num}/{den} of all Parties; decisions unanimous among the votes counted',
-    ru: 'кворум {num}/{den} от всех Сторон; решения единогласно среди учитываемых голосов',
+    en: '[[quorum|quorum]] {num}/{den} of all Parties; decisions [[unanimity|unanimous]] among the votes counted',
+    ru: '[[quorum|кворум]] {num}/{den} от всех Участников; решения [[unanimity|единогласно]] среди учитываемых голосов',
   },
   'rule.nac': {
     en: 'consensus of all Allies, a practice the treaty does not write down',
@@ -82,10 +85,10 @@ const M = defineMessages({
     ru: 'пять постоянных членов и десять избранных',
   },
   'council.year': { en: 'the Council of {year}', ru: 'Совет {year} года' },
-  'parties.label': { en: 'Parties', ru: 'Стороны' },
+  'parties.label': { en: 'Parties', ru: 'Участники' },
   'reading.label': {
     en: 'A Party that does not support a decision',
-    ru: 'Сторона, не поддерживающая решение',
+    ru: 'Участник, не поддерживающий решение',
   },
   'reading.absence': { en: 'stays away (absence)', ru: 'не является (неявка)' },
   'reading.objection': {
@@ -110,7 +113,7 @@ const M = defineMessages({
   'need.everyone': { en: 'every player (each one a veto player)', ru: 'все игроки (каждый — с правом вето)' },
   'need.manyVetoes': {
     en: 'all {n} veto players (marked below)',
-    ru: 'все {n} игроков с правом вето (отмечены ниже)',
+    ru: 'все игроки с правом вето ({n}, отмечены ниже)',
   },
   'need.vetoes': { en: 'every veto player ({list})', ru: 'все игроки с правом вето ({list})' },
   'chart.label': {
@@ -134,54 +137,61 @@ const M = defineMessages({
   'weight.present': { en: '{w} (present {p})', ru: '{w} (присутствие {p})' },
   coleman: {
     en: 'Power of the body to act (Coleman): {x}, {w} winning coalitions of 2^{n}.',
-    ru: 'Способность органа действовать (Коулман): {x}, {w} выигрывающих коалиций из 2^{n}.',
+    ru: 'Способность органа действовать (Коулман): {x}; выигрывающих коалиций: {w} из 2^{n}.',
   },
   'notes.title': { en: 'Notes', ru: 'Примечания' },
   'note.absence': {
-    en: 'Reading “absence”: a Party that does not support a decision stays away; the quorum is the only hurdle, so the game is a weighted quota game.',
-    ru: 'Прочтение «неявка»: Сторона, не поддерживающая решение, не является; единственное препятствие — кворум, так что игра — взвешенная игра с квотой.',
+    en: 'Reading “absence”: a Party that does not support a decision stays away; the [[quorum|quorum]] is the only hurdle, so the game is a weighted quota game.',
+    ru: 'Прочтение «неявка»: Участник, не поддерживающий решение, не является; единственное препятствие — [[quorum|кворум]], так что игра — взвешенная игра с квотой.',
   },
   'note.objection.conference': {
-    en: 'Reading “objection”: a Party that does not support a decision attends and objects; consensus makes each counted Party a veto player (a unanimity game).',
-    ru: 'Прочтение «возражение»: Сторона, не поддерживающая решение, присутствует и возражает; консенсус делает каждую учитываемую Сторону игроком с правом вето (игра единогласия).',
+    en: 'Reading “objection”: a Party that does not support a decision attends and objects; [[consensus|consensus]] makes each counted Party a veto player (a unanimity game).',
+    ru: 'Прочтение «возражение»: Участник, не поддерживающий решение, присутствует и возражает; [[consensus|консенсус]] делает каждого учитываемого Участника игроком с правом вето (игра единогласия).',
   },
   'note.objection.extraordinary': {
-    en: 'Reading “objection”: a Party that does not support a decision attends and votes no; unanimity makes each counted Party a veto player.',
-    ru: 'Прочтение «возражение»: Сторона, не поддерживающая решение, присутствует и голосует против; единогласие делает каждую учитываемую Сторону игроком с правом вето.',
+    en: 'Reading “objection”: a Party that does not support a decision attends and votes no; [[unanimity|unanimity]] makes each counted Party a veto player.',
+    ru: 'Прочтение «возражение»: Участник, не поддерживающий решение, присутствует и голосует против; [[unanimity|единогласие]] делает каждого учитываемого Участника игроком с правом вето.',
   },
   'note.attacker.notParty': {
     en: 'The attacker {id} is not a Party: no vote is left out (EST 8(3)).',
-    ru: 'Нападающий {id} не является Стороной: ничей голос не исключается (EST 8(3)).',
+    ru: 'Нападающий {id} не является Участником: ничей голос не исключается (ДЕБ, ст. 8, п. 3).',
   },
   'note.attacker.votes': {
     en: 'extraordinary.excludeAttacker is false: the attacker {id} votes like any Party.',
-    ru: 'extraordinary.excludeAttacker = false: нападающий {id} голосует как любая Сторона.',
+    ru: 'extraordinary.excludeAttacker = false: нападающий {id} голосует как любой Участник.',
   },
   'note.attacker.excluded': {
     en: "The attacker {id}'s vote is not counted (EST 8(3)); its attendance still counts toward the quorum.",
-    ru: 'Голос нападающего {id} не учитывается (EST 8(3)); его присутствие по-прежнему учитывается в кворуме.',
+    ru: 'Голос нападающего {id} не учитывается (ДЕБ, ст. 8, п. 3); его присутствие по-прежнему учитывается в кворуме.',
   },
   'note.orgs.zero': {
     en: 'Organizations weigh 0 (organizations.voteWeight): they are Parties but count neither in the quorum nor in votes, so they are null players.',
-    ru: 'Организации весят 0 (organizations.voteWeight): они Стороны, но не учитываются ни в кворуме, ни в голосовании, поэтому их сила нулевая.',
+    ru: 'Организации весят 0 (organizations.voteWeight): они Участники, но не учитываются ни в кворуме, ни в голосовании, поэтому их сила нулевая.',
   },
   'note.orgs.weight': {
     en: 'Each organization that is a Party weighs {w} in the quorum and in votes, beside its member states (organizations.voteWeight, EST 10, 11; a reading, the text is silent).',
-    ru: 'Каждая организация-Сторона весит {w} в кворуме и при голосовании наряду со своими государствами-членами (organizations.voteWeight, EST 10, 11; прочтение, текст об этом молчит).',
+    ru: 'Каждая организация, являющаяся Участником, весит {w} в кворуме и при голосовании наряду со своими государствами-членами (organizations.voteWeight, ДЕБ, ст. 10, 11; прочтение, текст об этом молчит).',
   },
   'note.unsc': {
     en: 'A permanent member that abstains is treated here as not concurring; in practice an abstention has not been taken as a veto.',
     ru: 'Воздержавшийся постоянный член считается здесь не давшим согласия; на практике воздержание не считается вето.',
   },
   'note.nac': {
-    en: 'Consensus at NATO is a practice, not a written voting rule; the model is a unanimity game.',
-    ru: 'Консенсус в НАТО — практика, а не записанное правило голосования; модель — игра единогласия.',
+    en: '[[consensus|Consensus]] at NATO is a practice, not a written voting rule; the model is a [[unanimity|unanimity]] game.',
+    ru: '[[consensus|Консенсус]] в НАТО — практика, а не записанное правило голосования; модель — игра [[unanimity|единогласия]].',
   },
   'note.symmetric': {
     en: 'All {n} players stand in the same position, so both indices give each 1/{n}. In the EST’s bodies the asymmetry that matters is blocking by absence:',
-    ru: 'Все {n} игроков в равном положении, поэтому оба индекса дают каждому 1/{n}. В органах ДЕБ важна другая асимметрия — блокирование неявкой:',
+    ru: 'Все игроки ({n}) в равном положении, поэтому оба индекса дают каждому 1/{n}. В органах ДЕБ важна другая асимметрия — блокирование неявкой:',
   },
   'note.symmetric.link': { en: 'see Blocking', ru: 'см. «Блокирование»' },
+  'th.count': { en: 'Number of players', ru: 'Число игроков' },
+  'th.presence': { en: 'Weight in the quorum', ru: 'Вес в кворуме' },
+  'th.exact': { en: '{index}, exact', ru: '{index}, точно' },
+  'csv.about': {
+    en: 'Voting power, {game} ({cite}): {rule}. {players}',
+    ru: 'Сила голоса, {game} ({cite}): {rule}. {players}',
+  },
   'note.notDecisive': {
     en: 'The game is not decisive (no coalition can win, or the empty one does): the indices are 0.',
     ru: 'Игра не решающая (ни одна коалиция не может выиграть, или выигрывает пустая): индексы равны 0.',
@@ -472,7 +482,7 @@ function PowerReport({
         {name} <span className="muted">({game.cite})</span>
       </h3>
       <p>
-        {sentence(rule)}. {players}
+        <Terms text={sentence(rule)} />. {players}
       </p>
       <p>{t('need.lead', { parts: need.join(', ') })}</p>
       <BarChart
@@ -530,6 +540,42 @@ function PowerReport({
           </tbody>
         </table>
       </ScrollTable>
+      <CsvButton
+        file={`est-analysis-power-${choice.game}`}
+        about={t('csv.about', {
+          game: name,
+          cite: game.cite,
+          rule: plainTerms(rule),
+          players: players ?? '',
+        }).trim()}
+        header={[
+          t('th.count'),
+          t('th.players'),
+          t('ss'),
+          t('th.exact', { index: t('ss') }),
+          t('bz'),
+          t('th.exact', { index: t('bz') }),
+          t('bzAbs'),
+          t('th.exact', { index: t('bzAbs') }),
+          t('th.weight'),
+          t('th.presence'),
+          t('th.veto'),
+        ]}
+        rows={grouped.map((g) => {
+          const p = g[0] as PlayerPower;
+          const ratio = (x: Ratio) => [Number(ratioToNumber(x).toPrecision(6)), formatRatio(x)];
+          return [
+            g.length,
+            g.map((x) => nameOf(x.id, lang)).join('; '),
+            ...ratio(p.shapleyShubik),
+            ...ratio(p.banzhaf),
+            ...ratio(p.banzhafAbsolute),
+            p.weight,
+            p.presence,
+            p.veto ? t('veto.yes') : t('veto.no'),
+          ];
+        })}
+      />
       <p>
         {t('coleman', {
           x: decimal(ratioToNumber(r.powerToAct), lang),
@@ -546,7 +592,9 @@ function PowerReport({
           </li>
         )}
         {notes.map((n) => (
-          <li key={n}>{n}</li>
+          <li key={n}>
+            <Terms text={n} />
+          </li>
         ))}
       </ul>
     </section>
