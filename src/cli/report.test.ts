@@ -74,7 +74,10 @@ describe('the unanimity reading in the report of est run (EST 8(3) against EST 6
     const s = load('case-georgia-2008.scenario.yaml');
     const o = outcomeOf(s, STRICT);
     assert.deepEqual(flagged(o), []);
-    assert.doesNotMatch(report(o, { overrides: { ...s.overrides, ...STRICT } }), /Readings that would change/);
+    assert.doesNotMatch(
+      report(o, { overrides: { ...s.overrides, ...STRICT } }),
+      /Readings that would change/,
+    );
   });
 
   it('never flags a Conference of the Parties, which decides by consensus (EST 6(3))', () => {

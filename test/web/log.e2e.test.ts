@@ -7,7 +7,8 @@
  * checkpoint's signature verifies in the browser; "verify" on a true entry shows verified with its
  * path; and it FAILS, each time for the right reason, when Playwright changes in transit one
  * character of the entry, one hash of its proof, or the checkpoint's root. "Verify the whole log"
- * passes, and fails on a changed entry. No console errors.
+ * passes, and fails on a changed entry. No console errors. At 360 px, in English and Russian, neither
+ * the log nor an entry's page (its verification open) scrolls sideways.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -16,6 +17,7 @@ import { inclusionRanges } from '../../src/log/merkle.ts';
 import { RULES } from '../../src/log/rules.ts';
 import { Filer, file, fileOwn, lodge, webSuite } from './harness.ts';
 import type { Service } from './harness.ts';
+import { overflow } from './timeline-csv.ts';
 
 const STATES = [
   ...['RU', 'BY', 'KZ', 'AM', 'AZ', 'KG', 'TJ', 'UZ', 'MD', 'RS', 'ME', 'MK', 'BA'],
@@ -362,5 +364,41 @@ describe('the log explorer', () => {
     await verdict.waitFor();
     assert.match(await verdict.innerText(), /Проверено/);
     assert.deepEqual(errors, []);
+  });
+
+  it('at 360 px, in English and Russian, neither the log nor an entry scrolls sideways', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    for (const lang of ['en', 'ru'] as const) {
+      const { page, errors } = await web.open('#/log', { width: 360, height: 780 });
+      page.setDefaultTimeout(20_000);
+      await page.locator('[data-checkpoint]').waitFor();
+      if (lang === 'ru') {
+        await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
+        await page.locator('html[lang="ru"]').waitFor();
+      }
+      assert.equal(
+        await page.locator('p.intro a.term[href="#/glossary/depositary"]').innerText(),
+        lang === 'ru' ? 'депозитарий' : 'depositary',
+      );
+      // An entry's verification open in the list: hashes and the path up to the root.
+      await page.locator(`tr[data-index="${size - 1}"] td.actions button`).click();
+      await page.locator(`[data-verify-for="${size - 1}"] [data-verdict]`).waitFor();
+      let o = await overflow(page);
+      assert.ok(o.scrollWidth <= o.innerWidth, `${lang} log: ${o.scrollWidth} > ${o.innerWidth}`);
+      assert.deepEqual(o.wide, [], `${lang} log`);
+
+      await page.goto(`${web.service.url}/#/log/${signIndex}`);
+      await page
+        .locator('main h1')
+        .filter({ hasText: String(signIndex) })
+        .waitFor();
+      await page.locator(`[data-verify-panel="${signIndex}"] button`).first().click();
+      await page.locator(`[data-verify-panel="${signIndex}"] [data-verdict]`).waitFor();
+      o = await overflow(page);
+      assert.ok(o.scrollWidth <= o.innerWidth, `${lang} entry: ${o.scrollWidth} > ${o.innerWidth}`);
+      assert.deepEqual(o.wide, [], `${lang} entry`);
+      assert.deepEqual(errors, [], lang);
+      await page.context().close();
+    }
   });
 });

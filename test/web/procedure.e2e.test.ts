@@ -5,13 +5,17 @@
  * the quorum (2/3) needs ceil(50/3) = 17: one Conference has exactly 17 present (met) and a decision
  * blocked by Russia's objection; the other is still sitting with 15, then 16 (not met) as a filing
  * arrives while the page is open. Also: citations link to their provision, the Russian text, a 404,
- * and no console errors.
+ * and no console errors. This log is a record: neither the procedure's heading nor the timeline's says
+ * "Exercise", and the timeline's CSV file has no such line, one row per entry shown. At 360 px, in
+ * English and Russian, neither page scrolls sideways; on paper, the procedure's facts, dates,
+ * decisions and citations are printed, its buttons are not.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { Filer, file, fileOwn, lodge, webSuite } from './harness.ts';
 import type { Service } from './harness.ts';
+import { TIMELINE_HEADER, downloadTimelineCsv, overflow } from './timeline-csv.ts';
 
 /** 25 OSCE states of 2009: their instruments bring the Treaty into force (EST 14(1)). */
 const STATES = [
@@ -219,6 +223,115 @@ describe('web: the procedure page', () => {
       errors.filter((e) => !/Failed to load resource: the server responded with a status of 404/.test(e)),
       [],
     );
+    await page.context().close();
+  });
+
+  it('a record: no exercise in the headings of a procedure or the timeline, nor in the CSV file', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/procedures/conf-quorate');
+    page.setDefaultTimeout(20_000);
+    // The heading is drawn once the log's mode is known: only then does "no exercise" mean anything.
+    const h1 = page.locator('main h1[data-mode="record"]');
+    await h1.waitFor();
+    assert.match(await h1.innerText(), /^Conference of the Parties conf-quorate/);
+    assert.equal(await page.locator('.exercise-mark, .exercise-banner').count(), 0);
+    assert.equal(
+      await page.locator('.quorum-section h2 a.term[href="#/glossary/quorum"]').innerText(),
+      'Quorum',
+    );
+
+    await page.goto(`${web.service.url}/#/timeline`);
+    const heading = page.locator('main h1[data-mode="record"]');
+    await heading.waitFor();
+    assert.equal(await heading.innerText(), 'Timeline');
+    await page.locator('[data-count]').waitFor();
+    const all = Number(await page.locator('[data-count]').getAttribute('data-count'));
+    let csv = await downloadTimelineCsv(page);
+    assert.equal(csv.name, 'est-timeline.csv');
+    assert.deepEqual(csv.records[0], [...TIMELINE_HEADER.en], 'the header comes first');
+    assert.equal(csv.records.length - 1, all);
+    assert.doesNotMatch(csv.text, /Exercise/);
+
+    // Filtered: the rows are those shown.
+    await page.locator('select[name="party"]').selectOption('RU');
+    await page.waitForFunction(`location.hash.includes('party=RU')`);
+    const shown = Number(await page.locator('[data-count]').getAttribute('data-count'));
+    assert.ok(shown > 0 && shown < all, `${shown} of ${all}`);
+    csv = await downloadTimelineCsv(page);
+    const rows = csv.records.slice(1);
+    assert.equal(rows.length, shown);
+    assert.ok(rows.some((r) => r[2] === 'RU' && r[4] === 'Objection to transponders in conf-quorate'));
+
+    await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
+    await page.locator('html[lang="ru"]').waitFor();
+    assert.equal(await heading.innerText(), 'Хронология');
+    csv = await downloadTimelineCsv(page);
+    assert.deepEqual(csv.records[0], [...TIMELINE_HEADER.ru]);
+    assert.doesNotMatch(csv.text, /Учения/);
+    await page.goto(`${web.service.url}/#/procedures/conf-quorate`);
+    await page.getByRole('meter').waitFor();
+    assert.match(await h1.innerText(), /^Конференция Участников conf-quorate/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('at 360 px, in English and Russian, neither a procedure nor the timeline scrolls sideways', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    for (const lang of ['en', 'ru'] as const) {
+      const { page, errors } = await web.open('#/procedures/conf-quorate', { width: 360, height: 780 });
+      page.setDefaultTimeout(20_000);
+      await gauge(page);
+      if (lang === 'ru') {
+        await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
+        await page.locator('html[lang="ru"]').waitFor();
+      }
+      await page.locator('li.decision').first().waitFor();
+      let o = await overflow(page);
+      assert.ok(o.scrollWidth <= o.innerWidth, `${lang} procedure: ${o.scrollWidth} > ${o.innerWidth}`);
+      assert.deepEqual(o.wide, [], `${lang} procedure`);
+      const article = await page.locator('article.procedure-page').boundingBox();
+      assert.ok(article && article.x >= 0 && article.x + article.width <= 360, JSON.stringify(article));
+
+      await page.goto(`${web.service.url}/#/timeline`);
+      await page.locator('[data-count]').waitFor();
+      assert.ok(await page.locator('select[name="party"]').isVisible());
+      o = await overflow(page);
+      assert.ok(o.scrollWidth <= o.innerWidth, `${lang} timeline: ${o.scrollWidth} > ${o.innerWidth}`);
+      assert.deepEqual(o.wide, [], `${lang} timeline`);
+      assert.deepEqual(errors, [], lang);
+      await page.context().close();
+    }
+  });
+
+  it('prints the facts, dates, quorum, decisions and citations, and no buttons', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/procedures/conf-quorate');
+    await gauge(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of [
+      '.procedure-page button',
+      '.procedure-page .live-note',
+      '.masthead nav',
+      'button.lang',
+    ])
+      assert.equal(await page.locator(hidden).first().isVisible(), false, hidden);
+    for (const shown of [
+      'dl.facts time',
+      '.quorum-text',
+      'li.decision[aria-label="transponders"] .blocked-by',
+      'li.decision[aria-label="hotline"]',
+      '.attendance',
+      '.quorum-text a.cite',
+    ])
+      assert.ok(await page.locator(shown).first().isVisible(), shown);
+    assert.match(
+      await page.locator('.procedure-page .print-source').innerText(),
+      /^Printed from http:\/\/.+#\/procedures\/conf-quorate$/,
+    );
+    // On screen the source line is not shown.
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await page.locator('.procedure-page .print-source').isVisible(), false);
+    assert.deepEqual(errors, []);
     await page.context().close();
   });
 });

@@ -177,7 +177,7 @@ describe('checking a receipt in the log explorer', () => {
     // And in Russian.
     await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
     const verdict = r.panel.locator('[data-receipt]');
-    assert.match(await verdict.innerText(), /Квитанция НЕ подтверждается: проблем 3/);
+    assert.match(await verdict.innerText(), /Квитанция НЕ подтверждается: 3 проблемы/);
     assert.match(
       await r.panel.innerText(),
       /запись, восстановленная из вашего конверта и квитанции, даёт хеш листа, указанный в квитанции \(НЕ ПРОЙДЕНА\)/,

@@ -15,7 +15,8 @@ import type { RecordAct, RulesChange } from '../../../src/log/record.ts';
 import { DEPOSITARY as DEPOSITARY_FILER, describeLogged } from '../../../src/log/record.ts';
 import { FORMAT_1_RULES, RULES } from '../../../src/log/rules.ts';
 import { entityName, organization } from '../../../src/treaty/parties/index.ts';
-import { PROVISIONS } from '../../../src/treaty/provisions/index.ts';
+import { localCite } from '../../../src/treaty/citation.ts';
+import { findProvisions } from '../../../src/treaty/provisions/index.ts';
 import type { Language } from '../i18n.tsx';
 import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
 import type { LedgerItem, ProcedureKind } from '../ledger.ts';
@@ -198,6 +199,26 @@ export const PART_MESSAGES = defineMessages({
 
 type PartKey = Extract<keyof typeof PART_MESSAGES, string>;
 
+const PLURALS: Readonly<Record<Language, Intl.PluralRules>> = {
+  en: new Intl.PluralRules('en'),
+  ru: new Intl.PluralRules('ru'),
+};
+
+/**
+ * A count with its noun in the form the number takes: `1 problem`, `3 problems`; in Russian
+ * `1 проблема`, `3 проблемы`, `5 проблем` (forms for one, few, many).
+ */
+export function counted(
+  n: number,
+  lang: Language,
+  forms: { readonly en: readonly [string, string]; readonly ru: readonly [string, string, string] },
+): string {
+  const form = PLURALS[lang].select(n);
+  const noun =
+    lang === 'en' ? forms.en[form === 'one' ? 0 : 1] : forms.ru[form === 'one' ? 0 : form === 'few' ? 1 : 2];
+  return `${n} ${noun}`;
+}
+
 /** The name of a filer or party in the reader's language. */
 export function nameOf(id: string, lang: Language): string {
   if (id === DEPOSITARY_FILER) return PART_MESSAGES.depositary[lang];
@@ -240,9 +261,12 @@ export function ProcedureLink({
   );
 }
 
-/** Fills `{name}` slots of a message with React nodes; an empty slot takes the space before it along. */
-function fill(template: string, slots: Readonly<Record<string, ReactNode>>): ReactNode {
-  const out: ReactNode[] = [];
+/** The parts of a message with `{name}` slots filled; an empty slot takes the space before it along. */
+function fillParts<N>(
+  template: string,
+  slots: Readonly<Record<string, N | null | undefined | false>>,
+): (N | string)[] {
+  const out: (N | string)[] = [];
   for (const part of template.split(/(\{\w+\})/g)) {
     const m = /^\{(\w+)\}$/.exec(part);
     if (!m) {
@@ -255,8 +279,14 @@ function fill(template: string, slots: Readonly<Record<string, ReactNode>>): Rea
       if (typeof before === 'string') out[out.length - 1] = before.replace(/ $/, '');
     } else out.push(node);
   }
-  return out.map((n, i) => <Fragment key={i}>{n}</Fragment>);
+  return out;
 }
+
+/** Fills `{name}` slots of a message with React nodes; an empty slot takes the space before it along. */
+export function fillNodes(template: string, slots: Readonly<Record<string, ReactNode>>): ReactNode {
+  return fillParts<ReactNode>(template, slots).map((n, i) => <Fragment key={i}>{n}</Fragment>);
+}
+const fill = fillNodes;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const list = (v: unknown): string[] =>
@@ -275,75 +305,92 @@ function Parties({ ids }: { readonly ids: readonly string[] }) {
   );
 }
 
-const Quote = ({ text }: { readonly text: string | undefined }) =>
-  text === undefined ? null : <q>{text}</q>;
+/**
+ * How the parts of an act's phrase are drawn: as React nodes with links (the views), or as plain text
+ * (the CSV export). One describer below serves both, so the file says what the page says.
+ */
+interface Draw<N> {
+  readonly parties: (ids: readonly string[]) => N;
+  readonly procedure: (id: string, kind: ProcedureKind | undefined) => N;
+  readonly code: (text: string) => N;
+  readonly quote: (text: string) => N;
+  readonly keyId: (id: string) => N;
+  readonly rules: (id: string) => N;
+  readonly entry: (n: number) => N;
+  /** Parts side by side. */
+  readonly join: (parts: readonly (N | string)[]) => N;
+  /** A message with its slots filled. */
+  readonly fill: (template: string, slots: Readonly<Record<string, N | null | undefined>>) => N;
+}
 
 /** A key id, as the record names it. */
 const KeyId = ({ id }: { readonly id: string }) => <code className="key-id">{id}</code>;
 
-/** An act of the record itself, in words: a key lodged, rotated or revoked, a rules change. */
-export function RecordActSummary({ act }: { readonly act: RecordAct }) {
-  const t = useT(PART_MESSAGES);
-  const rules = (id: string) => <code>{id}</code>;
+const REACT: Draw<ReactNode> = {
+  parties: (ids) => <Parties ids={ids} />,
+  procedure: (id, kind) => <ProcedureLink id={id} kind={kind} />,
+  code: (text) => <code>{text}</code>,
+  quote: (text) => <q>{text}</q>,
+  keyId: (id) => <KeyId id={id} />,
+  rules: (id) => <code>{id}</code>,
+  entry: (n) => <a href={href('log', String(n))}>#{n}</a>,
+  join: (parts) => parts.map((n, i) => <Fragment key={i}>{n}</Fragment>),
+  fill,
+};
+
+/** The same parts as plain text in a language: names for parties, ids for the rest, quotes as the language writes them. */
+function textDraw(lang: Language): Draw<string> {
+  const [open, close] = lang === 'ru' ? ['«', '»'] : ['“', '”'];
+  return {
+    parties: (ids) => ids.map((id) => nameOf(id, lang)).join(', '),
+    procedure: (id) => id,
+    code: (text) => text,
+    quote: (text) => `${open}${text}${close}`,
+    keyId: (id) => id,
+    rules: (id) => id,
+    entry: (n) => `#${n}`,
+    join: (parts) => parts.join(''),
+    fill: (template, slots) => fillParts<string>(template, slots).join(''),
+  };
+}
+
+type PartT = (key: PartKey, params?: Readonly<Record<string, string | number>>) => string;
+
+/** An act of the record itself in words (a key lodged, rotated or revoked; a rules change), or null. */
+function describeRecordAct<N>(act: RecordAct, t: PartT, d: Draw<N>): N | null {
+  const seq = <X,>(xs: readonly X[], one: (x: X) => N) =>
+    d.join(xs.flatMap((x, i) => (i > 0 ? [', ', one(x)] : [one(x)])));
   switch (act.act) {
     case 'lodge-key':
-      return (
-        <span data-record-act={act.replaces === undefined ? 'lodge-key' : 'rotate-key'}>
-          {act.replaces === undefined
-            ? fill(t('act.lodge-key'), {
-                keyId: <KeyId id={act.keyId} />,
-                party: <PartyLink id={act.party} />,
-              })
-            : fill(t('act.rotate-key'), {
-                keyId: <KeyId id={act.keyId} />,
-                replaces: <KeyId id={act.replaces} />,
-                party: <PartyLink id={act.party} />,
-              })}
-        </span>
-      );
+      return act.replaces === undefined
+        ? d.fill(t('act.lodge-key'), { keyId: d.keyId(act.keyId), party: d.parties([act.party]) })
+        : d.fill(t('act.rotate-key'), {
+            keyId: d.keyId(act.keyId),
+            replaces: d.keyId(act.replaces),
+            party: d.parties([act.party]),
+          });
     case 'revoke-key':
-      return (
-        <span data-record-act="revoke-key">
-          {fill(t('act.revoke-key'), {
-            keyId: <KeyId id={act.keyId} />,
-            party: <PartyLink id={act.party} />,
-          })}
-        </span>
-      );
+      return d.fill(t('act.revoke-key'), { keyId: d.keyId(act.keyId), party: d.parties([act.party]) });
     case 'rules-change':
-      return (
-        <span data-record-act="rules-change">
-          {fill(t('act.rules-change'), {
-            from: act.from.map((r, i) => (
-              <Fragment key={r}>
-                {i > 0 ? ', ' : ''}
-                {rules(r)}
-              </Fragment>
-            )),
-            to: rules(act.to),
-            indices: act.indices.map((n, i) => (
-              <Fragment key={n}>
-                {i > 0 ? ', ' : ''}
-                <a href={href('log', String(n))}>#{n}</a>
-              </Fragment>
-            )),
-          })}
-        </span>
-      );
+      return d.fill(t('act.rules-change'), {
+        from: seq(act.from, d.rules),
+        to: d.rules(act.to),
+        indices: seq(act.indices, d.entry),
+      });
     default:
       return null;
   }
 }
 
-/** The act of an entry in a short phrase, with links. */
-export function ActSummary({ item }: { readonly item: LedgerItem }) {
-  const t = useT(PART_MESSAGES);
-  if (item.entry === null) return <em>{t('unreadable')}</em>;
-  if (item.recordAct !== null) return <RecordActSummary act={item.recordAct} />;
+/** The act of an entry in a short phrase (null for an entry that cannot be read). */
+function describeAct<N>(item: LedgerItem, t: PartT, d: Draw<N>): N | null {
+  if (item.entry === null) return null;
+  if (item.recordAct !== null) return describeRecordAct(item.recordAct, t, d);
   const raw = item.entry.envelope.act;
   const name = str(raw['act']) ?? '?';
-  const proc = (id: string | undefined) =>
-    id === undefined ? null : <ProcedureLink id={id} kind={item.procedures[id]} />;
+  const proc = (id: string | undefined) => (id === undefined ? null : d.procedure(id, item.procedures[id]));
+  const quote = (text: string | undefined) => (text === undefined ? null : d.quote(text));
+  const code = (text: string | undefined) => d.code(text ?? '');
   // The procedure an act opens: its id as filed, or the one the engine gave it.
   const given = str(raw['procedure']);
   const opened =
@@ -356,79 +403,83 @@ export function ActSummary({ item }: { readonly item: LedgerItem }) {
   const procedure = proc(given);
   // An act of self-defence rests on its conference or on the attack its victim declared (EST 7(2)).
   const attack = str(raw['attack']);
-  const onCase = procedure ?? (attack === undefined ? null : <code>{attack}</code>);
-  const msg = (key: PartKey, slots: Record<string, ReactNode>) => fill(t(key), slots);
+  const onCase = procedure ?? (attack === undefined ? null : d.code(attack));
+  const msg = (key: PartKey, slots: Readonly<Record<string, N | null>>) => d.fill(t(key), slots);
   switch (name) {
     case 'sign':
-      return <>{t('act.sign')}</>;
+      return d.join([t('act.sign')]);
     case 'ratify':
-      return <>{t(organization(item.filer) ? 'act.ratify.org' : 'act.ratify')}</>;
+      return d.join([t(organization(item.filer) ? 'act.ratify.org' : 'act.ratify')]);
     case 'accede':
       return msg('act.accede', { procedure: proc(opened) });
     case 'withdraw':
-      return msg('act.withdraw', { statement: <Quote text={str(raw['statement'])} /> });
+      return msg('act.withdraw', { statement: quote(str(raw['statement'])) });
     case 'request-information':
       return msg('act.request-information', {
         procedure: proc(opened),
-        to: <Parties ids={list(raw['to'])} />,
-        subject: <Quote text={str(raw['subject'])} />,
+        to: d.parties(list(raw['to'])),
+        subject: quote(str(raw['subject'])),
       });
     case 'answer':
-      return msg('act.answer', { procedure, text: <Quote text={str(raw['text'])} /> });
+      return msg('act.answer', { procedure, text: quote(str(raw['text'])) });
     case 'request-consultations':
       return msg('act.request-consultations', {
         procedure: proc(opened),
-        with: <Parties ids={list(raw['with'])} />,
-        subject: <Quote text={str(raw['subject'])} />,
+        with: d.parties(list(raw['with'])),
+        subject: quote(str(raw['subject'])),
       });
     case 'propose-conference':
       return msg('act.propose-conference', { conference: proc(opened), procedure });
-    case 'notify-attack':
+    case 'notify-attack': {
+      const to = proc(opened);
       return msg(raw['kind'] === 'threat' ? 'act.notify-threat' : 'act.notify-attack', {
-        attacker: <Parties ids={list(raw['attacker'])} />,
-        procedure: opened === undefined ? null : <>→ {proc(opened)}</>,
+        attacker: d.parties(list(raw['attacker'])),
+        procedure: to === null ? null : d.join(['→ ', to]),
       });
+    }
     case 'propose-decision':
       return msg('act.propose-decision', {
-        decision: <code>{str(raw['decision'])}</code>,
+        decision: code(str(raw['decision'])),
         procedure,
-        text: <Quote text={str(raw['text'])} />,
+        text: quote(str(raw['text'])),
       });
     case 'object':
       return str(raw['decision']) === undefined
         ? msg('act.object.any', { procedure })
-        : msg('act.object', { decision: <code>{str(raw['decision'])}</code>, procedure });
+        : msg('act.object', { decision: code(str(raw['decision'])), procedure });
     case 'vote': {
       const vote = str(raw['vote']);
       return msg('act.vote', {
-        vote: vote === 'yes' || vote === 'no' || vote === 'abstain' ? t(`vote.${vote}`) : (vote ?? '?'),
-        decision: <code>{str(raw['decision'])}</code>,
+        vote: d.join([
+          vote === 'yes' || vote === 'no' || vote === 'abstain' ? t(`vote.${vote}`) : (vote ?? '?'),
+        ]),
+        decision: code(str(raw['decision'])),
         procedure,
       });
     }
     case 'consent-assistance':
       return raw['attacker'] === undefined
-        ? msg('act.consent-assistance', { to: <Parties ids={list(raw['to'])} /> })
+        ? msg('act.consent-assistance', { to: d.parties(list(raw['to'])) })
         : msg('act.consent-assistance.attack', {
-            to: <Parties ids={list(raw['to'])} />,
-            attacker: <Parties ids={list(raw['attacker'])} />,
-            attack: attack === undefined ? null : <>({<code>{attack}</code>})</>,
+            to: d.parties(list(raw['to'])),
+            attacker: d.parties(list(raw['attacker'])),
+            attack: attack === undefined ? null : d.join(['(', d.code(attack), ')']),
           });
     case 'revoke-consent':
       return raw['to'] === undefined
         ? msg('act.revoke-consent.all', {})
-        : msg('act.revoke-consent', { to: <Parties ids={list(raw['to'])} /> });
+        : msg('act.revoke-consent', { to: d.parties(list(raw['to'])) });
     case 'assist':
       return msg(raw['military'] === true ? 'act.assist.military' : 'act.assist.other', {
-        to: <Parties ids={list(raw['to'])} />,
-        case: onCase === null ? null : <>({onCase})</>,
+        to: d.parties(list(raw['to'])),
+        case: onCase === null ? null : d.join(['(', onCase, ')']),
       });
     case 'assume-obligation':
-      return msg('act.assume-obligation', { obligation: <Quote text={str(raw['obligation'])} /> });
+      return msg('act.assume-obligation', { obligation: quote(str(raw['obligation'])) });
     case 'deploy':
-      return msg('act.deploy', { id: <code>{str(raw['id'])}</code>, in: <Parties ids={list(raw['in'])} /> });
+      return msg('act.deploy', { id: code(str(raw['id'])), in: d.parties(list(raw['in'])) });
     case 'end-deployment':
-      return msg('act.end-deployment', { id: <code>{str(raw['id'])}</code> });
+      return msg('act.end-deployment', { id: code(str(raw['id'])) });
     case 'join':
     case 'attend':
     case 'close':
@@ -438,8 +489,31 @@ export function ActSummary({ item }: { readonly item: LedgerItem }) {
     case 'unsc-measures':
       return msg(`act.${name}`, { procedure: onCase });
     default:
-      return msg('act.unknown', { name });
+      return msg('act.unknown', { name: d.join([name]) });
   }
+}
+
+/** An act of the record itself, in words: a key lodged, rotated or revoked, a rules change. */
+export function RecordActSummary({ act }: { readonly act: RecordAct }) {
+  const t = useT(PART_MESSAGES);
+  const kind = act.act === 'lodge-key' && act.replaces !== undefined ? 'rotate-key' : act.act;
+  const text = describeRecordAct(act, t, REACT);
+  return text === null ? null : <span data-record-act={kind}>{text}</span>;
+}
+
+/** The act of an entry in a short phrase, with links. */
+export function ActSummary({ item }: { readonly item: LedgerItem }) {
+  const t = useT(PART_MESSAGES);
+  if (item.entry === null) return <em>{t('unreadable')}</em>;
+  if (item.recordAct !== null) return <RecordActSummary act={item.recordAct} />;
+  return <>{describeAct(item, t, REACT)}</>;
+}
+
+/** The act of an entry in a short phrase, as plain text in a language (what ActSummary shows). */
+export function actText(item: LedgerItem, lang: Language): string {
+  const t: PartT = (key, params = {}) =>
+    PART_MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+  return describeAct(item, t, textDraw(lang)) ?? t('unreadable');
 }
 
 /** What an accepted act brought about, when worth a line: entry into force, a Conference convened. */
@@ -500,9 +574,11 @@ export function Consequences({ item }: { readonly item: LedgerItem }) {
   );
 }
 
-const PROVISION_BY_CITE = new Map<string, string>(PROVISIONS.map((p) => [p.cite, p.id]));
-
-/** A citation as a link to its provision when it is one we know. */
+/**
+ * A citation that links to its provision in the treaty view, shown in the reader's language
+ * (`EST 8(3)`, «ДЕБ, ст. 8, п. 3»: src/treaty/citation.ts); the link is found from the English form
+ * the data keeps, or from `provision` when the filing record names it.
+ */
 export function Cite({
   cite,
   provision,
@@ -510,12 +586,14 @@ export function Cite({
   readonly cite: string;
   readonly provision?: string | undefined;
 }) {
-  const id = provision ?? PROVISION_BY_CITE.get(cite);
+  const { lang } = useLanguage();
+  const id = provision ?? findProvisions(cite)[0]?.id;
+  const shown = localCite(cite, lang);
   return id === undefined ? (
-    <span className="cite">{cite}</span>
+    <span className="cite">{shown}</span>
   ) : (
     <a className="cite" href={href('treaty', id)}>
-      {cite}
+      {shown}
     </a>
   );
 }

@@ -24,16 +24,28 @@ import { href, useRoute } from '../router.ts';
 import type { WholeLogResult } from '../whole-log.ts';
 import { verifyWholeLog } from '../whole-log.ts';
 import { RULES } from '../../../src/log/rules.ts';
-import { ActSummary, Consequences, OutcomeBadge, PartyLink, RulesChangeMark } from './entry-parts.tsx';
+import { Term } from '../term.tsx';
+import {
+  ActSummary,
+  Consequences,
+  OutcomeBadge,
+  PartyLink,
+  RulesChangeMark,
+  counted,
+  fillNodes,
+} from './entry-parts.tsx';
 import { ReceiptPanel } from './receipt.tsx';
 import { WitnessedAt, WitnessPanel } from './witnesses.tsx';
+
+const PROBLEMS = { en: ['problem', 'problems'], ru: ['проблема', 'проблемы', 'проблем'] } as const;
 
 const M = defineMessages({
   title: { en: 'The log', ru: 'Журнал' },
   intro: {
-    en: 'Every filing, accepted or refused, is appended to an append-only Merkle tree (RFC 9162) whose root the depositary signs. This page checks those signatures and proofs itself, with your browser’s WebCrypto, so what it shows does not rest on the server’s word.',
-    ru: 'Каждое обращение, принятое или отклонённое, добавляется в Меркл-дерево (RFC 9162), из которого ничего нельзя удалить; корень дерева подписывает депозитарий. Эта страница сама проверяет подписи и доказательства средствами WebCrypto вашего браузера, так что показанное не держится на слове сервера.',
+    en: 'Every filing, accepted or refused, is appended to an append-only Merkle tree (RFC 9162) whose root the {depositary} signs. This page checks those signatures and proofs itself, with your browser’s WebCrypto, so what it shows does not rest on the server’s word.',
+    ru: 'Каждое обращение, принятое или отклонённое, добавляется в Меркл-дерево (RFC 9162), из которого ничего нельзя удалить; корень дерева подписывает {depositary}. Эта страница сама проверяет подписи и доказательства средствами WebCrypto вашего браузера, так что показанное не держится на слове сервера.',
   },
+  'w.depositary': { en: 'depositary', ru: 'депозитарий' },
   'cp.title': { en: 'The current checkpoint', ru: 'Текущая контрольная точка' },
   'cp.verified': {
     en: '✓ Signature verified in this browser (Ed25519, WebCrypto)',
@@ -244,8 +256,8 @@ const M = defineMessages({
     ru: '✓ Весь журнал проходит проверку: записей {size}, корень {root}.',
   },
   'whole.failed': {
-    en: '✗ The log does NOT verify: {n} problem(s); the first entry that does not match is {first}.',
-    ru: '✗ Журнал НЕ проходит проверку: проблем {n}; первая несовпадающая запись — {first}.',
+    en: '✗ The log does NOT verify: {problems}; the first entry that does not match is {first}.',
+    ru: '✗ Журнал НЕ проходит проверку: {problems}; первая несовпадающая запись — {first}.',
   },
   'whole.none': { en: 'none', ru: 'нет' },
   'whole.c.entries': {
@@ -758,6 +770,7 @@ function WholeLog({
 }
 
 function WholeLogReport({ r, t }: { readonly r: WholeLogResult; readonly t: T }) {
+  const { lang } = useLanguage();
   const { result } = r;
   const ok = result.ok && r.webCryptoAgrees;
   const checks = result.problems.map((p) => p.check);
@@ -778,7 +791,7 @@ function WholeLogReport({ r, t }: { readonly r: WholeLogResult; readonly t: T })
           {ok
             ? t('whole.ok', { size: result.size, root: result.root })
             : t('whole.failed', {
-                n: result.problems.length + result.omitted,
+                problems: counted(result.problems.length + result.omitted, lang, PROBLEMS),
                 first: result.firstBad === null ? t('whole.log') : `#${result.firstBad}`,
               })}
         </strong>
@@ -1025,7 +1038,9 @@ export function LogView({ index }: { readonly index: number | null }) {
   return (
     <>
       <h1>{t('title')}</h1>
-      <p className="intro">{t('intro')}</p>
+      <p className="intro">
+        {fillNodes(t('intro'), { depositary: <Term id="depositary">{t('w.depositary')}</Term> })}
+      </p>
       <CheckpointPanel trust={trust} />
       <WitnessPanel trusted={trust.trusted} />
       {ledger.state === 'ok' ? <WholeLog trusted={trust.trusted} settings={ledger.value.settings} /> : null}

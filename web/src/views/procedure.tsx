@@ -4,20 +4,23 @@
  * the log grows. Its parts (the quorum gauge, the decisions, party names, citations that link to the
  * provision) are exported for the playground, which renders the procedures of a scenario the same way.
  */
-import { Fragment, useEffect, useRef, useState } from 'react';
+import { Fragment, createContext, useContext, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { hangsOnAbstentions } from '../../../src/engine/outcome.ts';
 import type { DecisionOutcome, ProcedureOutcome, RejectionOutcome } from '../../../src/engine/outcome.ts';
 import type { Quorum } from '../../../src/engine/events.ts';
 import { entityName } from '../../../src/treaty/parties/index.ts';
-import { findProvisions } from '../../../src/treaty/provisions/index.ts';
 import { ApiError, api } from '../api.ts';
 import { ErrorMessage, Loading } from '../components.tsx';
 import { useLoad } from '../data.ts';
+import { useLogMode } from '../exercise.tsx';
 import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
 import type { Language } from '../i18n.tsx';
 import { useLive } from '../live.tsx';
 import { href } from '../router.ts';
+import { Term } from '../term.tsx';
+import type { TermId } from '../term.tsx';
+import { Cite } from './entry-parts.tsx';
 import { ProofOfInaction } from './inaction.tsx';
 import './procedure.css';
 
@@ -181,25 +184,30 @@ export const PROCEDURE_MESSAGES = defineMessages({
     ru: 'Страница обновляется сама, когда в журнал поступают новые акты.',
   },
   'page.title': { en: '{kind} {id}', ru: '{kind} {id}' },
+  'exercise.mark': { en: 'Exercise', ru: 'Учения' },
+  'print.source': { en: 'Printed from {url}', ru: 'Распечатано со страницы {url}' },
 });
 
 type T = ReturnType<typeof useT<typeof PROCEDURE_MESSAGES>>;
 
-/** The provision a citation names (`EST 8(3)` -> `est.8.3`), or null when the data has none. */
-export function provisionIdOf(cite: string): string | null {
-  return findProvisions(cite)[0]?.id ?? null;
+/**
+ * Whether terms of art link to the glossary: on the procedure page they do; the playground's report,
+ * which shows the same parts, keeps the reader on the scenario they are editing.
+ */
+const GlossaryLinks = createContext(false);
+
+/** `children`, linked to the glossary's entry `id` where the page links terms. */
+function MaybeTerm({ id, children }: { readonly id: TermId; readonly children: ReactNode }) {
+  return useContext(GlossaryLinks) ? <Term id={id}>{children}</Term> : <>{children}</>;
 }
 
-/** A citation that links to its provision in the treaty view. */
-export function Cite({ cite }: { readonly cite: string }) {
-  const id = provisionIdOf(cite);
-  if (id === null) return <span className="cite">{cite}</span>;
-  return (
-    <a className="cite" href={href('treaty', id)}>
-      {cite}
-    </a>
-  );
-}
+/** The glossary's entry for a procedure's kind, when it has one. */
+const KIND_TERMS: Partial<Record<ProcedureOutcome['kind'], TermId>> = {
+  'extraordinary-conference': 'extraordinary-conference',
+  accession: 'accession',
+};
+
+export { Cite };
 
 const regionNames = new Map<Language, Intl.DisplayNames | null>();
 
@@ -626,7 +634,11 @@ export function ProcedureDetails({
         )}
         {p.rule && (
           <Field label={t('field.rule')}>
-            {t(`rule.${p.rule}`)}
+            {p.rule === 'veto-majority' ? (
+              t(`rule.${p.rule}`)
+            ) : (
+              <MaybeTerm id="consensus">{t(`rule.${p.rule}`)}</MaybeTerm>
+            )}
             {p.rule !== 'consensus' && (
               <>
                 {' '}
@@ -692,7 +704,9 @@ export function ProcedureDetails({
 
       {(p.kind === 'conference' || p.kind === 'extraordinary-conference') && (
         <section className="quorum-section">
-          <H>{t('quorum.title')}</H>
+          <H>
+            <MaybeTerm id="quorum">{t('quorum.title')}</MaybeTerm>
+          </H>
           {p.quorum && p.parties !== undefined ? (
             <>
               <QuorumGauge quorum={p.quorum} parties={p.parties} cite={quorumCite(p)} />
@@ -757,9 +771,11 @@ export function ProcedureDetails({
 /** The heading line of a procedure: its kind (linked to the provision) and id. */
 export function ProcedureTitle({ procedure: p }: { readonly procedure: ProcedureOutcome }) {
   const t = useT(PROCEDURE_MESSAGES);
+  const term = KIND_TERMS[p.kind];
   return (
     <>
-      {kindName(p, t)} <span className="proc-id">{p.id}</span>{' '}
+      {term === undefined ? kindName(p, t) : <MaybeTerm id={term}>{kindName(p, t)}</MaybeTerm>}{' '}
+      <span className="proc-id">{p.id}</span>{' '}
       <small>
         (<Cite cite={kindCite(p)} />)
       </small>
@@ -805,6 +821,7 @@ async function refusedIn(id: string): Promise<readonly RejectionOutcome[]> {
 
 export function ProcedureView({ id }: { readonly id: string }) {
   const t = useT(PROCEDURE_MESSAGES);
+  const mode = useLogMode();
   const size = useThrottled(useLive().size, 1000);
   const loaded = useLoad(() => api.procedure(id), [id, size]);
   // Read after the procedure, and on its own: a failure here only leaves the refusals out.
@@ -820,14 +837,23 @@ export function ProcedureView({ id }: { readonly id: string }) {
   const procedure = loaded.value;
   const rejected = refused.state === 'ok' ? (refused.value ?? []) : [];
   return (
-    <article className="procedure-page" aria-labelledby="procedure-title">
-      <h1 id="procedure-title">
-        <ProcedureTitle procedure={procedure} />
-      </h1>
-      <p className="muted small">{t('live.note')}</p>
-      <ProcedureDetails procedure={procedure} />
-      <RefusedList rejected={rejected} title={t('refused.title', { n: rejected.length })} />
-      <ProofOfInaction id={procedure.id} />
-    </article>
+    <GlossaryLinks.Provider value={true}>
+      <article className="procedure-page" aria-labelledby="procedure-title">
+        {/* In an exercise the heading itself says so: a cropped screenshot must not pass it off as fact. */}
+        <h1 id="procedure-title" data-mode={mode ?? undefined}>
+          {mode === 'exercise' && (
+            <>
+              <span className="exercise-mark">{t('exercise.mark')}:</span>{' '}
+            </>
+          )}
+          <ProcedureTitle procedure={procedure} />
+        </h1>
+        <p className="muted small live-note">{t('live.note')}</p>
+        <p className="print-source">{t('print.source', { url: window.location.href })}</p>
+        <ProcedureDetails procedure={procedure} />
+        <RefusedList rejected={rejected} title={t('refused.title', { n: rejected.length })} />
+        <ProofOfInaction id={procedure.id} />
+      </article>
+    </GlossaryLinks.Provider>
   );
 }

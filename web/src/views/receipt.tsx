@@ -14,7 +14,7 @@ import { defineMessages, useLanguage, useT } from '../i18n.tsx';
 import type { ReceiptVerdict } from '../receipt-check.ts';
 import { RECEIPT_CHECKS, checkReceiptText } from '../receipt-check.ts';
 import { href } from '../router.ts';
-import { PartyLink } from './entry-parts.tsx';
+import { PartyLink, counted } from './entry-parts.tsx';
 
 const M = defineMessages({
   title: { en: 'Check a receipt', ru: 'Проверить квитанцию' },
@@ -31,8 +31,8 @@ const M = defineMessages({
     ru: '✓ Квитанция подтверждается: запись {index} входит в подписанное депозитарием дерево из {size} записей, а сегодняшний журнал ({current} записей) продолжает это дерево и содержит ту же запись.',
   },
   failed: {
-    en: '✗ The receipt does NOT hold: {n} problem(s).',
-    ru: '✗ Квитанция НЕ подтверждается: проблем {n}.',
+    en: '✗ The receipt does NOT hold: {problems}.',
+    ru: '✗ Квитанция НЕ подтверждается: {problems}.',
   },
   unreadable: { en: '✗ This is not a receipt file:', ru: '✗ Это не файл квитанции:' },
   'verifier-key': {
@@ -158,7 +158,12 @@ function Verdict({ v, t }: { readonly v: ReceiptVerdict; readonly t: T }) {
                 size: result.signed?.size ?? '?',
                 current: result.current ?? '?',
               })
-            : t('failed', { n: result.problems.length })}
+            : t('failed', {
+                problems: counted(result.problems.length, lang, {
+                  en: ['problem', 'problems'],
+                  ru: ['проблема', 'проблемы', 'проблем'],
+                }),
+              })}
         </strong>
       </div>
       <ul className="checks">

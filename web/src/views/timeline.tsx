@@ -9,19 +9,56 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ErrorMessage, Loading } from '../components.tsx';
+import { toCsv } from '../csv.ts';
+import { downloadCsv } from '../download.ts';
+import { useLogMode } from '../exercise.tsx';
 import type { Language } from '../i18n.tsx';
 import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
 import type { LedgerItem, ProcedureKind } from '../ledger.ts';
 import { useLedger } from '../ledger.ts';
 import { href, navigate } from '../router.ts';
-import { ActSummary, Consequences, OutcomeBadge, PART_MESSAGES, PartyLink, nameOf } from './entry-parts.tsx';
+import { Term } from '../term.tsx';
+import {
+  ActSummary,
+  Consequences,
+  OutcomeBadge,
+  PART_MESSAGES,
+  PartyLink,
+  actText,
+  fillNodes,
+  nameOf,
+  violationsOf,
+} from './entry-parts.tsx';
 
 const M = defineMessages({
   title: { en: 'Timeline', ru: 'Хронология' },
+  'title.exercise': { en: 'Timeline of the exercise', ru: 'Хронология учений' },
   intro: {
-    en: 'Everything filed with the depositary, newest first: signatures, instruments, accessions, withdrawals, procedures and assistance, and the acts the treaty refused, which stay in the log as evidence. Dates are days of receipt.',
-    ru: 'Всё, что подано депозитарию, начиная с нового: подписания, документы о ратификации, присоединения, выходы, процедуры и помощь, а также отклонённые действия, которые остаются в журнале как свидетельства. Даты — дни получения.',
+    en: 'Everything filed with the {depositary}, newest first: signatures, {instruments}, {accessions}, withdrawals, procedures and assistance, and the acts the treaty refused, which stay in the log as evidence. Dates are days of receipt.',
+    ru: 'Всё, что подано {depositary}, начиная с нового: подписания, {instruments}, {accessions}, выходы, процедуры и помощь, а также отклонённые действия, которые остаются в журнале как свидетельства. Даты — дни получения.',
   },
+  'w.depositary': { en: 'depositary', ru: 'депозитарию' },
+  'w.instruments': { en: 'instruments', ru: 'документы о ратификации' },
+  'w.accessions': { en: 'accessions', ru: 'присоединения' },
+  'csv.button': { en: 'Download CSV', ru: 'Скачать CSV' },
+  'csv.title': {
+    en: 'The entries shown, as a spreadsheet file (CSV)',
+    ru: 'Показанные записи в виде таблицы (CSV)',
+  },
+  'csv.exercise': {
+    en: 'Exercise: the filings in this file are invented for training and are not the historical record. The draft European Security Treaty was signed by no one and is in force nowhere.',
+    ru: 'Учения: обращения в этом файле вымышлены для учебных целей и не являются историческими документами. Проект Договора о европейской безопасности никем не подписан и нигде не действует.',
+  },
+  'csv.date': { en: 'Date', ru: 'Дата' },
+  'csv.filer': { en: 'Filed by', ru: 'Подал' },
+  'csv.code': { en: 'Code', ru: 'Код' },
+  'csv.kind': { en: 'Kind', ru: 'Вид' },
+  'csv.act': { en: 'Act', ru: 'Действие' },
+  'csv.procedure': { en: 'Procedure', ru: 'Процедура' },
+  'csv.outcome': { en: 'Outcome', ru: 'Исход' },
+  'csv.grounds': { en: 'Grounds of refusal', ru: 'Основания отказа' },
+  'csv.index': { en: 'Log entry', ru: 'Запись журнала' },
+  'print.source': { en: 'Printed from {url}', ru: 'Распечатано со страницы {url}' },
   filters: { en: 'Filters', ru: 'Фильтры' },
   'f.kind': { en: 'Kind of act', ru: 'Вид действия' },
   'f.party': { en: 'Party (filer or named)', ru: 'Участник (подал или упомянут)' },
@@ -400,25 +437,75 @@ function useAnnouncement(items: readonly LedgerItem[] | null, t: T): string {
   return text;
 }
 
+/** The file of the entries shown, newest first; an exercise's says so in its first line. */
+function timelineCsv(shown: readonly LedgerItem[], exercise: boolean, t: T, lang: Language): string {
+  const header = (
+    ['date', 'filer', 'code', 'kind', 'act', 'procedure', 'outcome', 'grounds', 'index'] as const
+  ).map((c) => t(`csv.${c}`));
+  const tp = (accepted: boolean) => PART_MESSAGES[accepted ? 'accepted' : 'refused'][lang];
+  const rows = [...shown].reverse().map((item) => {
+    const filed = rawAct(item)['procedure'];
+    const procedures = new Set([
+      ...(typeof filed === 'string' ? [filed] : []),
+      ...Object.keys(item.procedures),
+    ]);
+    return [
+      item.day,
+      nameOf(item.filer, lang),
+      item.filer,
+      tagOf(t, item),
+      actText(item, lang),
+      [...procedures].join('; '),
+      item.entry === null ? '' : tp(accepted(item)),
+      violationsOf(item, lang)
+        .map((v) => `${v.code} (${v.cite}): ${v.reason}`)
+        .join('; '),
+      item.index,
+    ];
+  });
+  const table = toCsv(header, rows);
+  return exercise ? toCsv([t('csv.exercise')], []) + table : table;
+}
+
 export function TimelineView({ query }: { readonly query: URLSearchParams }) {
   const t = useT(M);
   const { lang } = useLanguage();
+  const mode = useLogMode();
   const ledger = useLedger();
   const items = ledger.state === 'ok' ? ledger.value.items : null;
   const announcement = useAnnouncement(items, t);
   const filters = readFilters(query);
+  const term = (
+    id: 'depositary' | 'instrument' | 'accession',
+    word: 'depositary' | 'instruments' | 'accessions',
+  ) => <Term id={id}>{t(`w.${word}`)}</Term>;
   return (
     <>
-      <h1>{t('title')}</h1>
+      {/* In an exercise the heading itself says so: a cropped screenshot must not pass it off as fact. */}
+      <h1 data-mode={mode ?? undefined}>{mode === 'exercise' ? t('title.exercise') : t('title')}</h1>
       <p className="intro">
-        {t('intro')} <span className="muted">{t('live.note')}</span>
+        {fillNodes(t('intro'), {
+          depositary: term('depositary', 'depositary'),
+          instruments: term('instrument', 'instruments'),
+          accessions: term('accession', 'accessions'),
+        })}{' '}
+        <span className="muted live-note">{t('live.note')}</span>
       </p>
+      <p className="print-source">{t('print.source', { url: window.location.href })}</p>
       <p className="visually-hidden" aria-live="polite" role="status" data-announcement="">
         {announcement}
       </p>
       {ledger.state === 'loading' && <Loading />}
       {ledger.state === 'error' && <ErrorMessage error={ledger.error} retry={ledger.reload} />}
-      {items !== null && <TimelineBody items={items} filters={filters} t={t} lang={lang} />}
+      {items !== null && (
+        <TimelineBody
+          items={items}
+          filters={filters}
+          t={t}
+          lang={lang}
+          exercise={mode === null ? null : mode === 'exercise'}
+        />
+      )}
     </>
   );
 }
@@ -428,11 +515,14 @@ function TimelineBody({
   filters,
   t,
   lang,
+  exercise,
 }: {
   readonly items: readonly LedgerItem[];
   readonly filters: Filters;
   readonly t: T;
   readonly lang: Language;
+  /** Whether the log is an exercise; null until known, and no file is offered until then. */
+  readonly exercise: boolean | null;
 }) {
   const parties = [...new Set(items.flatMap(involved))].filter((id) => id !== 'DEPOSITARY' && id !== '?');
   const shown = items.filter((i) => matches(i, filters));
@@ -447,9 +537,26 @@ function TimelineBody({
   return (
     <>
       <FilterForm filters={filters} parties={parties} t={t} />
-      <p className="muted" data-count={shown.length}>
-        {t('count', { shown: shown.length, total: items.length })}
-      </p>
+      <div className="timeline-tools">
+        <p className="muted" data-count={shown.length}>
+          {t('count', { shown: shown.length, total: items.length })}
+        </p>
+        {shown.length > 0 && exercise !== null && (
+          <button
+            type="button"
+            data-csv=""
+            title={t('csv.title')}
+            onClick={() =>
+              downloadCsv(
+                exercise ? 'est-timeline-exercise.csv' : 'est-timeline.csv',
+                timelineCsv(shown, exercise, t, lang),
+              )
+            }
+          >
+            {t('csv.button')}
+          </button>
+        )}
+      </div>
       {items.length === 0 && <p>{t('empty')}</p>}
       {items.length > 0 && shown.length === 0 && <p>{t('none')}</p>}
       {months.map(({ month, lines: ls }) => (

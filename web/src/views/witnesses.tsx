@@ -16,12 +16,18 @@ import type { Language } from '../i18n.tsx';
 import { useLive } from '../live.tsx';
 import type { WitnessCheck, WitnessProblem, WitnessRow } from '../witness-check.ts';
 import { checkWitnesses } from '../witness-check.ts';
+import { counted } from './entry-parts.tsx';
+
+const FAILED_REQUESTS = {
+  en: ['failed request', 'failed requests'],
+  ru: ['неудачный запрос', 'неудачных запроса', 'неудачных запросов'],
+} as const;
 
 const M = defineMessages({
   title: { en: 'Witnesses', ru: 'Свидетели' },
   intro: {
     en: 'Independent witnesses cosign a checkpoint only after checking that it extends the history they saw before (c2sp.org/tlog-witness), so that the depositary cannot show one history to some Parties and another to others. A checkpoint counts when the quorum of the policy has cosigned it. This browser checks each cosignature and the quorum itself.',
-    ru: 'Независимые свидетели заверяют контрольную точку только после того, как проверят, что она продолжает виденную ими ранее историю (c2sp.org/tlog-witness), чтобы депозитарий не мог показать одним Сторонам одну историю, а другим другую. Контрольная точка имеет силу, когда её заверил кворум, заданный политикой. Этот браузер сам проверяет каждую подпись свидетеля и кворум.',
+    ru: 'Независимые свидетели заверяют контрольную точку только после того, как проверят, что она продолжает виденную ими ранее историю (c2sp.org/tlog-witness), чтобы депозитарий не мог показать одним Участникам одну историю, а другим другую. Контрольная точка имеет силу, когда её заверил кворум, заданный политикой. Этот браузер сам проверяет каждую подпись свидетеля и кворум.',
   },
   none: {
     en: 'This log has no witnesses: its checkpoints rest on the depositary’s signature alone.',
@@ -42,7 +48,7 @@ const M = defineMessages({
   'ok.time': { en: 'Quorum met at {time}.', ru: 'Кворум достигнут: {time}.' },
   warning: {
     en: '⚠ NOT WITNESSED: this checkpoint lacks the quorum “{quorum}” of the witness policy. Until a quorum cosigns it, nothing shows that the depositary shows every Party the same history.',
-    ru: '⚠ НЕ ЗАСВИДЕТЕЛЬСТВОВАНО: у этой контрольной точки нет кворума «{quorum}», заданного политикой свидетелей. Пока кворум её не заверил, ничто не показывает, что депозитарий показывает всем Сторонам одну и ту же историю.',
+    ru: '⚠ НЕ ЗАСВИДЕТЕЛЬСТВОВАНО: у этой контрольной точки нет кворума «{quorum}», заданного политикой свидетелей. Пока кворум её не заверил, ничто не показывает, что депозитарий показывает всем Участникам одну и ту же историю.',
   },
   'p.not-cosigned': {
     en: 'the depositary has no checkpoint cosigned by the quorum yet: shown is the newest one the log alone signed',
@@ -89,7 +95,7 @@ const M = defineMessages({
   'w.absent': { en: '— not cosigned', ru: '— не заверено' },
   'w.size': { en: 'last cosigned size {size}', ru: 'последний заверенный размер {size}' },
   'w.size.none': { en: 'nothing cosigned yet', ru: 'пока ничего не заверено' },
-  'w.failures': { en: '{n} failed request(s): {error}', ru: 'неудачных запросов: {n}; {error}' },
+  'w.failures': { en: '{requests}: {error}', ru: '{requests}; {error}' },
   'key.unlisted': {
     en: 'The policy lists no log line with the verifier key this page trusts: the log’s signature was checked with the trusted key.',
     ru: 'В политике нет строки log с ключом проверки, которому доверяет эта страница: подпись журнала проверена доверенным ключом.',
@@ -236,7 +242,10 @@ function WitnessResult({
                     {r !== undefined && r.lastError !== null && (
                       <>
                         <br />
-                        {t('w.failures', { n: r.failures, error: r.lastError })}
+                        {t('w.failures', {
+                          requests: counted(r.failures, lang, FAILED_REQUESTS),
+                          error: r.lastError,
+                        })}
                       </>
                     )}
                   </td>

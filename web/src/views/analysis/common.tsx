@@ -6,7 +6,8 @@
 import type { ReactNode } from 'react';
 import { ORGANIZATIONS, PRESETS, PRESET_IDS, entityName } from '../../../../src/treaty/parties/index.ts';
 import type { PresetId } from '../../../../src/treaty/parties/index.ts';
-import { downloadCsv, toCsv } from '../../csv.ts';
+import { toCsv } from '../../csv.ts';
+import { downloadCsv } from '../../download.ts';
 import type { Cell } from '../../csv.ts';
 import type { Language } from '../../i18n.tsx';
 import { defineMessages, useT } from '../../i18n.tsx';
