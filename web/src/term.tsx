@@ -6,6 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import type { TermId } from './glossary-terms.ts';
+import { TERMS } from './glossary-terms.ts';
 import { TERM_INFO } from './glossary-terms.ts';
 import { useLanguage } from './i18n.tsx';
 import { href } from './router.ts';
@@ -23,3 +24,34 @@ export function Term({ id, children }: { readonly id: TermId; readonly children:
     </a>
   );
 }
+
+const TERM_MARK = /\[\[([a-z-]+)\|([^\]]+)\]\]/g;
+const isTerm = (id: string): id is TermId => (TERMS as readonly string[]).includes(id);
+
+/**
+ * A message whose terms of art are marked `[[quorum|the quorum]]` (the one way the views mark them), with each such term linked to its
+ * entry in the glossary.
+ */
+export function Terms({ text }: { readonly text: string }) {
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const m of text.matchAll(TERM_MARK)) {
+    const [whole, id = '', label = ''] = m;
+    parts.push(text.slice(last, m.index));
+    parts.push(
+      isTerm(id) ? (
+        <Term key={m.index} id={id}>
+          {label}
+        </Term>
+      ) : (
+        label
+      ),
+    );
+    last = m.index + whole.length;
+  }
+  parts.push(text.slice(last));
+  return <>{parts}</>;
+}
+
+/** The same message as plain text (for a chart's label or an export): the marks removed. */
+export const plainTerms = (text: string): string => text.replace(TERM_MARK, '$2');

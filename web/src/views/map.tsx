@@ -26,8 +26,7 @@ import { useLive } from '../live.tsx';
 import type { LogSettings } from '../replay.ts';
 import { outcomeAsOf, readEntries } from '../replay.ts';
 import { href, navigate } from '../router.ts';
-import { TERMS, Term } from '../term.tsx';
-import type { TermId } from '../term.tsx';
+import { Term, Terms } from '../term.tsx';
 import type { Atlas, Drawing, MapZoom } from './map-geo.ts';
 import { HEIGHT, WIDTH, blocShape, drawingOf, loadAtlas, projectionOf } from './map-geo.ts';
 import type { MapBloc, MapStatus, StateRow } from './map-model.ts';
@@ -50,16 +49,16 @@ const M = defineMessages({
     ru: 'Договор о европейской безопасности: от Ванкувера до Владивостока',
   },
   intro1: {
-    en: 'In November 2009 Russia proposed a European Security Treaty: one binding pact of “equal and indivisible security” for every state from Vancouver to Vladivostok, with consultations, Conferences of the Parties, and an [Extraordinary Conference](extraordinary-conference), without the attacker’s vote, after an armed attack.',
-    ru: 'В ноябре 2009 года Россия предложила Договор о европейской безопасности: единое обязывающее соглашение о «равной и неделимой безопасности» для всех государств от Ванкувера до Владивостока — с консультациями, конференциями Участников и [Чрезвычайной конференцией](extraordinary-conference) без голоса напавшего после вооружённого нападения.',
+    en: 'In November 2009 Russia proposed a European Security Treaty: one binding pact of “equal and indivisible security” for every state from Vancouver to Vladivostok, with consultations, Conferences of the Parties, and an [[extraordinary-conference|Extraordinary Conference]], without the attacker’s vote, after an armed attack.',
+    ru: 'В ноябре 2009 года Россия предложила Договор о европейской безопасности: единое обязывающее соглашение о «равной и неделимой безопасности» для всех государств от Ванкувера до Владивостока — с консультациями, конференциями Участников и [[extraordinary-conference|Чрезвычайной конференцией]] без голоса напавшего после вооружённого нападения.',
   },
   intro2: {
-    en: 'It was never signed. Here states file signed acts with a [depositary](depositary), and your browser replays its log by the treaty’s rules to colour this map.',
-    ru: 'Его так и не подписали. Здесь государства подают подписанные документы [депозитарию](depositary), а ваш браузер воспроизводит его журнал по правилам договора и раскрашивает эту карту.',
+    en: 'It was never signed. Here states file signed acts with a [[depositary|depositary]], and your browser replays its log by the treaty’s rules to colour this map.',
+    ru: 'Его так и не подписали. Здесь государства подают подписанные документы [[depositary|депозитарию]], а ваш браузер воспроизводит его журнал по правилам договора и раскрашивает эту карту.',
   },
   'intro2.exercise': {
-    en: 'It was never signed. This map shows an exercise: invented filings lodged with a [depositary](depositary) for training, which your browser replays by the treaty’s rules. What it shows did not happen.',
-    ru: 'Его так и не подписали. Эта карта показывает учения: вымышленные документы, поданные [депозитарию](depositary) для обучения, которые ваш браузер воспроизводит по правилам договора. Изображённого на ней не было.',
+    en: 'It was never signed. This map shows an exercise: invented filings lodged with a [[depositary|depositary]] for training, which your browser replays by the treaty’s rules. What it shows did not happen.',
+    ru: 'Его так и не подписали. Эта карта показывает учения: вымышленные документы, поданные [[depositary|депозитарию]] для обучения, которые ваш браузер воспроизводит по правилам договора. Изображённого на ней не было.',
   },
   exercise: { en: 'Exercise:', ru: 'Учения:' },
   asOf: { en: 'On {date}', ru: 'На {date}' },
@@ -68,8 +67,8 @@ const M = defineMessages({
   'stat.parties': { en: 'Parties', ru: 'Участники' },
   'stat.signatories': { en: 'Signatories', ru: 'Подписавшие' },
   'stat.instruments': {
-    en: '[Counted instruments](counted-instruments)',
-    ru: '[Учтённые документы](counted-instruments)',
+    en: '[[counted-instruments|Counted instruments]]',
+    ru: '[[counted-instruments|Учтённые документы]]',
   },
   'stat.instrumentsOf': { en: '{n} of {needed} needed', ru: '{n} из {needed} необходимых' },
   'date.label': { en: 'Date', ru: 'Дата' },
@@ -128,7 +127,7 @@ const M = defineMessages({
   },
   'orgs.title': { en: 'The five organizations', ru: 'Пять организаций' },
   'details.signed': { en: 'Signed', ru: 'Подписан' },
-  'details.deposited': { en: '[Instrument](instrument) deposited', ru: '[Документ](instrument) сдан' },
+  'details.deposited': { en: '[[instrument|Instrument]] deposited', ru: '[[instrument|Документ]] сдан' },
   'details.inForce': { en: 'In force for it from', ru: 'В силе для него с' },
   'details.withdrawal': { en: 'Withdrawal effective', ru: 'Выход вступает в силу' },
   'details.blocs': { en: 'Blocs on that day', ru: 'Блоки на эту дату' },
@@ -290,30 +289,6 @@ function remembered(compute: (date: IsoDate) => Outcome): (date: IsoDate) => Out
 }
 
 /**
- * A message with `[words](term-id)` marks: the words linked to the glossary's entry (a mark naming
- * no known term stays plain words).
- */
-function linked(text: string): ReactNode[] {
-  const parts = text.split(/\[([^\]]+)\]\(([a-z-]+)\)/);
-  const out: ReactNode[] = [];
-  for (let i = 0; i < parts.length; i += 3) {
-    const [before, words, id] = [parts[i], parts[i + 1], parts[i + 2]];
-    if (before) out.push(before);
-    if (words === undefined || id === undefined) continue;
-    out.push(
-      (TERMS as readonly string[]).includes(id) ? (
-        <Term key={i} id={id as TermId}>
-          {words}
-        </Term>
-      ) : (
-        words
-      ),
-    );
-  }
-  return out;
-}
-
-/**
  * Rewrites the map's query in the address without a new history entry: each of `changes` set, or
  * dropped when null; the other parameters stay. Nothing when the page has moved to another view.
  */
@@ -361,8 +336,12 @@ export function MapView({ query }: { readonly query: URLSearchParams }) {
         <ExerciseTag exercise={exercise} t={t} />
         {t('title')}
       </h1>
-      <p>{linked(t('intro1'))}</p>
-      <p>{linked(t(exercise ? 'intro2.exercise' : 'intro2'))}</p>
+      <p>
+        <Terms text={t('intro1')} />
+      </p>
+      <p>
+        <Terms text={t(exercise ? 'intro2.exercise' : 'intro2')} />
+      </p>
     </div>
   );
   return (
@@ -758,7 +737,9 @@ function Summary({
           </dd>
         </div>
         <div>
-          <dt>{linked(t('stat.instruments'))}</dt>
+          <dt>
+            <Terms text={t('stat.instruments')} />
+          </dt>
           <dd data-testid="instruments">
             {outcome.inForce
               ? outcome.countedInstruments
@@ -1189,7 +1170,7 @@ function Details({
       </p>
       <dl>
         {item(t('details.signed'), o?.signed)}
-        {item(linked(t('details.deposited')), o?.deposited)}
+        {item(<Terms text={t('details.deposited')} />, o?.deposited)}
         {item(t('details.inForce'), o?.inForceFrom)}
         {item(t('details.withdrawal'), o?.withdrawalEffective)}
         <div>

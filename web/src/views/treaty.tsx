@@ -6,7 +6,6 @@
  * the depositary decides under (or the text's own when the depositary cannot be reached).
  */
 import { Fragment, useEffect, useMemo } from 'react';
-import type { ReactNode } from 'react';
 import { allRules } from '../../../src/engine/decide.ts';
 import { FINDING_RULES } from '../../../src/engine/findings.ts';
 import type { Confidence, Language, TreatyId } from '../../../src/treaty/common.ts';
@@ -33,7 +32,7 @@ import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
 import { TERM_INFO } from '../glossary-terms.ts';
 import { href, navigate } from '../router.ts';
 import type { TermId } from '../term.tsx';
-import { TERMS, Term } from '../term.tsx';
+import { TERMS, Term, Terms } from '../term.tsx';
 import './treaty.css';
 
 const M = defineMessages({
@@ -73,12 +72,12 @@ const M = defineMessages({
   noteSince: { en: 'from {date}: {value}', ru: 'с {date}: {value}' },
   paramsLabel: { en: 'Parameters: {what}', ru: 'Параметры: {what}' },
   current: {
-    en: 'Current values are those this [depositary](depositary) decides under ({treaty}).',
-    ru: 'Текущие значения — те, по которым решает этот [депозитарий](depositary) ({treaty}).',
+    en: 'Current values are those this [[depositary|depositary]] decides under ({treaty}).',
+    ru: 'Текущие значения — те, по которым решает этот [[depositary|депозитарий]] ({treaty}).',
   },
   fallback: {
-    en: 'The [depositary](depositary) cannot be reached: the values shown are the text’s own, not necessarily those in force at the depositary.',
-    ru: '[Депозитарий](depositary) недоступен: показаны значения по тексту, не обязательно действующие у депозитария.',
+    en: 'The [[depositary|depositary]] cannot be reached: the values shown are the text’s own, not necessarily those in force at the depositary.',
+    ru: '[[depositary|Депозитарий]] недоступен: показаны значения по тексту, не обязательно действующие у депозитария.',
   },
   terms: { en: 'Terms in the glossary', ru: 'Термины в глоссарии' },
   keyTerms: {
@@ -139,30 +138,6 @@ const sourceById = new Map<string, Source>(SOURCES.map((s) => [s.id, s]));
 /** A citation in the reader's language, its «ст. 8» and «п. 3» kept on one line. */
 const cite = (text: string, lang: Language): string =>
   localCite(text, lang).replace(/(ст\.|пп?\.) /g, '$1\u00a0');
-
-/**
- * A message with `[words](term-id)` marks, the words linked to the glossary's entry (a mark naming
- * no known term stays plain words).
- */
-function linked(text: string): ReactNode {
-  const parts = text.split(/\[([^\]]+)\]\(([a-z-]+)\)/);
-  const out: ReactNode[] = [];
-  for (let i = 0; i < parts.length; i += 3) {
-    const [before, words, id] = [parts[i], parts[i + 1], parts[i + 2]];
-    if (before) out.push(before);
-    if (words === undefined || id === undefined) continue;
-    out.push(
-      (TERMS as readonly string[]).includes(id) ? (
-        <Term key={i} id={id as TermId}>
-          {words}
-        </Term>
-      ) : (
-        words
-      ),
-    );
-  }
-  return <>{out}</>;
-}
 
 /** A term's headword without its gloss: "instrument", not "instrument (of ratification, …)". */
 const termWord = (id: TermId, lang: Language): string => TERM_INFO[id].term[lang].replace(/\s*\(.*\)$/, '');
@@ -334,12 +309,12 @@ function ValueNote({ values }: { readonly values: Values }) {
   if (values.state === 'error')
     return (
       <p className="notice" role="note">
-        {linked(t('fallback'))}
+        <Terms text={t('fallback')} />
       </p>
     );
   return (
     <p className="muted small value-note">
-      {linked(t('current', { treaty: values.treaty ? TREATIES[values.treaty].title[lang] : '' }))}
+      <Terms text={t('current', { treaty: values.treaty ? TREATIES[values.treaty].title[lang] : '' })} />
     </p>
   );
 }

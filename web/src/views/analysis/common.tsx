@@ -12,8 +12,6 @@ import type { Cell } from '../../csv.ts';
 import type { Language } from '../../i18n.tsx';
 import { defineMessages, useT } from '../../i18n.tsx';
 import { href, navigate } from '../../router.ts';
-import { TERMS, Term } from '../../term.tsx';
-import type { TermId } from '../../term.tsx';
 
 export const COMMON = defineMessages({
   'preset.osce-2009': {
@@ -139,36 +137,7 @@ export const PARTIES: PluralForms = {
   ru: { one: '{n} Участник', few: '{n} Участника', many: '{n} Участников' },
 };
 
-const TERM_MARK = /\[\[([a-z-]+)\|([^\]]+)\]\]/g;
-const isTerm = (id: string): id is TermId => (TERMS as readonly string[]).includes(id);
-
-/**
- * A message whose terms of art are marked `[[quorum|the quorum]]`, with each such term linked to its
- * entry in the glossary.
- */
-export function Terms({ text }: { readonly text: string }) {
-  const parts: ReactNode[] = [];
-  let last = 0;
-  for (const m of text.matchAll(TERM_MARK)) {
-    const [whole, id = '', label = ''] = m;
-    parts.push(text.slice(last, m.index));
-    parts.push(
-      isTerm(id) ? (
-        <Term key={m.index} id={id}>
-          {label}
-        </Term>
-      ) : (
-        label
-      ),
-    );
-    last = m.index + whole.length;
-  }
-  parts.push(text.slice(last));
-  return <>{parts}</>;
-}
-
-/** The same message as plain text (for a chart's label or an export): the marks removed. */
-export const plainTerms = (text: string): string => text.replace(TERM_MARK, '$2');
+export { Terms, plainTerms } from '../../term.tsx';
 
 /** A preset's name alone: "OSCE participating States of 2009". */
 export const presetName = (id: PresetId, lang: Language): string => COMMON[`preset.${id}`][lang];
