@@ -407,7 +407,7 @@ describe('web: the playground says what it shows (issue 14)', () => {
     await page.getByRole('button', { name: 'Switch the language to Russian' }).click();
     await page.locator('html[lang="ru"]').waitFor({ timeout: 20_000 });
     assert.equal(await label.textContent(), '(case-georgia-2008.scenario.yaml (изменён))');
-    await page.getByRole('button', { name: 'NRC 4: размещение сил' }).click();
+    await page.getByRole('button', { name: 'Соглашение Россия–НАТО, ст. 4: размещение сил' }).click();
     assert.equal(await label.textContent(), '(nrc-deployments.scenario.yaml)');
     assert.equal(
       await editor.inputValue(),
@@ -419,7 +419,7 @@ describe('web: the playground says what it shows (issue 14)', () => {
     await editor.press('Control+End');
     await editor.type('# x');
     assert.equal(await label.textContent(), '(nrc-deployments.scenario.yaml (изменён))');
-    await page.getByRole('button', { name: 'NRC 4: размещение сил' }).click();
+    await page.getByRole('button', { name: 'Соглашение Россия–НАТО, ст. 4: размещение сил' }).click();
     assert.equal(await label.textContent(), '(nrc-deployments.scenario.yaml)');
     assert.deepEqual(errors, []);
     await page.context().close();

@@ -206,7 +206,7 @@ describe('a log decided under earlier rules, in the log explorer', () => {
     );
     assert.equal(
       (await row(page, DE_INDEX).locator('[data-rules-change]').innerText()).replace(/\s+/g, ' ').trim(),
-      `⚖ по действующим правилам (${RULES}) решение иное: принято; в журнале: отклонено (signature_closed EST 10); смена правил записана в записи ${rulesChange}`,
+      `⚖ по действующим правилам (${RULES}) решение иное: принято; в журнале: отклонено (signature_closed ДЕБ, ст. 10); смена правил записана в записи ${rulesChange}`,
     );
     assert.deepEqual(errors, []);
   });

@@ -217,7 +217,7 @@ describe('the timeline', () => {
     assert.match(text, /Азербайджан: Голос «против» по ceasefire в xc-tavush/);
     assert.match(
       text,
-      /отклонено\s+vote_excluded \(EST 8\(3\)\): голос Участника, совершившего нападение, не учитывается/,
+      /отклонено\s+vote_excluded \(ДЕБ, ст. 8, п. 3\): голос Участника, совершившего нападение, не учитывается/,
     );
     assert.match(text, /Договор вступает в силу 1 сентября 2010 г\./);
     assert.match(text, /Китай/);
