@@ -885,3 +885,25 @@ describe('GET /api/v1/settings', () => {
     assert.equal(body.size, d.size);
   });
 });
+
+describe('security headers', () => {
+  it('every answer (API, problem, web file) carries the CSP, nosniff, no framing and no referrer', async () => {
+    const t = await testApp();
+    for (const [path, status] of [
+      ['/api/v1/settings', 200],
+      ['/api/v1/nowhere', 404],
+    ] as const) {
+      const r = await t.req('GET', path);
+      assert.equal(r.status, status, path);
+      const csp = r.headers.get('Content-Security-Policy') ?? '';
+      assert.match(csp, /default-src 'self'/, path);
+      assert.match(csp, /script-src 'self'(;|$)/, `${path}: no inline or eval'd scripts`);
+      assert.match(csp, /frame-ancestors 'none'/, path);
+      assert.equal(r.headers.get('X-Content-Type-Options'), 'nosniff', path);
+      assert.equal(r.headers.get('X-Frame-Options'), 'DENY', path);
+      assert.equal(r.headers.get('Referrer-Policy'), 'no-referrer', path);
+      // The data is public and readable from other origins (CORS), so not same-origin only.
+      assert.equal(r.headers.get('Cross-Origin-Resource-Policy'), 'cross-origin', path);
+    }
+  });
+});

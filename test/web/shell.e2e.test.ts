@@ -44,6 +44,32 @@ describe('web: the shell', () => {
     await page.context().close();
   });
 
+  it('works under its Content-Security-Policy: every view renders with no violation reported', async (t) => {
+    if (exercise.skip) return t.skip(exercise.skip);
+    const { page, errors } = await exercise.open('#/map');
+    const response = await page.request.get(`${exercise.service.url}/`);
+    assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+    await page.evaluate(
+      "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI))",
+    );
+    for (const view of [
+      'map',
+      'history',
+      'timeline',
+      'treaty',
+      'log',
+      'playground',
+      'analysis',
+      'glossary',
+    ]) {
+      await goTo(page, `#/${view}`);
+      await page.locator('main h1, main h2').first().waitFor({ timeout: 30_000 });
+    }
+    assert.deepEqual(await page.evaluate('window.__violations'), []);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it('puts the language in the address when the link had none, and moves a hash lang before the hash', async (t) => {
     if (exercise.skip) return t.skip(exercise.skip);
     const { page } = await exercise.open('#/treaty');
