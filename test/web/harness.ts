@@ -180,14 +180,25 @@ export interface Viewport {
   height: number;
 }
 
+/** How a test's page is opened. */
+export interface PageOptions {
+  /**
+   * Enforce the service's Content-Security-Policy. Off by default: Playwright evaluates a string
+   * predicate of `waitForFunction` with `new Function` in the page, which the policy forbids (as it
+   * should). The test of the policy itself (shell.e2e.test.ts) turns it on and visits every view.
+   */
+  readonly enforceCsp?: boolean;
+}
+
 /** A page at a view of the service, with console errors collected. */
 export async function openPage(
   browser: Browser,
   service: Service,
   hash = '#/map',
   viewport: Viewport = { width: 1280, height: 900 },
+  options: PageOptions = {},
 ): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, bypassCSP: options.enforceCsp !== true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -205,7 +216,7 @@ export interface WebSuite {
   readonly browser: Browser;
   readonly service: Service;
   /** `openPage` on this suite's browser and service. */
-  open(hash?: string, viewport?: Viewport): Promise<{ page: Page; errors: string[] }>;
+  open(hash?: string, viewport?: Viewport, options?: PageOptions): Promise<{ page: Page; errors: string[] }>;
 }
 
 /**
@@ -247,9 +258,9 @@ export function webSuite(
     get service() {
       return started().service;
     },
-    open: (hash, viewport) => {
+    open: (hash, viewport, options) => {
       const s = started();
-      return openPage(s.browser, s.service, hash, viewport);
+      return openPage(s.browser, s.service, hash, viewport, options);
     },
   };
 }

@@ -46,7 +46,7 @@ describe('web: the shell', () => {
 
   it('works under its Content-Security-Policy: every view renders with no violation reported', async (t) => {
     if (exercise.skip) return t.skip(exercise.skip);
-    const { page, errors } = await exercise.open('#/map');
+    const { page, errors } = await exercise.open('#/map', undefined, { enforceCsp: true });
     const response = await page.request.get(`${exercise.service.url}/`);
     assert.match(response.headers()['content-security-policy'] ?? '', /script-src 'self'/);
     await page.evaluate(

@@ -204,7 +204,7 @@ async function serve(opts: ServeOptions): Promise<void> {
   if (setup.newAdminToken !== null) {
     out('');
     out(
-      `  ADMIN TOKEN (${setup.adminTokenFrom === 'unused' ? 'made earlier and not used yet' : 'new'}; shown at every start until its first use, then only its SHA-256 is kept):`,
+      `  ADMIN TOKEN (${setup.adminTokenFrom === 'unused' ? 'not used yet' : 'new'}; shown at every start until its first use, then only its SHA-256 is kept):`,
     );
     out(`    ${setup.newAdminToken}`);
     out('  Keep it secret. It lodges and revokes Parties\u2019 keys: Authorization: Bearer <token>.');
