@@ -212,13 +212,15 @@ async function verifyReceipts(opts: VerifyOptions): Promise<void> {
   const out: string[] = [];
   let report: ReceiptsReport;
   const times: string[][] = [];
+  // The receipt files as they stand after --update (which may add the witnessed proof): read once.
+  let files: { name: string; text: string }[];
   try {
     if (opts.update === true)
       for (const name of opts.receipt) {
         const u = await updateReceiptFile(client, name, readText(name, '--receipt'));
         out.push(`${name}: ${u.updated ? 'updated: ' : ''}${u.detail}`);
       }
-    const files = opts.receipt.map((name) => ({ name, text: readText(name, '--receipt') }));
+    files = opts.receipt.map((name) => ({ name, text: readText(name, '--receipt') }));
     report = await auditReceipts(client, files, opts.verifierKey);
     for (const r of report.receipts) {
       if (r.result === null) continue;
@@ -243,15 +245,11 @@ async function verifyReceipts(opts: VerifyOptions): Promise<void> {
   if (!report.ok) process.exitCode = 1;
   if (policy !== null && opts.policy !== undefined) {
     // With the policy too: the receipts stand alone (what --update added), checked offline.
-    const files = opts.receipt.map((name) => ({ name, text: readText(name, '--receipt') }));
     const offline = await checkReceiptsOffline(files, policy);
     if (!opts.json) process.stdout.write(formatOffline(offline, opts.policy));
     if (!offline.ok) process.exitCode = 1;
   }
-  if (!opts.json) {
-    const files = opts.receipt.map((name) => ({ text: readText(name, '--receipt') }));
-    for (const line of receiptsExerciseLines(files)) process.stdout.write(`${line}\n`);
-  }
+  if (!opts.json) for (const line of receiptsExerciseLines(files)) process.stdout.write(`${line}\n`);
 }
 
 /** `est verify --checkpoint A --checkpoint B`: whether two checkpoints of one log can both be true. */
