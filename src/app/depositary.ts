@@ -11,7 +11,8 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { toBase64 } from '../log/bytes.ts';
-import { keyIdOf } from '../log/entry.ts';
+import type { Entry, Envelope, EnvelopeTexts } from '../log/entry.ts';
+import { ENVELOPE_SCHEMA, canonicalJson, envelopeTexts, keyIdOf, leafHashOf } from '../log/entry.ts';
 import { privateKeyFromSeed, rawPublicKey, sha256 } from '../log/node-crypto.ts';
 import type { Verifier } from '../log/node-verifier.ts';
 import { sharedVerifier } from '../log/node-verifier.ts';
@@ -26,7 +27,14 @@ import { TREATY_IDS } from '../treaty/common.ts';
 import { SECURITY_COUNCIL } from '../treaty/entities.ts';
 import type { ParameterId } from '../treaty/parameters/index.ts';
 import { isParameterId, parameterSeries, parseParameterValue } from '../treaty/parameters/index.ts';
-import { DepositaryError, LogIntegrityError, forbidden, malformed, unavailable } from './errors.ts';
+import {
+  DepositaryError,
+  LogIntegrityError,
+  forbidden,
+  malformed,
+  storeAway,
+  unavailable,
+} from './errors.ts';
 import { admit } from './intake.ts';
 import { lodgeAct, migrationActs, revokeAct } from './keys.ts';
 import type { LedgerSettings } from './ledger.ts';
@@ -67,7 +75,22 @@ export interface DepositaryConfig {
    * true). False leaves both empty: only the benchmark's baseline, which measures what they cost.
    */
   readonly receiptProofs?: boolean;
+  /**
+   * Milliseconds the filers of a batch whose append failed wait for the store to say whether it was
+   * committed, before they are told the outcome is unknown (default 10 s).
+   */
+  readonly recoverWaitMs?: number;
+  /** Where the depositary reports that it lost or regained its store (default: nowhere). */
+  readonly notice?: (message: string) => void;
 }
+
+/** A filing's receipt, and whether it was a filing already logged, sent again (answered with its receipt). */
+export interface Filed {
+  readonly receipt: Receipt;
+  readonly replayed: boolean;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class Depositary extends RecordView {
   readonly #verifier: Verifier;
@@ -77,6 +100,10 @@ export class Depositary extends RecordView {
   readonly #writer: Writer;
   /** Why the depositary stopped taking filings, once its log no longer holds together. */
   #broken: string | null = null;
+  /** Why filings wait for now (the store is away, the writer lock is being retaken), by cause. */
+  readonly #held = new Map<string, string>();
+  readonly #notice: (message: string) => void;
+  readonly #receiptProofs: boolean;
   #keyOps: Promise<unknown> = Promise.resolve();
 
   private constructor(config: DepositaryConfig, settings: LedgerSettings, signer: KeyObject, key: NoteKey) {
@@ -99,16 +126,86 @@ export class Depositary extends RecordView {
       keyId: this.#keyId,
       clock: config.clock,
       ledger: () => this.ledger,
-      reload: async () => {
-        this.ledger = (await rebuild(this.log, this.settings, await this.#tree.kept())).ledger;
-      },
-      broke: (why) => {
-        this.#broken = why;
-        this.#writer.refuseQueued(unavailable(`the log does not hold together: ${why}`));
-      },
+      recover: (first, leaves) => this.#recover(first, leaves),
+      recoverWaitMs: config.recoverWaitMs ?? 10_000,
       appended: (entries) => this.publish(entries),
       receiptProofs: config.receiptProofs ?? true,
     });
+    this.#notice = config.notice ?? (() => undefined);
+    this.#receiptProofs = config.receiptProofs ?? true;
+  }
+
+  /** Builds the ledger again from what is committed; if the log no longer holds together, stops. */
+  async #reload(): Promise<void> {
+    try {
+      this.ledger = (await rebuild(this.log, this.settings, await this.#tree.kept())).ledger;
+    } catch (e) {
+      if (!(e instanceof LogIntegrityError)) throw e;
+      this.#broken = e.message;
+      this.#writer.refuseQueued(unavailable(`the log does not hold together: ${e.message}`));
+    }
+  }
+
+  /**
+   * Holds filings for a cause (they are refused with 503 and Retry-After, nothing recorded) until
+   * {@link resume} is called for it. The filings already queued are refused too.
+   */
+  hold(cause: string, why: string): void {
+    if (!this.#held.has(cause)) this.#notice(`filings held: ${why}`);
+    this.#held.set(cause, why);
+    this.#writer.refuseQueued(storeAway(`${why}; nothing of this filing was recorded`));
+  }
+
+  /**
+   * Ends a hold. Before filings are taken again the ledger is checked against the store, which
+   * another writer may have appended to meanwhile: then it is built again from the log.
+   */
+  async resume(cause: string): Promise<void> {
+    if (!this.#held.has(cause)) return;
+    await this.#writer.settled();
+    for (let wait = 100; ; wait = Math.min(wait * 2, 2_000)) {
+      try {
+        if ((await this.log.size()) !== this.ledger.size) await this.#reload();
+        break;
+      } catch {
+        await sleep(wait);
+      }
+    }
+    this.#held.delete(cause);
+    this.#notice(`filings taken again (${cause})`);
+  }
+
+  /**
+   * After a failed append of `leaves` at `first`, waits (with filings held) until the store answers,
+   * and says whether the batch is in it. Unless it is, the ledger is built again from the log.
+   */
+  async #recover(first: number, leaves: readonly string[]): Promise<'committed' | 'absent' | 'other'> {
+    const cause = 'store';
+    let heldHere = false;
+    for (let wait = 100; ; wait = Math.min(wait * 2, 2_000)) {
+      try {
+        const size = await this.log.size();
+        let found: 'committed' | 'absent' | 'other' = size === first ? 'absent' : 'other';
+        if (size === first + leaves.length) {
+          const stored = await this.log.entries(first, size);
+          if (stored.every((leaf, i) => leaf === leaves[i])) found = 'committed';
+        }
+        if (found !== 'committed') await this.#reload();
+        if (heldHere) {
+          this.#held.delete(cause);
+          this.#notice(
+            `the store answers again: filings taken again (the failed batch was ${found === 'committed' ? 'committed' : 'not recorded'})`,
+          );
+        }
+        return found;
+      } catch {
+        if (!heldHere) {
+          heldHere = true;
+          this.hold(cause, 'the depositary lost its store and is reconnecting');
+        }
+        await sleep(wait);
+      }
+    }
   }
 
   /**
@@ -189,7 +286,52 @@ export class Depositary extends RecordView {
   #enqueue(filing: Parameters<Writer['enqueue']>[0]): Promise<Receipt> {
     if (this.#broken !== null)
       return Promise.reject(unavailable(`the log does not hold together: ${this.#broken}`));
+    const [why] = this.#held.values();
+    if (why !== undefined) return Promise.reject(storeAway(`${why}; nothing of this filing was recorded`));
     return this.#writer.enqueue(filing);
+  }
+
+  /**
+   * {@link file}, and a filing sent again after it was logged (a filer that lost the answer, or was
+   * told the outcome was unknown) is answered with the receipt of its entry, not refused: the same
+   * envelope, byte for byte, as the filer's last entry. Anything else goes to the writer as usual.
+   */
+  async fileOnce(raw: unknown): Promise<Filed> {
+    const parsed = ENVELOPE_SCHEMA.safeParse(raw);
+    if (parsed.success) {
+      const envelope = parsed.data as Envelope;
+      const index = this.ledger.lastIndex.get(envelope.party);
+      if (index !== undefined && this.ledger.lastSeq.get(envelope.party) === envelope.seq) {
+        const receipt = await this.#receiptIfLogged(index, envelope);
+        if (receipt !== null) return { receipt, replayed: true };
+      }
+    }
+    return { receipt: await this.file(raw), replayed: false };
+  }
+
+  /** The receipt of the entry at `index` if it holds exactly this envelope, with a proof against the latest checkpoint. */
+  async #receiptIfLogged(index: number, envelope: Envelope): Promise<Receipt | null> {
+    let texts: EnvelopeTexts;
+    try {
+      texts = envelopeTexts(envelope);
+    } catch {
+      return null;
+    }
+    const [leaf] = await this.log.entries(index, index + 1);
+    if (leaf === undefined) return null;
+    const entry = JSON.parse(leaf) as Entry;
+    if (!('v' in entry) || canonicalJson(entry.envelope) !== texts.envelope) return null;
+    const base = {
+      index,
+      leafHash: toBase64(leafHashOf(sha256, leaf)),
+      receivedAt: entry.receivedAt,
+      outcome: entry.outcome,
+      rules: entry.rules,
+    };
+    if (!this.#receiptProofs) return { ...base, checkpoint: '', proof: '' };
+    await this.checkpoint();
+    const latest = this.#tree.latest as NonNullable<LogTree['latest']>;
+    return { ...base, checkpoint: latest.note, proof: await this.#tree.tlogProof(index, latest) };
   }
 
   /**

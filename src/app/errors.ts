@@ -79,6 +79,38 @@ export const envelopeTooLarge = (bytes: number, limit: number) =>
 export const unavailable = (detail: string, options?: { cause?: unknown }) =>
   new DepositaryError(503, 'unavailable', 'Store unavailable', detail, {}, options);
 
+/** Seconds a filer is asked to wait while the depositary reconnects to its store. */
+export const RETRY_AFTER_STORE = 2;
+
+/**
+ * The depositary cannot write now (its store is away, or it is retaking its writer lock); nothing
+ * of the filing was recorded, and the same signed filing may be sent again after `retryAfter`.
+ */
+export const storeAway = (detail: string, options?: { cause?: unknown }) =>
+  new DepositaryError(
+    503,
+    'unavailable',
+    'Store unavailable',
+    detail,
+    { retryAfter: RETRY_AFTER_STORE },
+    options,
+  );
+
+/**
+ * The store stopped answering while a filing was being written: whether it was recorded is not
+ * known until it answers again. Sending the same signed filing again is safe: a logged one is
+ * answered with its receipt, one that was not is logged then.
+ */
+export const outcomeUnknown = (options?: { cause?: unknown }) =>
+  new DepositaryError(
+    503,
+    'outcome-unknown',
+    'Outcome not known yet',
+    'the store stopped answering while this filing was being written, so whether it was recorded is not known yet. Send the same signed filing again (same seq) after Retry-After: if it was recorded, the answer is its receipt; if not, it is recorded then',
+    { retryAfter: RETRY_AFTER_STORE },
+    options,
+  );
+
 /** A mirror that has not yet copied and cosigned a checkpoint of the log it follows. */
 export const notMirrored = (detail: string) =>
   new DepositaryError(503, 'not-mirrored', 'Nothing mirrored yet', detail, { retryAfter: 5 });
@@ -93,3 +125,45 @@ export class LogIntegrityError extends Error {
     this.name = 'LogIntegrityError';
   }
 }
+
+/** A node of the tree as messages name it: `tree node 3/2125 (the hash of entries 17000 to 17007)`. */
+export function describeNode(level: number, index: number): string {
+  if (level === 0) return `tree node 0/${index} (the leaf hash of entry ${index})`;
+  // A node of level L and index I is the hash of the entries I·2^L to (I+1)·2^L - 1 (RFC 9162 2.1.1).
+  const width = 2 ** level;
+  return `tree node ${level}/${index} (the hash of entries ${index * width} to ${(index + 1) * width - 1})`;
+}
+
+/**
+ * A node of the Merkle tree that the log needs is not in the store (its row was deleted, or never
+ * written): the store is damaged. The entries under it may all be there, but until the store is
+ * restored the log cannot be proved where the node is needed, nor its tiles served, and the
+ * depositary does not start on it when the node is on the tree's right edge.
+ */
+export class MissingNodeError extends LogIntegrityError {
+  readonly level: number;
+  readonly index: number;
+  constructor(level: number, index: number) {
+    super(
+      `the store is damaged: ${describeNode(level, index)} is not stored, and the log needs it. Restore the store from a backup (est verify --data DIR then checks it against its entries); meanwhile a mirror of this log (est mirror) serves every entry and proof, and est log export --server MIRROR_URL keeps a copy`,
+    );
+    this.name = 'MissingNodeError';
+    this.level = level;
+    this.index = index;
+  }
+}
+
+/**
+ * A reader's request that needs a node the store has lost: a fault of the server (500), not
+ * something to retry (the store stays damaged until its operator restores it). The operator's line
+ * in the server's log is the cause's message.
+ */
+export const storeDamaged = (e: MissingNodeError) =>
+  new DepositaryError(
+    500,
+    'store-damaged',
+    'Store damaged',
+    `this server's store is damaged: ${describeNode(e.level, e.index)} is missing, and this answer needs it. Its operator must restore the store (the fault is logged on the server); a mirror of this log can answer meanwhile`,
+    { node: `${e.level}/${e.index}` },
+    { cause: e },
+  );

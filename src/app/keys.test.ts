@@ -14,14 +14,15 @@ import { fromBase64, toBase64 } from '../log/bytes.ts';
 import type { WeakKeyReason } from '../log/ed25519-key.ts';
 import { weakKeyReason } from '../log/ed25519-key.ts';
 import type { Entry, EntryV2 } from '../log/entry.ts';
-import { leafHashOf, signingBytes } from '../log/entry.ts';
+import { ENVELOPE_SCHEMA, MAX_PARTY_ID_LENGTH, leafHashOf, signingBytes } from '../log/entry.ts';
 import { ed25519Verify, newKeyPair, sha256 } from '../log/node-crypto.ts';
 import { sharedVerifier } from '../log/node-verifier.ts';
-import { FilingRecord, listKey } from '../log/record.ts';
+import { FilingRecord, filerProblem, keyActProblem, listKey, partyIdProblem } from '../log/record.ts';
 import { RULES } from '../log/rules.ts';
 import { WEAK_KEYS, encoding, mixedOrderKey, p } from '../log/weak-keys.testing.ts';
 import type { EventLog, KeyRecord } from '../store/event-log.ts';
 import { openStore } from '../store/index.ts';
+import { parameterSeries } from '../treaty/parameters/index.ts';
 import { memoryEventLog } from '../store/memory/event-log.ts';
 import { Depositary } from './depositary.ts';
 import { DepositaryError } from './errors.ts';
@@ -450,5 +451,95 @@ describe('weak keys', () => {
       (await dep.keys()).map((k) => [k.party, k.keyId]),
       [['RU', ru.keyId]],
     );
+  });
+});
+
+describe('the Party a key is lodged for (issue 15, item 6)', () => {
+  const longest = `x:${'a'.repeat(MAX_PARTY_ID_LENGTH - 2)}`;
+  const ids = [
+    'RU',
+    'NATO',
+    'x:south-ossetia',
+    longest,
+    `${longest}a`,
+    `x:${'b'.repeat(4998)}`,
+    'UNSC',
+    'DEPOSITARY',
+    'ZZ',
+    'ru',
+    '',
+    'x:',
+    'x:Capital',
+  ];
+  /** Whether a filing of a treaty act by `party` passes the envelope's shape and the filer's rule. */
+  const files = (party: string): boolean => {
+    const envelope = new Filer(party).envelope({ act: 'sign' }, 1);
+    return ENVELOPE_SCHEMA.safeParse(envelope).success && filerProblem(party, 'sign') === null;
+  };
+
+  it('is one that a filing may come from, by the same rule: lodged exactly when it could file', async () => {
+    const d = await open(memoryEventLog());
+    for (const id of ids) {
+      const lodged = await d.lodgeKey(id, new Filer(id).publicKeyBase64).then(
+        () => true,
+        (e: unknown) => {
+          assert.ok(e instanceof DepositaryError && e.status === 400, `${id}: ${String(e)}`);
+          return false;
+        },
+      );
+      assert.equal(
+        lodged,
+        files(id),
+        `${id.slice(0, 20)} (${id.length}): lodged ${lodged}, files ${files(id)}`,
+      );
+    }
+  });
+
+  it('may be as long as an envelope allows, and that Party then files under it', async () => {
+    const d = await open(memoryEventLog());
+    const filer = new Filer(longest);
+    await d.lodgeKey(longest, filer.publicKeyBase64);
+    const receipt = await d.file(filer.envelope({ act: 'sign' }));
+    assert.equal(receipt.index, 1);
+  });
+
+  it('refuses a 5,000-character id with a 400 that shows it cut short and says what is expected, appending nothing', async () => {
+    const d = await open(memoryEventLog());
+    const id = `x:${'b'.repeat(4998)}`;
+    const e = await refused(d.lodgeKey(id, new Filer('RU').publicKeyBase64), 400, 'malformed');
+    assert.ok(e.message.length < 400, `${e.message.length} characters`);
+    assert.match(
+      e.message,
+      /^"x:b{22}…" \(5000 characters\) is not a Party id: expected .*ISO 3166-1 alpha-2.*x:name.*at most 64 characters/,
+    );
+    const revoked = await refused(d.revokeKey(id, '0123456789abcdef'), 400, 'malformed');
+    assert.equal(revoked.message, e.message);
+    assert.equal(d.size, 0);
+  });
+
+  it('is not the Depositary or the Council, which file with the depositary key: the refusal says where their acts go', async () => {
+    const d = await open(memoryEventLog());
+    for (const id of ['DEPOSITARY', 'UNSC']) {
+      const e = await refused(d.lodgeKey(id, new Filer(id).publicKeyBase64), 400, 'malformed');
+      assert.match(e.message, /POST \/api\/v1\/admin\/acts/);
+    }
+  });
+
+  it('is checked by the record on replay by the same rule: a logged lodge-key for a 65-character id is a problem', () => {
+    const record = new FilingRecord({
+      engine: { treaty: 'est-2009', parameters: parameterSeries('est-2009', {}) },
+      depositaryKey: DEPOSITARY_KEY.publicKey,
+      sha256,
+    });
+    const ru = new Filer('RU');
+    const act = {
+      act: 'lodge-key',
+      party: `${longest}a`,
+      keyId: ru.keyId,
+      publicKey: ru.publicKeyBase64,
+    } as const;
+    assert.equal(keyActProblem(record.keys, act, sha256), partyIdProblem(act.party));
+    assert.notEqual(partyIdProblem(act.party), null);
+    assert.equal(keyActProblem(record.keys, { ...act, party: longest }, sha256), null);
   });
 });

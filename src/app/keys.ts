@@ -10,9 +10,8 @@ import { describeWeakKey, weakKeyReason } from '../log/ed25519-key.ts';
 import { keyIdOf } from '../log/entry.ts';
 import { sha256 } from '../log/node-crypto.ts';
 import type { FilingRecord, RecordAct } from '../log/record.ts';
-import { keyActProblem } from '../log/record.ts';
+import { keyActProblem, partyIdProblem } from '../log/record.ts';
 import type { KeyRecord } from '../store/event-log.ts';
-import { SECURITY_COUNCIL, kindOf } from '../treaty/entities.ts';
 import type { DepositaryError } from './errors.ts';
 import { keyExists, malformed, notFound } from './errors.ts';
 
@@ -23,8 +22,8 @@ export function lodgeAct(
   publicKeyBase64: string,
   replaces?: string,
 ): RecordAct | DepositaryError {
-  if (kindOf(party) === null || party === SECURITY_COUNCIL)
-    return malformed(`${party} is not a Party id (an ISO 3166-1 alpha-2 code, an organization, or x:name)`);
+  const wrongParty = partyIdProblem(party);
+  if (wrongParty !== null) return malformed(wrongParty);
   const raw = fromBase64(publicKeyBase64);
   if (raw === null || raw.length !== 32)
     return malformed('publicKey must be the canonical base64 of a raw 32-byte Ed25519 key');
@@ -50,6 +49,8 @@ export function lodgeAct(
 
 /** The act that revokes a key in force. */
 export function revokeAct(record: FilingRecord, party: string, keyId: string): RecordAct | DepositaryError {
+  const wrongParty = partyIdProblem(party);
+  if (wrongParty !== null) return malformed(wrongParty);
   if (record.keys.inForce(party, keyId) === null) return notFound(`no key ${keyId} of ${party} is in force`);
   return checked(record, { act: 'revoke-key', party, keyId });
 }

@@ -26,6 +26,7 @@ import { nodeKey } from '../store/event-log.ts';
 import type { TreatyId } from '../treaty/common.ts';
 import type { ParameterSeries } from '../treaty/parameters/index.ts';
 import { LogIntegrityError } from './errors.ts';
+import { storedNodes } from './tree.ts';
 
 /**
  * The depositary's memory. `size`, `frontier` and `lastSeq` are what is committed; the record (with
@@ -39,6 +40,8 @@ export interface Ledger {
   frontier: StoredNode[];
   /** Each filer's last committed seq. */
   readonly lastSeq: Map<string, number>;
+  /** The index of each filer's last committed entry (a filing sent again is found by it). */
+  readonly lastIndex: Map<string, number>;
   readonly acts: { index: number; act: Act }[];
   readonly rejected: RejectionOutcome[];
   lastReceived: string;
@@ -73,6 +76,7 @@ export function emptyLedger(settings: LedgerSettings): Ledger {
     size: 0,
     frontier: [],
     lastSeq: new Map(),
+    lastIndex: new Map(),
     acts: [],
     rejected: [],
     lastReceived: '',
@@ -160,6 +164,7 @@ export async function rebuild(
       remember(ledger, entry.index, replayed.act, replayed.decision);
       extendEdge(sha256, ledger.frontier, entry.index, leafHashOf(sha256, leaf));
       ledger.lastSeq.set(entry.envelope.party, entry.envelope.seq);
+      ledger.lastIndex.set(entry.envelope.party, entry.index);
       ledger.lastReceived = entry.receivedAt;
       ledger.size += 1;
       checkSigned();
@@ -168,7 +173,8 @@ export async function rebuild(
   const missing = unlisted.find((u) => ledger.record.keys.get(u.party, u.keyId) === null);
   if (missing !== undefined)
     throw new LogIntegrityError(`entry ${missing.index}: ${missing.detail}; run est verify --data`);
-  const stored = await log.nodes(ledger.frontier);
+  // A node of the right edge that is gone stops the start, named (MissingNodeError).
+  const stored = await storedNodes(log, ledger.frontier);
   ledger.frontier.forEach((n, i) => {
     if (toBase64(n.hash) !== toBase64(stored[i] as Hash)) {
       throw new LogIntegrityError(

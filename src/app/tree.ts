@@ -15,8 +15,8 @@ import type { Checkpoint, NoteKey } from '../log/note.ts';
 import { checkpointText, parseCheckpoint, signNote } from '../log/note.ts';
 import { formatTlogProof } from '../log/tlog-proof.ts';
 import type { EventLog, StoredNode } from '../store/event-log.ts';
-import { nodeKey } from '../store/event-log.ts';
-import { LogIntegrityError, malformed } from './errors.ts';
+import { missingNodeOf, nodeKey } from '../store/event-log.ts';
+import { LogIntegrityError, MissingNodeError, malformed, storeDamaged } from './errors.ts';
 
 export interface SignedTree {
   readonly size: number;
@@ -60,7 +60,7 @@ export class TreeProofs {
 
   async hashes(ranges: readonly (readonly [number, number])[]): Promise<Hash[]> {
     const ids: NodeId[] = nodesFor(ranges);
-    const got = await this.log.nodes(ids);
+    const got = await servedNodes(this.log, ids);
     const byKey = new Map(ids.map((id, i) => [nodeKey(id), got[i] as Hash]));
     return hashRanges(sha256, ranges, (id) => byKey.get(nodeKey(id)) as Hash);
   }
@@ -126,6 +126,27 @@ export class LogTree extends TreeProofs {
   /** The latest signed checkpoint, without keeping it. */
   get latest(): SignedTree | null {
     return this.#latest;
+  }
+}
+
+/** The stored hashes of nodes, in the order asked; a node the store lacks is a {@link MissingNodeError}. */
+export async function storedNodes(log: Pick<EventLog, 'nodes'>, ids: readonly NodeId[]): Promise<Hash[]> {
+  try {
+    return await log.nodes(ids);
+  } catch (e) {
+    const node = missingNodeOf(e);
+    if (node === null) throw e;
+    throw new MissingNodeError(node.level, node.index);
+  }
+}
+
+/** {@link storedNodes} for an answer to a reader: a node the store lacks is a 500 that names it. */
+export async function servedNodes(log: Pick<EventLog, 'nodes'>, ids: readonly NodeId[]): Promise<Hash[]> {
+  try {
+    return await storedNodes(log, ids);
+  } catch (e) {
+    if (e instanceof MissingNodeError) throw storeDamaged(e);
+    throw e;
   }
 }
 

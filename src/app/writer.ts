@@ -5,6 +5,11 @@
  * gives each filer its receipt: the entry's place, its outcome, that checkpoint and the entry's
  * inclusion proof in it (c2sp.org/tlog-proof@v1).
  *
+ * An append that fails may still have committed (the connection broke after COMMIT was sent). The
+ * writer then asks the store, once it answers again, whether the batch is in it: if so, the batch
+ * is answered as committed; if not, its filers are told nothing was recorded. Filers that cannot
+ * wait that long are told the outcome is unknown, and that sending the same filing again is safe.
+ *
  * Each filing is decided against the keys in force at its own index: a key revoked by an entry
  * ahead of it in the same batch, or committed after its signature was checked, refuses it. If an
  * append fails, nothing of the batch is logged: every filer of it is refused, and the ledger is
@@ -26,7 +31,16 @@ import { formatPath } from '../scenario/act.ts';
 import type { EventLog, NewEntry, StoredNode } from '../store/event-log.ts';
 import { IndexConflictError, SeqConflictError } from '../store/event-log.ts';
 import type { DepositaryError } from './errors.ts';
-import { badSignature, entryTooLarge, malformed, seqConflict, unavailable, unknownKey } from './errors.ts';
+import {
+  badSignature,
+  entryTooLarge,
+  malformed,
+  outcomeUnknown,
+  seqConflict,
+  storeAway,
+  unavailable,
+  unknownKey,
+} from './errors.ts';
 import type { Ledger } from './ledger.ts';
 import { remember, rootOf } from './ledger.ts';
 import type { LogTree } from './tree.ts';
@@ -66,10 +80,14 @@ export interface WriterContext {
   readonly keyId: string;
   readonly clock: () => Date;
   readonly ledger: () => Ledger;
-  /** Builds the ledger again from what is committed (after a failed append). */
-  readonly reload: () => Promise<void>;
-  /** Called when the log no longer holds together: the depositary stops taking filings. */
-  readonly broke: (why: string) => void;
+  /**
+   * After a failed append of `leaves` at `first`: waits until the store answers, then says whether
+   * the batch is in the log (`committed`), not (`absent`), or another writer's entries are there
+   * (`other`). Unless committed, the ledger has been built again from what is committed.
+   */
+  readonly recover: (first: number, leaves: readonly string[]) => Promise<'committed' | 'absent' | 'other'>;
+  /** Milliseconds the filers of a failed append wait for {@link recover} before being told it is unknown. */
+  readonly recoverWaitMs: number;
   readonly appended: (entries: readonly Appended[]) => void;
   /** Whether receipts carry the batch's signed checkpoint and the entry's proof (see DepositaryConfig). */
   readonly receiptProofs: boolean;
@@ -226,25 +244,34 @@ export class Writer {
     try {
       await ctx.log.append(entries, nodes);
     } catch (e) {
-      const error =
-        // Another depositary on the same store took the index (or the seq) first.
-        e instanceof SeqConflictError || e instanceof IndexConflictError
-          ? unavailable('another writer appended to the log; the depositary has reloaded it', { cause: e })
-          : unavailable('the log could not be written; nothing of this filing was recorded', { cause: e });
-      for (const d of done) d.pending.reject(error);
-      // The record ran ahead of the log: build it again from what is committed, then swap. If the log
-      // no longer holds together, stop taking filings rather than guess.
+      // Filers are answered once: a late recovery's answer to an already refused filer is a no-op.
+      const late = setTimeout(() => {
+        for (const d of done) d.pending.reject(outcomeUnknown({ cause: e }));
+      }, ctx.recoverWaitMs);
+      let found: 'committed' | 'absent' | 'other';
       try {
-        await ctx.reload();
-      } catch (failure) {
-        ctx.broke(failure instanceof Error ? failure.message : String(failure));
+        found = await ctx.recover(
+          ledger.size,
+          done.map((d) => d.leaf),
+        );
+      } finally {
+        clearTimeout(late);
       }
-      return;
+      if (found !== 'committed') {
+        const error =
+          // Another depositary on the same store took the index (or the seq) first.
+          found === 'other' || e instanceof SeqConflictError || e instanceof IndexConflictError
+            ? unavailable('another writer appended to the log; the depositary has reloaded it', { cause: e })
+            : storeAway('the log could not be written; nothing of this filing was recorded', { cause: e });
+        for (const d of done) d.pending.reject(error);
+        return;
+      }
     }
     // Committed: publish the new size, edge and seqs together, then sign the tree they make.
     ledger.size += entries.length;
     ledger.frontier = frontier;
     for (const [party, seq] of seqs) ledger.lastSeq.set(party, seq);
+    for (const e of entries) ledger.lastIndex.set(e.party, e.index);
     if (ctx.receiptProofs) {
       const signed = await ctx.tree.sign(ledger.size, rootOf(frontier));
       const proofs = batchProofs(start, leaves, nodes, ledger.size);

@@ -47,7 +47,14 @@ Examples:
   est submit --server URL --key ru.key act.yaml          file a signed act with the depositary
   est verify --server URL                                recompute and check the whole log
 
-Exit status: 0 done; 1 a check failed; 2 bad input (malformed scenario, unknown option).`,
+Exit status (README.md, "Exit codes", says which commands end with which):
+  0    done; the check passed
+  1    a check failed, or the depositary or the store did not do its part (cannot start, say)
+  2    bad input or usage (an unknown option, a malformed scenario or act); nothing was done
+  3    est prove-absence: no statement (the log could not be read, or does not verify)
+  70   internal error: a fault of est itself (EST_DEBUG=1 shows the stack)
+  75   try again later: another est serve holds the store, or its database cannot be reached
+  130  stopped at once by a second Ctrl-C while closing`,
   )
   .showHelpAfterError('(add --help for usage)')
   .enablePositionalOptions()

@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { toBase64 } from '../log/bytes.ts';
 import type { Hash, NodeId } from '../log/merkle.ts';
 import type { Subtrees } from '../log/verify.ts';
+import { describeNode } from '../app/errors.ts';
 import type { EventLog, StoreSpec } from '../store/index.ts';
+import { missingNodeOf } from '../store/event-log.ts';
 import { openStore, storeSpec } from '../store/index.ts';
 import type { KeyListing } from './http.ts';
 
@@ -126,6 +128,14 @@ export async function compareStoredTree(log: EventLog, tree: Subtrees): Promise<
       try {
         stored = await log.nodes(ids);
       } catch (e) {
+        const missing = missingNodeOf(e);
+        if (missing !== null)
+          return {
+            index: missing.index * 2 ** missing.level,
+            level: missing.level,
+            node: missing.index,
+            detail: `${describeNode(missing.level, missing.index)} is not stored: the store is damaged (a node the log needs is gone); restore it from a backup`,
+          };
         return {
           index: start * 2 ** level,
           level,

@@ -22,6 +22,9 @@ import { leafHash } from './merkle.ts';
 /** The envelope version this depositary speaks. */
 export const ENVELOPE_VERSION = 1;
 
+/** The longest filer id an envelope carries (and so the longest Party id a key is lodged for). */
+export const MAX_PARTY_ID_LENGTH = 64;
+
 export interface Envelope {
   readonly v: typeof ENVELOPE_VERSION;
   /** The filing Party (or, for the depositary's own acts, the depositary's name). */
@@ -149,7 +152,7 @@ export function keyIdOf(sha: Sha256, publicKey: Uint8Array): string {
 /** The shape of an envelope, checked before anything else is done with a filing. */
 export const ENVELOPE_SCHEMA = z.strictObject({
   v: z.literal(ENVELOPE_VERSION),
-  party: z.string().min(1).max(64),
+  party: z.string().min(1).max(MAX_PARTY_ID_LENGTH),
   keyId: z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected 16 lowercase hex digits' }),
   seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
   act: z.record(z.string(), z.unknown()),

@@ -37,7 +37,7 @@ import type { EntityId } from '../treaty/entities.ts';
 import { SECURITY_COUNCIL, kindOf } from '../treaty/entities.ts';
 import type { ParameterSeries } from '../treaty/parameters/index.ts';
 import { citeOf } from '../treaty/provisions/index.ts';
-import { canonicalJson, keyIdOf } from './entry.ts';
+import { MAX_PARTY_ID_LENGTH, canonicalJson, keyIdOf } from './entry.ts';
 import type { Entry, Envelope, FilingOutcome, LoggedViolation } from './entry.ts';
 import { describeWeakKey, weakKeyReason } from './ed25519-key.ts';
 import { equalBytes, fromBase64, toBase64 } from './bytes.ts';
@@ -52,7 +52,7 @@ export const RECORD_ACTS = ['lodge-key', 'revoke-key', 'rules-change'] as const;
 export type RecordActName = (typeof RECORD_ACTS)[number];
 
 const KEY_ID = z.string().regex(/^[0-9a-f]{16}$/, { error: 'expected 16 lowercase hex digits' });
-const PARTY = z.string().min(1).max(64);
+const PARTY = z.string().min(1).max(MAX_PARTY_ID_LENGTH);
 
 const RECORD_ACT_SCHEMA = z.discriminatedUnion('act', [
   z.strictObject({
@@ -94,7 +94,29 @@ export function filerProblem(party: string, actName: unknown): string | null {
   if (actName === 'close') return `close is an act of the Depositary, not of ${party}`;
   if (actName === 'unsc-measures') return `unsc-measures is an act of the Security Council, not of ${party}`;
   if (isRecordActName(actName)) return `${name} is an act of the Depositary, not of ${party}`;
-  return kindOf(party) === null ? `${party} is not a Party id` : null;
+  return partyIdProblem(party);
+}
+
+/**
+ * Why `id` cannot be a Party that files under a key of its own, or null when it can: a state (ISO
+ * 3166-1 alpha-2), one of the five organizations or an outside actor (`x:name`), in at most
+ * {@link MAX_PARTY_ID_LENGTH} characters, as an envelope carries it. The one rule for a filing's
+ * filer (after {@link filerProblem} has set the Depositary and the Council apart) and for the Party
+ * a key is lodged for or revoked from: a key lodged for any other id could never sign a filing.
+ */
+export function partyIdProblem(id: string): string | null {
+  if (id === DEPOSITARY || id === SECURITY_COUNCIL)
+    return `${id} is ${id === DEPOSITARY ? 'the Depositary' : 'the Security Council'}: its acts are filed by the operator with the depositary's own key (POST /api/v1/admin/acts), so no Party key is made or lodged for it`;
+  if (id.length <= MAX_PARTY_ID_LENGTH && kindOf(id) !== null) return null;
+  return `${shownId(id)} is not a Party id: expected an ISO 3166-1 alpha-2 code (RU), an organization (EU, OSCE, CSTO, NATO, CIS) or x:name (lowercase letters, digits and hyphens), in at most ${MAX_PARTY_ID_LENGTH} characters`;
+}
+
+/** An id as a message shows it: quoted (so blanks and control characters show), cut short when long. */
+export function shownId(id: string): string {
+  const shown = 24;
+  return id.length <= MAX_PARTY_ID_LENGTH
+    ? JSON.stringify(id)
+    : `${JSON.stringify(id.slice(0, shown)).slice(0, -1)}…" (${id.length} characters)`;
 }
 
 /** Whether a filer's envelopes are signed with the depositary's own key. */
@@ -214,8 +236,8 @@ export interface LoggedKey {
 /** Why a key act cannot be logged; null when it can. */
 export function keyActProblem(keys: KeyRing, act: RecordAct, sha: Sha256): string | null {
   if (act.act === 'rules-change') return null;
-  if (kindOf(act.party) === null || act.party === SECURITY_COUNCIL)
-    return `${act.party} is not a Party id (an ISO 3166-1 alpha-2 code, an organization, or x:name)`;
+  const party = partyIdProblem(act.party);
+  if (party !== null) return party;
   if (act.act === 'revoke-key')
     return keys.inForce(act.party, act.keyId) === null
       ? `no key ${act.keyId} of ${act.party} is in force`

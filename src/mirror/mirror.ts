@@ -436,6 +436,7 @@ export class Mirror extends RecordView {
       });
       remember(ledger, index, replayed.act, replayed.decision);
       ledger.lastSeq.set(envelope.party, envelope.seq);
+      ledger.lastIndex.set(envelope.party, index);
       ledger.lastReceived = entry.receivedAt;
       entries.push({ index, leaf, leafHash: hashes[i] as Hash, party: envelope.party, seq: envelope.seq });
     }

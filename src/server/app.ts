@@ -7,16 +7,17 @@ import { Hono } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Depositary } from '../app/depositary.ts';
+import { LogIntegrityError } from '../app/errors.ts';
 import type { Mirror } from '../mirror/mirror.ts';
 import type { Witnesses } from '../app/witnesses.ts';
 import type { EventLog } from '../store/event-log.ts';
 import type { App, Ctx, Limits, RequestView, ServerDeps, ServerEnv } from './deps.ts';
-import { DEFAULT_LIMITS } from './deps.ts';
+import { resolveLimits } from './deps.ts';
 import type { Metrics } from './metrics.ts';
 import { createMetrics, witnessMetrics } from './metrics.ts';
 import { limitBody, publicCors } from './middleware.ts';
-import { isFault, noRoute, problemOf, rateLimited } from './problems.ts';
-import { clientKey, rateLimiter } from './rate-limit.ts';
+import { CLIENT_CLOSED, asClientAbort, isFault, noRoute, problemOf } from './problems.ts';
+import { limitRequests, rateLimiter } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { filingRoutes } from './routes/filings.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -103,7 +104,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     onAdminTokenUsed: deps.onAdminTokenUsed,
     witnesses: deps.witnesses,
     metrics: deps.metrics ?? createMetrics(),
-    limits: { ...DEFAULT_LIMITS, ...deps.limits },
+    limits: resolveLimits(deps.limits),
     now: () => clock().getTime(),
     clientAddress: deps.clientAddress ?? socketAddress,
     logError: deps.logError ?? ((m) => process.stderr.write(`${m}\n`)),
@@ -114,10 +115,20 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   const app: App = new Hono<ServerEnv>();
 
   // The one place where errors become responses: thrown by a route, or no route at all.
-  const answer = (error: unknown, c: Ctx): Response => {
+  const answer = (thrown: unknown, c: Ctx): Response => {
+    // A client that closed its connection mid-request is no fault of the server: one line, no stack.
+    const aborted = asClientAbort(thrown, c.env);
+    const error = aborted ?? thrown;
+    if (aborted !== null) resolved.logError(`est serve: ${c.req.method} ${c.req.path}: ${aborted.message}`);
     if (isFault(error)) {
-      const what = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      resolved.logError(`est serve: ${c.req.method} ${c.req.path} failed: ${what}${causeOf(error)}`);
+      // A named condition of the log (a damaged store, say) is one line that says what to do; any
+      // other fault keeps its stack, to be found.
+      const named =
+        error instanceof Error && error.cause instanceof LogIntegrityError ? error.cause.message : null;
+      const what = named ?? (error instanceof Error ? (error.stack ?? error.message) : String(error));
+      resolved.logError(
+        `est serve: ${c.req.method} ${c.req.path} failed: ${what}${named === null ? causeOf(error) : ''}`,
+      );
     }
     const { body, headers } = problemOf(error);
     return c.json(body, body.status as 400, { ...headers, 'Content-Type': 'application/problem+json' });
@@ -157,10 +168,13 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
       { method: c.req.method, route, status },
       (performance.now() - started) / 1000,
     );
+    const aborted = c.res.status === CLIENT_CLOSED;
+    if (aborted) metrics.clientAborts.inc({ route });
     if (FILING_ROUTES.has(route) && c.req.method === 'POST') {
       const filing = c.get('filing');
-      if (c.res.status === 201 && filing !== undefined) metrics.filings.inc({ outcome: filing, status });
-      else metrics.filings.inc({ outcome: 'rejected', status });
+      if ((c.res.status === 201 || c.res.status === 200) && filing !== undefined)
+        metrics.filings.inc({ outcome: filing, status });
+      else metrics.filings.inc({ outcome: aborted ? 'aborted' : 'rejected', status });
     }
   });
 
@@ -171,8 +185,9 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     '/api/v1/*',
     publicCors({
       allowMethods: ['GET', 'HEAD', 'POST'],
-      allowHeaders: ['Content-Type', 'Last-Event-ID'],
-      exposeHeaders: ['Location', 'Retry-After'],
+      // If-None-Match and ETag: a page of another origin may revalidate the state routes itself.
+      allowHeaders: ['Content-Type', 'Last-Event-ID', 'If-None-Match'],
+      exposeHeaders: ['Location', 'Retry-After', 'ETag'],
     }),
   );
   // The tiles (c2sp.org/tlog-tiles) are public and read-only.
@@ -182,11 +197,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     burst: limits.burst,
     now: resolved.now,
   });
-  const limit = async (c: Ctx, next: () => Promise<void>): Promise<void> => {
-    const took = limiter.take(clientKey(resolved.clientAddress(c)));
-    if (!took.ok) throw rateLimited(took.retryAfterSeconds);
-    await next();
-  };
+  const limit = limitRequests(limiter, resolved.clientAddress);
   app.use('/api/*', limit);
   app.use('/tlog/*', limit);
   app.use('/api/*', limitBody(limits.bodyBytes));
@@ -205,6 +216,6 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   ]) {
     routes(resolved)(app);
   }
-  if (deps.webRoot !== undefined) webRoutes(deps.webRoot)(app);
+  if (deps.webRoot !== undefined) webRoutes(deps.webRoot, resolved)(app);
   return app;
 }

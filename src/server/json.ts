@@ -1,9 +1,11 @@
 /**
- * @module Reading request bodies and query parameters: JSON that the canonical form (RFC 8785) can
- * hold, whole numbers in range. Anything else is a 400 problem, never a fault further in.
+ * @module Reading request bodies and query parameters: JSON, sent as such, that the canonical form
+ * (RFC 8785) can hold; whole numbers in range. Anything else is a 4xx problem, never a fault
+ * further in.
  */
 import type { Context } from 'hono';
 import { malformed } from '../app/errors.ts';
+import { JSON_MEDIA_TYPE, asClientAbort, unsupportedMediaType } from './problems.ts';
 
 /** Nesting deeper than this is refused: canonical JSON is computed recursively. */
 export const MAX_DEPTH = 64;
@@ -25,10 +27,43 @@ export function unloggable(value: unknown): string | null {
   return null;
 }
 
-/** The request's body as JSON, or a 400 problem. */
+/**
+ * Why a Content-Type header does not say JSON, or null when it does: `application/json` in any case,
+ * with any parameters but a charset other than UTF-8 (RFC 8259 §8.1: JSON between systems is UTF-8,
+ * and the body is read as such).
+ */
+export function notJson(contentType: string): string | null {
+  const [type = '', ...parameters] = contentType.split(';');
+  const shown = JSON.stringify(contentType.length > 100 ? `${contentType.slice(0, 100)}...` : contentType);
+  if (type.trim().toLowerCase() !== JSON_MEDIA_TYPE) return `this request's Content-Type is ${shown}`;
+  for (const p of parameters) {
+    const [name = '', value = ''] = p.split('=', 2).map((x) => x.trim().toLowerCase());
+    const charset = value.replace(/^"(.*)"$/, '$1');
+    if (name === 'charset' && charset !== 'utf-8' && charset !== 'utf8') {
+      return `this request's Content-Type is ${shown}, but JSON is read as UTF-8 (RFC 8259 §8.1)`;
+    }
+  }
+  return null;
+}
+
+/**
+ * The request's body as JSON: a 415 problem unless it is sent as `application/json`, a 400 problem
+ * unless it is JSON that the canonical form can hold, and a client-aborted one when the client
+ * closes the connection before the whole body arrived.
+ */
 export async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  if (text.trim() === '') throw malformed('the request has no body; expected JSON');
+  const type = c.req.header('content-type');
+  const notSent = type === undefined ? null : notJson(type);
+  if (notSent !== null) throw unsupportedMediaType(notSent);
+  let text: string;
+  try {
+    text = await c.req.text();
+  } catch (e) {
+    throw asClientAbort(e, c.env) ?? e;
+  }
+  if (text.trim() === '') throw malformed(`the request has no body; expected JSON (${JSON_MEDIA_TYPE})`);
+  // With no Content-Type at all, a request with no body is told that first: it is the nearer fault.
+  if (type === undefined) throw unsupportedMediaType('this request has no Content-Type');
   let value: unknown;
   try {
     value = JSON.parse(text);

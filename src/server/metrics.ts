@@ -8,8 +8,14 @@ import type { Witnesses } from '../app/witnesses.ts';
 
 export interface Metrics {
   readonly registry: Registry;
-  /** `outcome`: accepted | refused (logged either way) | rejected (not logged; `status` says why). */
+  /**
+   * `outcome`: accepted | refused (logged either way) | replayed (already logged, sent again: its
+   * receipt again, status 200) | rejected (not logged; `status` says why) | aborted (the client
+   * closed the connection before its filing arrived whole; status 499).
+   */
   readonly filings: Counter<'outcome' | 'status'>;
+  /** Requests cut off before all of them arrived (the client closed, or was too slow), by route. */
+  readonly clientAborts: Counter<'route'>;
   readonly requestSeconds: Histogram<'method' | 'route' | 'status'>;
   readonly logSize: Gauge;
 }
@@ -21,8 +27,14 @@ export function createMetrics(options: { readonly defaults?: boolean } = {}): Me
     registry,
     filings: new Counter({
       name: 'est_filings_total',
-      help: 'Filings received: accepted or refused by the treaty (both logged), or rejected before the log',
+      help: 'Filings received: accepted or refused by the treaty (both logged), rejected before the log, or aborted by the client',
       labelNames: ['outcome', 'status'] as const,
+      registers: [registry],
+    }),
+    clientAborts: new Counter({
+      name: 'est_client_aborts_total',
+      help: 'Requests cut off before the whole request arrived (the client closed the connection, or was too slow), by route pattern',
+      labelNames: ['route'] as const,
       registers: [registry],
     }),
     requestSeconds: new Histogram({

@@ -8,25 +8,45 @@
  * what verifiers trust: the origin (the first line of every checkpoint) and the verifier key.
  */
 import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname as osHostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Depositary } from '../app/depositary.ts';
-import { LogIntegrityError } from '../app/errors.ts';
+import { LogIntegrityError, MissingNodeError } from '../app/errors.ts';
 import { toHex } from '../log/bytes.ts';
 import { privateKeyFromSeed, rawPublicKey, rawSeed, sha256 } from '../log/node-crypto.ts';
 import { formatVerifierKey, isKeyName, noteKey } from '../log/note.ts';
 import type { LogMode } from '../log/mode.ts';
 import { exerciseOrigin, modeOfOrigin } from '../log/mode.ts';
 import { RulesChangeError } from '../app/ledger.ts';
-import type { EventLog, StoreSpec } from '../store/index.ts';
-import { openStore, storeSpec } from '../store/index.ts';
+import type { DirLock } from '../store/dir-lock.ts';
+import { lockDataDir } from '../store/dir-lock.ts';
+import type { EventLog, StoreSpec, WriterLock } from '../store/index.ts';
+import { StoreLockedError, StoreUnavailableError, openStore, storeSpec } from '../store/index.ts';
 
-/** A problem with the data directory, the key or the settings: the service cannot start. */
+/** Exit status of a start refused for now, to try again later (sysexits.h EX_TEMPFAIL). */
+export const EXIT_TRY_LATER = 75;
+
+/**
+ * A problem with the data directory, the key or the settings: the service cannot start. The exit
+ * status is 1, or {@link EXIT_TRY_LATER} when the cause may pass (another process holds the store,
+ * the database cannot be reached).
+ */
 export class SetupError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  readonly exitCode: number;
+  constructor(message: string, options?: { cause?: unknown; exitCode?: number }) {
     super(message, options);
     this.name = 'SetupError';
+    this.exitCode = options?.exitCode ?? 1;
   }
 }
 
@@ -65,6 +85,20 @@ export interface SetupOptions {
    * src/log/mode.ts); a log that is a record is refused, since its mode is fixed for its life.
    */
   readonly exercise?: boolean;
+  /** Where the depositary reports losing and regaining its store (default stderr). */
+  readonly notice?: (message: string) => void;
+  /**
+   * Called when another process took the store's writer lock while this one's connection was down
+   * (PostgreSQL): that one writes now; this one must stop (default: a notice).
+   */
+  readonly onWriterLockTaken?: (holder: string) => void;
+  /** Milliseconds filers wait for a failed append's outcome (see DepositaryConfig.recoverWaitMs). */
+  readonly recoverWaitMs?: number;
+  /**
+   * False to open without the data directory's lock and the writer lock: only to read what a
+   * running service has pinned (`--print-verifier-key`), never to serve. Default true.
+   */
+  readonly lock?: boolean;
 }
 
 export interface Setup {
@@ -84,6 +118,8 @@ export interface Setup {
   readonly adminTokenFrom: 'env' | 'store' | 'generated' | 'unused';
   readonly newAdminToken: string | null;
   readonly keyCreated: boolean;
+  /** Closes the store and lets go of the data directory and the writer lock. */
+  close(): Promise<void>;
 }
 
 const hashHex = (text: string): string => toHex(sha256(new TextEncoder().encode(text)));
@@ -186,11 +222,68 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
   } catch (e) {
     throw new SetupError(`cannot create the data directory ${dataDir}`, { cause: e });
   }
-  const key = loadOrCreateKey(dataDir);
-  const spec = storeSpec(options.db ?? (env['DATABASE_URL'] || undefined), dataDir);
-  const log = await openStore(spec);
   try {
-    const stored = await log.getSetting(ORIGIN);
+    accessSync(dataDir, constants.W_OK);
+  } catch (e) {
+    throw new SetupError(
+      `the data directory ${dataDir} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'no access'}): est serve keeps its key, its lock and, by default, its SQLite store there. Give it a directory it may write (--data or EST_DATA_DIR), or make this one writable for the user it runs as`,
+    );
+  }
+  let dirLock: DirLock;
+  try {
+    dirLock =
+      options.lock === false
+        ? { dir: dataDir, release: () => undefined }
+        : await lockDataDir(dataDir, 'est serve');
+  } catch (e) {
+    if (e instanceof StoreLockedError) throw new SetupError(e.message, { exitCode: EXIT_TRY_LATER });
+    throw new SetupError(e instanceof Error ? e.message : String(e), { cause: e });
+  }
+  let log: EventLog | null = null;
+  let writerLock: WriterLock | undefined;
+  const closeAll = async (): Promise<void> => {
+    await writerLock?.release();
+    await log?.close();
+    dirLock.release();
+  };
+  try {
+    const key = loadOrCreateKey(dataDir);
+    const spec = storeSpec(options.db ?? (env['DATABASE_URL'] || undefined), dataDir);
+    try {
+      log = await openStore(spec);
+    } catch (e) {
+      if (e instanceof StoreUnavailableError)
+        throw new SetupError(`the store cannot be reached: ${e.message}`, { exitCode: EXIT_TRY_LATER });
+      throw e;
+    }
+    const store = log;
+    // The writer lock is taken before anything is written (opening may append to the log). Its
+    // events reach the depositary once it exists; until then there is nothing to hold.
+    let holder: Depositary | null = null;
+    const notice = options.notice ?? ((m: string) => process.stderr.write(`est serve: ${m}\n`));
+    try {
+      writerLock =
+        options.lock === false
+          ? undefined
+          : await store.lockWriter?.({
+              lost: (why) =>
+                holder?.hold(
+                  'writer-lock',
+                  `the depositary lost its writer lock (${why}) and is retaking it`,
+                ),
+              regained: () => void holder?.resume('writer-lock'),
+              taken: (who) =>
+                (
+                  options.onWriterLockTaken ??
+                  ((w: string) => notice(`another process took the writer lock: ${w}`))
+                )(who),
+            });
+    } catch (e) {
+      if (e instanceof StoreLockedError || e instanceof StoreUnavailableError)
+        throw new SetupError(e.message, { exitCode: EXIT_TRY_LATER });
+      throw e;
+    }
+    const stored = await store.getSetting(ORIGIN);
     const wanted = options.origin === undefined ? undefined : checkOrigin(options.origin);
     if (stored !== null && wanted !== undefined && wanted !== stored) {
       throw new SetupError(
@@ -204,14 +297,14 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
         `this log (${origin}) was not made as an exercise, and a log's mode is fixed for its life: an exercise or the demo needs a new log (another --data or --db; a demo log made before exercises were marked must be moved away)`,
       );
     }
-    if (stored === null) await log.setSetting(ORIGIN, origin);
+    if (stored === null) await store.setSetting(ORIGIN, origin);
 
     // The key is checked before the log is opened: opening may append (keys brought into the log,
     // a rules change), and nothing may be signed with a key that is not the log's.
     const verifierKey = formatVerifierKey(
       await noteKey(sha256, origin, rawPublicKey(privateKeyFromSeed(key.seed))),
     );
-    const pinned = await log.getSetting(VERIFIER_KEY);
+    const pinned = await store.getSetting(VERIFIER_KEY);
     if (pinned !== null && pinned !== verifierKey) {
       throw new SetupError(
         `${key.file} is not the key this log was started with (its checkpoints are signed by ${pinned}); restore that key`,
@@ -220,20 +313,23 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
     let depositary: Depositary;
     try {
       depositary = await Depositary.open({
-        log,
+        log: store,
         clock: options.clock ?? (() => new Date()),
         key: { name: origin, seed: key.seed },
         origin,
         acceptRulesChange: options.acceptRulesChange ?? false,
         receiptProofs: options.receiptProofs ?? true,
+        notice,
+        ...(options.recoverWaitMs === undefined ? {} : { recoverWaitMs: options.recoverWaitMs }),
       });
+      holder = depositary;
     } catch (e) {
-      if (e instanceof RulesChangeError) throw new SetupError(e.message);
+      if (e instanceof RulesChangeError || e instanceof MissingNodeError) throw new SetupError(e.message);
       if (e instanceof LogIntegrityError)
         throw new SetupError('the log does not hold together', { cause: e });
       throw e;
     }
-    if (pinned === null) await log.setSetting(VERIFIER_KEY, depositary.verifierKey);
+    if (pinned === null) await store.setSetting(VERIFIER_KEY, depositary.verifierKey);
 
     const envToken = env['EST_ADMIN_TOKEN'];
     let adminTokenHash: string;
@@ -243,13 +339,13 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
       adminTokenHash = hashHex(envToken);
       adminTokenFrom = 'env';
     } else {
-      const storedHash = await log.getSetting(ADMIN_TOKEN_HASH);
+      const storedHash = await store.getSetting(ADMIN_TOKEN_HASH);
       if (storedHash !== null) {
         adminTokenHash = storedHash;
         newAdminToken = unusedAdminToken(dataDir, storedHash);
         adminTokenFrom = newAdminToken === null ? 'store' : 'unused';
       } else {
-        newAdminToken = await issueAdminToken(log, dataDir);
+        newAdminToken = await issueAdminToken(store, dataDir);
         adminTokenHash = hashHex(newAdminToken);
         adminTokenFrom = 'generated';
       }
@@ -257,7 +353,7 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
     return {
       dataDir,
       spec,
-      log,
+      log: store,
       depositary,
       origin,
       mode: modeOfOrigin(origin),
@@ -265,9 +361,10 @@ export async function setUp(options: SetupOptions = {}): Promise<Setup> {
       adminTokenFrom,
       newAdminToken,
       keyCreated: key.created,
+      close: closeAll,
     };
   } catch (e) {
-    await log.close();
+    await closeAll();
     throw e;
   }
 }

@@ -78,6 +78,12 @@ export interface EventLog {
   addWitnessed(size: number, quorumTime: number): Promise<void>;
   /** The first milestone whose size is above `index` (the earliest holding that entry), or null. */
   witnessedAt(index: number): Promise<WitnessedMilestone | null>;
+  /**
+   * Stores that several processes can open (PostgreSQL) have a lock that one writer holds: it
+   * resolves once held, or throws {@link StoreLockedError} naming the process that holds it.
+   * Stores that live in one process's data directory have none (the directory is locked instead).
+   */
+  lockWriter?(events: WriterLockEvents): Promise<WriterLock>;
   close(): Promise<void>;
 }
 
@@ -89,6 +95,42 @@ export class StoreError extends Error {
     this.name = 'StoreError';
     this.code = code;
   }
+}
+
+/**
+ * The store cannot be reached now (its database is away, restarting, or refusing connections):
+ * nothing is wrong with the request or the data, and the same request may succeed later. Whether
+ * a write that failed this way was committed is not known until the store answers again.
+ */
+export class StoreUnavailableError extends StoreError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('unavailable', message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** Another process writes to this store: one writer per store (the holder is named). */
+export class StoreLockedError extends StoreError {
+  constructor(message: string) {
+    super('locked', message);
+    this.name = 'StoreLockedError';
+  }
+}
+
+/**
+ * The one-writer lock of a store shared between processes (PostgreSQL), held for the process's
+ * life on a connection of its own. When that connection breaks the lock is gone: `lost` fires,
+ * and the holder retakes it when it can (`regained`), unless another process took it meanwhile
+ * (`taken`, naming it): that one writes now, and this one must stop.
+ */
+export interface WriterLock {
+  release(): Promise<void>;
+}
+
+export interface WriterLockEvents {
+  lost(why: string): void;
+  regained(): void;
+  taken(holder: string): void;
 }
 
 /** A (party, seq) pair is already in the log: the filing was a replay. */
@@ -120,3 +162,13 @@ export const isMilestone = (size: number, quorumTime: number): boolean =>
   Number.isSafeInteger(size) && size > 0 && Number.isSafeInteger(quorumTime) && quorumTime >= 0;
 
 export const nodeKey = (n: NodeId): string => `${n.level}/${n.index}`;
+
+/**
+ * The node a store reported missing (a StoreError of code `missing_node`, whose message names it by
+ * {@link nodeKey}, as every store here writes it), or null for any other error.
+ */
+export function missingNodeOf(e: unknown): NodeId | null {
+  if (!(e instanceof StoreError) || e.code !== 'missing_node') return null;
+  const m = /\bnode (\d+)\/(\d+) is not stored/.exec(e.message);
+  return m === null ? null : { level: Number(m[1]), index: Number(m[2]) };
+}

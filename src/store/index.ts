@@ -1,15 +1,26 @@
 /**
  * @module The store's public surface: the EventLog interface and its errors, and opening a store
  * from a spec (`--db`). The drivers are loaded only when their store is opened, so a run on one
- * backend never loads the other's driver.
+ * backend never loads the other's driver. SQLite and PostgreSQL are opened behind the node cache
+ * (./node-cache.ts): the upper levels of the tree in memory, so a proof asks the store for its few
+ * lower nodes in one call.
  */
 import { join } from 'node:path';
 import type { EventLog } from './event-log.ts';
 import { StoreError } from './event-log.ts';
 import { memoryEventLog } from './memory/event-log.ts';
+import { withNodeCache } from './node-cache.ts';
 
-export type { EventLog, KeyRecord, NewEntry, StoredNode } from './event-log.ts';
-export { IndexConflictError, KeyExistsError, SeqConflictError, StoreError, nodeKey } from './event-log.ts';
+export type { EventLog, KeyRecord, NewEntry, StoredNode, WriterLock, WriterLockEvents } from './event-log.ts';
+export {
+  IndexConflictError,
+  KeyExistsError,
+  SeqConflictError,
+  StoreError,
+  StoreLockedError,
+  StoreUnavailableError,
+  nodeKey,
+} from './event-log.ts';
 
 /** Which store to open, and where. */
 export type StoreSpec =
@@ -24,11 +35,13 @@ export async function openStore(spec: StoreSpec): Promise<EventLog> {
       return memoryEventLog();
     case 'sqlite': {
       const { openSqliteEventLog } = await import('./sqlite/event-log.ts');
-      return openSqliteEventLog(spec.file);
+      return withNodeCache(await openSqliteEventLog(spec.file));
     }
     case 'postgres': {
       const { openPostgresEventLog } = await import('./postgres/event-log.ts');
-      return openPostgresEventLog(spec.url, spec.schema === undefined ? {} : { schema: spec.schema });
+      return withNodeCache(
+        await openPostgresEventLog(spec.url, spec.schema === undefined ? {} : { schema: spec.schema }),
+      );
     }
     default: {
       const _exhaustive: never = spec;

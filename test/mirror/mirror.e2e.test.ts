@@ -328,6 +328,13 @@ describe('est mirror, following a depositary as separate processes', () => {
     assert.equal(await getText(`${mirror.url}/api/v1/log/checkpoint`), finalCheckpoint);
   });
 
+  it('refuses a second mirror on a data directory in use (exit 75), naming the one that holds it', async () => {
+    const told = await refusal(['mirror', '--from', dep.url, '--data', mirrorData, '--port', '0']);
+    assert.equal(told.listened, false, told.output);
+    assert.match(told.output, /exited with 75 before it listened/);
+    assert.match(told.output, new RegExp(`is in use by est mirror \\(pid ${mirror.proc.pid} on `));
+  });
+
   it("refuses to follow another log's depositary into its data directory", async () => {
     second = kept(await serve({ data: dep2Data, args: ['--origin', ORIGIN] }));
     const stated = await getJson<{ verifierKey: string }>(`${second.url}/tlog/est-log.json`);

@@ -187,13 +187,19 @@ describe('POST /api/v1/submissions', () => {
     assert.equal(t.d.size, base);
   });
 
-  it('is a 409 for a replay, which is never applied twice', async () => {
+  it('is a 409 for a replayed seq, and the same filing again gets its receipt (200); neither is applied twice', async () => {
     const t = await testApp();
     const { RU } = await t.parties('RU');
     const base = t.d.size;
     const env = the(RU, 'RU').envelope({ act: 'sign' });
-    await json<Receipt>(await submit(t, env), 201);
-    const p = await problem(await submit(t, env), 409, 'seq-conflict');
+    const first = await json<Receipt>(await submit(t, env), 201);
+    const again = await json<Receipt>(await submit(t, env), 200);
+    assert.equal(again.index, first.index);
+    const p = await problem(
+      await submit(t, the(RU, 'RU').envelope({ act: 'ratify' }, 1)),
+      409,
+      'seq-conflict',
+    );
     assert.equal(p['expected'], 2);
     assert.equal(p.title, 'Replayed filing');
     assert.equal(t.d.size, base + 1);
@@ -855,6 +861,14 @@ describe('fuzzing the filing route', () => {
             );
             assert.equal(env['seq'], next, 'logged out of sequence');
             assert.equal(t.d.size, before + 1);
+          } else if (r.status === 200) {
+            // The filer's last logged envelope, sent again: its receipt, nothing logged.
+            assert.equal(env['seq'], next - 1, 'a 200 is only for the last logged filing');
+            assert.equal(t.d.size, before, 'replayed yet logged');
+            const receipt = (await r.json()) as { index: number };
+            const [leaf] = await t.log.entries(receipt.index, receipt.index + 1);
+            const logged = (JSON.parse(leaf ?? '{}') as { envelope?: unknown }).envelope;
+            assert.deepEqual(logged, env, 'the envelope logged at that index is the one sent');
           } else {
             assert.equal(t.d.size, before, `${r.status} yet logged`);
             assert.equal(r.headers.get('content-type'), 'application/problem+json');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { clientKey, rateLimiter } from '../../src/server/rate-limit.ts';
+import { clientKey, failureThrottle, rateLimiter } from '../../src/server/rate-limit.ts';
 
 function limiter(ratePerSecond: number, burst: number, maxClients?: number) {
   let now = 1_000_000;
@@ -92,5 +92,75 @@ describe('the bucket key of an address', () => {
 
   it('is anything else as given', () => {
     assert.equal(clientKey('unknown'), 'unknown');
+  });
+});
+
+describe('a throttle of failures per address', () => {
+  function throttle(options: { allowed?: number; maxClients?: number; forgetAfterMs?: number } = {}) {
+    let now = 1_000_000;
+    const f = failureThrottle({
+      allowed: options.allowed ?? 3,
+      lockoutSeconds: 10,
+      maxLockoutSeconds: 35,
+      now: () => now,
+      ...(options.maxClients === undefined ? {} : { maxClients: options.maxClients }),
+      ...(options.forgetAfterMs === undefined ? {} : { forgetAfterMs: options.forgetAfterMs }),
+    });
+    return { f, advance: (ms: number) => (now += ms) };
+  }
+
+  it('lets an address fail a few times, then locks it out for a time that doubles, up to a cap', () => {
+    const { f, advance } = throttle();
+    f.fail('a');
+    f.fail('a');
+    assert.deepEqual(f.check('a'), { ok: true });
+    f.fail('a');
+    assert.deepEqual(f.check('a'), { ok: false, retryAfterSeconds: 10 });
+    assert.deepEqual(f.check('b'), { ok: true }, 'each address apart');
+    advance(9_500);
+    assert.deepEqual(f.check('a'), { ok: false, retryAfterSeconds: 1 });
+    advance(500);
+    assert.deepEqual(f.check('a'), { ok: true });
+    f.fail('a');
+    assert.deepEqual(f.check('a'), { ok: false, retryAfterSeconds: 20 });
+    advance(20_000);
+    f.fail('a');
+    assert.deepEqual(f.check('a'), { ok: false, retryAfterSeconds: 35 }, '40 s, capped at 35');
+  });
+
+  it('starts an address afresh on a success, or after a quiet spell', () => {
+    const { f, advance } = throttle({ forgetAfterMs: 60_000 });
+    f.fail('a');
+    f.fail('a');
+    f.succeed('a');
+    f.fail('a');
+    f.fail('a');
+    assert.equal(f.check('a').ok, true, 'two failures since the success');
+    advance(60_000);
+    f.fail('a');
+    assert.equal(f.check('a').ok, true, 'the earlier two were forgotten');
+    assert.equal(f.size, 1);
+  });
+
+  it('never locks out with allowed = Infinity', () => {
+    const { f } = throttle({ allowed: Infinity });
+    for (let i = 0; i < 100; i += 1) f.fail('a');
+    assert.equal(f.check('a').ok, true);
+  });
+
+  it('holds at most maxClients addresses, dropping forgotten ones first, then the least recent', () => {
+    const { f, advance } = throttle({ maxClients: 3, forgetAfterMs: 1000 });
+    f.fail('a');
+    f.fail('b');
+    advance(1000);
+    f.fail('c');
+    f.fail('d');
+    assert.equal(f.size, 2, 'a and b were forgotten');
+    f.fail('c');
+    f.fail('e');
+    f.fail('g');
+    assert.equal(f.size, 3);
+    for (let i = 0; i < 2; i += 1) f.fail('c');
+    assert.equal(f.check('c').ok, false, 'c, failing most recently, was kept');
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -130,10 +130,18 @@ describe('est serve', () => {
         party.keys.map((k) => [k.keyId, k.revokedAt]),
         [[ru.keyId, null]],
       );
-      const replay = await fetch(`${second.url}/api/v1/submissions`, {
-        method: 'POST',
-        body: JSON.stringify(ru.envelope({ act: 'sign' }, 1)),
-      });
+      // Seq 1 again: the same signed filing is answered with its receipt (Ed25519 signatures are
+      // deterministic, so this is the envelope logged before the restart); another act is refused.
+      const post = (body: unknown) =>
+        fetch(`${second.url}/api/v1/submissions`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      const again = await post(ru.envelope({ act: 'sign' }, 1));
+      assert.equal(again.status, 200);
+      assert.equal(((await again.json()) as { index: number }).index, size - 1);
+      const replay = await post(ru.envelope({ act: 'ratify' }, 1));
       assert.equal(replay.status, 409);
     } finally {
       assert.equal(await second.stop(), 0);
@@ -158,6 +166,26 @@ describe('est serve', () => {
     }
   });
 
+  it('names a data directory it cannot write, and what to do (exit 1, no stack)', () => {
+    const data = tempDir();
+    // As root every directory is writable: the service then runs as nobody, who may not write it.
+    const asRoot = process.getuid?.() === 0;
+    if (!asRoot) chmodSync(data, 0o500);
+    const r = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--data', data], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: '', EST_ADMIN_TOKEN: '', HOME: tmpdir() },
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    if (!asRoot) chmodSync(data, 0o700);
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(
+      r.stderr,
+      /the data directory .* cannot be written \(EACCES\).*Give it a directory it may write/,
+    );
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+  });
+
   it('refuses to start with an origin other than the one the log was started with', async () => {
     const data = tempDir();
     const s = await serve(['--data', data, '--origin', 'depositary.example/est']);
@@ -175,9 +203,10 @@ describe('est serve', () => {
     const first = await serve(['--data', data]);
     const made = tokenOf(first);
     assert.ok(made, first.stdout());
-    // A second start on a port in use fails after its setup: it names the way out and loses nothing.
+    // A second start on a port in use (with a data directory of its own: this one is locked by the
+    // first) fails after its setup: it names the way out and loses nothing.
     const port = new URL(first.url).port;
-    const clash = spawnSync(process.execPath, [BIN, 'serve', '--port', port, '--data', data], {
+    const clash = spawnSync(process.execPath, [BIN, 'serve', '--port', port, '--data', tempDir()], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, DATABASE_URL: '', EST_ADMIN_TOKEN: '' },

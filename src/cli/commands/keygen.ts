@@ -4,23 +4,18 @@ import { KeyFileError, writeKeyFile } from '../../client/keys.ts';
 import { toBase64 } from '../../log/bytes.ts';
 import { keyIdOf } from '../../log/entry.ts';
 import { newKeyPair, sha256 } from '../../log/node-crypto.ts';
-import { SECURITY_COUNCIL, kindOf } from '../../treaty/entities.ts';
+import { partyIdProblem } from '../../log/record.ts';
 import { CliError } from '../io.ts';
 
 const DEFAULT_SERVER = 'http://127.0.0.1:8080';
 
-/** A Party id a key may be made for: a state, an organization or an outside actor. */
+/**
+ * A Party id a key may be made for: one that files under its own key, by the rule the depositary
+ * applies to filings and to lodging keys (src/log/record.ts), so a key made here can be lodged.
+ */
 export function checkPartyId(party: string, option = '--party'): string {
-  if (party === SECURITY_COUNCIL || party === 'DEPOSITARY') {
-    throw new CliError(
-      `${option} ${party}: the ${party === 'DEPOSITARY' ? "Depositary's" : "Security Council's"} acts are filed by the operator with the depositary's own key (POST /api/v1/admin/acts)`,
-    );
-  }
-  if (kindOf(party) === null) {
-    throw new CliError(
-      `${option} ${party}: not a Party id (an ISO 3166-1 alpha-2 code such as RU, an organization such as NATO, or x:name)`,
-    );
-  }
+  const problem = partyIdProblem(party);
+  if (problem !== null) throw new CliError(`${option} ${problem}`);
   return party;
 }
 

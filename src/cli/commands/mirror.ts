@@ -20,7 +20,10 @@ import { createApp } from '../../server/app.ts';
 import { startServer } from '../../server/node.ts';
 import { originHash } from '../../server/routes/tiles.ts';
 import type { EventLog } from '../../store/event-log.ts';
-import { openStore, storeSpec } from '../../store/index.ts';
+import type { DirLock } from '../../store/dir-lock.ts';
+import { lockDataDir } from '../../store/dir-lock.ts';
+import { StoreLockedError, openStore, storeSpec } from '../../store/index.ts';
+import { EXIT_TRY_LATER } from '../../server/setup.ts';
 import type { WitnessKey } from '../../witness/key.ts';
 import { WitnessKeyError, initWitnessKey, keyFileTooOpen, loadWitnessKey } from '../../witness/key.ts';
 import { CliError, closeOnSignals, listenFailure, parsePort } from '../io.ts';
@@ -128,14 +131,26 @@ async function mirror(opts: MirrorOptions): Promise<void> {
   // A mirror has its own store: SQLite in its directory unless --db says otherwise (never
   // DATABASE_URL, which names the depositary's database where both run side by side).
   const spec = storeSpec(opts.db, dir);
+  // One process per data directory (src/store/dir-lock.ts): two mirrors would copy into one store.
+  let dirLock: DirLock;
+  try {
+    dirLock = await lockDataDir(dir, 'est mirror');
+  } catch (e) {
+    throw new CliError((e as Error).message, e instanceof StoreLockedError ? EXIT_TRY_LATER : 1);
+  }
   let log: EventLog;
   try {
     log = await openStore(spec);
   } catch (e) {
+    dirLock.release();
     throw new CliError(`cannot open the mirror's store: ${(e as Error).message}`, 1);
   }
-  const fail = async (message: string, code = 1): Promise<never> => {
+  const closeStore = async (): Promise<void> => {
     await log.close();
+    dirLock.release();
+  };
+  const fail = async (message: string, code = 1): Promise<never> => {
+    await closeStore();
     throw new CliError(message, code);
   };
   const kept = await log.getSetting('verifierKey');
@@ -217,7 +232,7 @@ async function mirror(opts: MirrorOptions): Promise<void> {
     });
   };
 
-  closeOnSignals('est mirror', () => running.then(() => server.close()).then(() => log.close()), {
+  closeOnSignals('est mirror', () => running.then(() => server.close()).then(closeStore), {
     doing: 'finishing the round and requests in flight',
     first: () => {
       shutdown.abort();

@@ -15,7 +15,7 @@ import { PolicyError, parsePolicy } from '../../log/policy.ts';
 import { createApp } from '../../server/app.ts';
 import { startServer } from '../../server/node.ts';
 import type { Setup } from '../../server/setup.ts';
-import { DEFAULT_DATA_DIR, SetupError, adminTokenUsed, setUp } from '../../server/setup.ts';
+import { DEFAULT_DATA_DIR, EXIT_TRY_LATER, SetupError, adminTokenUsed, setUp } from '../../server/setup.ts';
 import type { DemoWitnesses } from '../demo-witnesses.ts';
 import { startDemoWitnesses } from '../demo-witnesses.ts';
 import { CliError, closeOnSignals, listenFailure, parsePort } from '../io.ts';
@@ -85,19 +85,33 @@ async function serve(opts: ServeOptions): Promise<void> {
       receiptProofs: opts.receiptProofs !== false,
       exercise: opts.demo === true || opts.exercise === true,
       clock: () => demoTime ?? new Date(),
+      // Printing the key reads what a running service pinned: it takes no lock.
+      lock: opts.printVerifierKey !== true,
+      // Another process writes to the store now: this one stops rather than serve a stale record.
+      onWriterLockTaken: (holder) => {
+        process.stderr.write(
+          `est serve: another process took this store's writer lock while this one's connection was down: ${holder}. It writes now; this one stops (exit ${EXIT_TRY_LATER})\n`,
+        );
+        process.exitCode = EXIT_TRY_LATER;
+        process.kill(process.pid, 'SIGTERM');
+      },
     });
   } catch (e) {
     if (e instanceof SetupError) {
       const cause = e.cause instanceof Error ? `: ${e.cause.message}` : '';
-      throw new CliError(`${e.message}${cause}`, 1);
+      throw new CliError(`${e.message}${cause}`, e.exitCode);
     }
     throw e;
   }
   const { depositary, log } = setup;
+  if (setup.adminTokenFrom === 'env' && (process.env['EST_ADMIN_TOKEN'] ?? '').length < 16)
+    process.stderr.write(
+      'est serve: warning: EST_ADMIN_TOKEN is shorter than 16 characters, which can be guessed; use a long random one (e.g. openssl rand -base64 32)\n',
+    );
   const out = (line: string) => process.stdout.write(`${line}\n`);
   if (opts.printVerifierKey) {
     out(depositary.verifierKey);
-    await log.close();
+    await setup.close();
     return;
   }
   if (policy !== null && !policy.policy.logs.some((l) => l.vkey === depositary.verifierKey))
@@ -118,7 +132,7 @@ async function serve(opts: ServeOptions): Promise<void> {
     try {
       demoWitnesses = await startDemoWitnesses(setup.dataDir, depositary.verifierKey);
     } catch (e) {
-      await log.close();
+      await setup.close();
       throw new CliError(`cannot start the demo witnesses: ${e instanceof Error ? e.message : String(e)}`, 1);
     }
     opts.witnessPolicy = demoWitnesses.policyFile;
@@ -162,7 +176,7 @@ async function serve(opts: ServeOptions): Promise<void> {
   try {
     server = await startServer({ app, host: opts.host, port });
   } catch (e) {
-    await log.close();
+    await setup.close();
     throw new CliError(
       listenFailure(
         opts.host,
@@ -182,7 +196,7 @@ async function serve(opts: ServeOptions): Promise<void> {
         .close()
         .then(() => witnesses?.close())
         .then(() => demoWitnesses?.stop())
-        .then(() => log.close()),
+        .then(() => setup.close()),
     { first: () => shutdown.abort() },
   );
 
@@ -244,7 +258,10 @@ export function registerServe(program: Command): void {
       '--accept-rules-change',
       'when the rules of this build decide logged filings otherwise, log the change and go on',
     )
-    .option('--rate-limit <n>', 'requests per second per client address (0: no limit; default 10000)')
+    .option(
+      '--rate-limit <n>',
+      'requests per second per client address to /api and /tlog (burst: twice the rate, at least 20; 0: no limit, and lifts the health and web-file limits; default 10000)',
+    )
     .option(
       '--witness-policy <file>',
       'a c2sp.org/tlog-policy file: ask its witnesses to cosign, and serve the checkpoint its quorum cosigned',

@@ -8,26 +8,59 @@ import type { MiddlewareHandler } from 'hono';
 import { malformed } from '../../app/errors.ts';
 import { sha256 } from '../../log/node-crypto.ts';
 import type { Receipt } from '../../app/depositary.ts';
-import type { ServerEnv, Routes } from '../deps.ts';
+import type { Ctx, RequestView, ServerEnv, Routes } from '../deps.ts';
 import { readJson } from '../json.ts';
-import { unauthorized } from '../problems.ts';
+import { adminLockedOut, unauthorized } from '../problems.ts';
+import type { FailureThrottle } from '../rate-limit.ts';
+import { clientKey, failureThrottle } from '../rate-limit.ts';
 import { receiptResponse } from './filings.ts';
-import { filerParam } from './parties.ts';
+import { partyIdProblem } from '../../log/record.ts';
 
 const KEY_ID = /^[0-9a-f]{16}$/;
 
-/** Checks `Authorization: Bearer <token>`: the token's SHA-256 against the stored hash, in constant time. */
-export function adminAuth(tokenHash: Uint8Array, onUse?: () => void): MiddlewareHandler<ServerEnv> {
+/** The `:id` of a key route: a Party that files under its own key, by the filings' own rule. */
+function keyParty(c: Ctx): string {
+  const id = c.req.param('id') ?? '';
+  const problem = partyIdProblem(id);
+  if (problem !== null) throw malformed(problem);
+  return id;
+}
+
+/** How an admin route tells who is asking, and how many wrong tokens it may send. */
+export interface AdminGuard {
+  /** The request's client, as the throttle keys it (`clientKey` of its address). */
+  readonly client: (c: RequestView) => string;
+  readonly failures: FailureThrottle;
+}
+
+/**
+ * Checks `Authorization: Bearer <token>`: the token's SHA-256 against the stored hash, in constant
+ * time. With a guard, an address that sent too many wrong tokens is refused (429, Retry-After) before
+ * its token is looked at, the right one included, until its lockout is over; a right token clears
+ * its count. A request with no Authorization at all is not a wrong token and is not counted.
+ */
+export function adminAuth(
+  tokenHash: Uint8Array,
+  onUse?: () => void,
+  guard?: AdminGuard,
+): MiddlewareHandler<ServerEnv> {
   const expected = Buffer.from(tokenHash);
   let used = false;
   return async (c, next) => {
+    const client = guard?.client(c);
+    if (guard !== undefined && client !== undefined) {
+      const may = guard.failures.check(client);
+      if (!may.ok) throw adminLockedOut(may.retryAfterSeconds);
+    }
     const header = c.req.header('Authorization');
     if (header === undefined) throw unauthorized('this route needs Authorization: Bearer <admin token>');
     const m = /^Bearer +(\S+) *$/i.exec(header);
     // Hashing first makes the comparison's length fixed, so its time says nothing about the token.
     if (m === null || !timingSafeEqual(sha256(new TextEncoder().encode(m[1])), expected)) {
+      if (client !== undefined) guard?.failures.fail(client);
       throw unauthorized('the admin token is not valid');
     }
+    if (client !== undefined) guard?.failures.succeed(client);
     if (!used) {
       used = true;
       onUse?.();
@@ -42,10 +75,22 @@ const isMap = (v: unknown): v is Record<string, unknown> =>
 export const adminRoutes: Routes = (deps) => (app) => {
   const d = deps.depositary;
   if (d === undefined) return; // a read-only server: the filing routes refuse these (./filings.ts)
-  app.use('/api/v1/admin/*', adminAuth(deps.adminTokenHash, deps.onAdminTokenUsed));
+  const { limits } = deps;
+  app.use(
+    '/api/v1/admin/*',
+    adminAuth(deps.adminTokenHash, deps.onAdminTokenUsed, {
+      client: (c) => clientKey(deps.clientAddress(c)),
+      failures: failureThrottle({
+        allowed: limits.adminFailures,
+        lockoutSeconds: limits.adminLockoutSeconds,
+        maxLockoutSeconds: limits.adminLockoutMaxSeconds,
+        now: deps.now,
+      }),
+    }),
+  );
 
   app.post('/api/v1/admin/parties/:id/keys', async (c) => {
-    const party = filerParam(c);
+    const party = keyParty(c);
     const body = await readJson(c);
     const replaces = isMap(body) ? body['replaces'] : undefined;
     if (
@@ -63,7 +108,7 @@ export const adminRoutes: Routes = (deps) => (app) => {
   });
 
   app.delete('/api/v1/admin/parties/:id/keys/:keyId', async (c) => {
-    const party = filerParam(c);
+    const party = keyParty(c);
     const keyId = c.req.param('keyId');
     if (!KEY_ID.test(keyId)) throw malformed('a key id is 16 lowercase hex digits');
     return c.json({ party, keyId, receipt: await d.revokeKey(party, keyId) });

@@ -4,10 +4,13 @@ import type { Ctx, Routes } from '../deps.ts';
 import { readJson } from '../json.ts';
 import { readOnly } from '../problems.ts';
 
-/** Answers a filing with its receipt and tells the metrics what the treaty made of it. */
-export function receiptResponse(c: Ctx, receipt: Receipt): Response {
-  c.set('filing', receipt.outcome.accepted ? 'accepted' : 'refused');
-  return c.json(receipt, 201, {
+/**
+ * Answers a filing with its receipt (201; 200 for a filing already logged and sent again) and
+ * tells the metrics what the treaty made of it.
+ */
+export function receiptResponse(c: Ctx, receipt: Receipt, replayed = false): Response {
+  c.set('filing', replayed ? 'replayed' : receipt.outcome.accepted ? 'accepted' : 'refused');
+  return c.json(receipt, replayed ? 200 : 201, {
     Location: `/api/v1/log/entries?start=${receipt.index}&end=${receipt.index + 1}`,
   });
 }
@@ -25,5 +28,8 @@ export const filingRoutes: Routes = (deps) => (app) => {
     app.on(['POST', 'PUT', 'DELETE'], '/api/v1/admin/*', refuse);
     return;
   }
-  app.post('/api/v1/submissions', async (c) => receiptResponse(c, await d.file(await readJson(c))));
+  app.post('/api/v1/submissions', async (c) => {
+    const { receipt, replayed } = await d.fileOnce(await readJson(c));
+    return receiptResponse(c, receipt, replayed);
+  });
 };

@@ -8,6 +8,8 @@ import { toBase64 } from '../../log/bytes.ts';
 import type { Routes } from '../deps.ts';
 import { notCosigned } from '../problems.ts';
 import { wholeNumber } from '../json.ts';
+import { JSON_TYPE, TEXT_TYPE, sendFresh } from '../etag.ts';
+import { stateOf } from '../state.ts';
 
 /** Entries per page at most. */
 export const PAGE = 1000;
@@ -15,40 +17,43 @@ export const PAGE = 1000;
 export const logRoutes: Routes = (deps) => (app) => {
   const d = deps.record;
   const w = deps.witnesses;
+  const state = stateOf(deps);
   // With a witness policy, the checkpoint served is the newest one a quorum of witnesses cosigned
   // (c2sp.org/tlog-witness, c2sp.org/tlog-policy), with the log's signature and every cosignature.
   app.get('/api/v1/log/checkpoint', async (c) => {
     c.header('Cache-Control', 'no-cache');
-    if (w === undefined || w.policy.quorum === 'none') return c.text(await d.checkpoint());
+    if (w === undefined || w.policy.quorum === 'none') return sendFresh(c, await d.checkpoint(), TEXT_TYPE);
     const cosigned = w.cosigned;
     if (cosigned === null)
       throw notCosigned(
         `no checkpoint of this log has met its witness policy's quorum (${w.policy.quorum}) yet; the signed checkpoint of the newest batch is at /api/v1/log/checkpoint/latest`,
       );
-    return c.text(cosigned.note);
+    return sendFresh(c, cosigned.note, TEXT_TYPE);
   });
   // The newest checkpoint, signed by the log alone (what each receipt carries).
-  app.get('/api/v1/log/checkpoint/latest', async (c) => {
-    c.header('Cache-Control', 'no-cache');
-    return c.text(await d.checkpoint());
-  });
+  app.get('/api/v1/log/checkpoint/latest', async (c) => sendFresh(c, await d.checkpoint(), TEXT_TYPE));
   // The witness policy and where each witness stands.
   app.get('/api/v1/log/witnesses', (c) => {
-    if (w === undefined) return c.json({ policy: null, witnesses: [], cosigned: null });
+    if (w === undefined)
+      return sendFresh(c, JSON.stringify({ policy: null, witnesses: [], cosigned: null }), JSON_TYPE);
     const best = w.cosigned;
-    return c.json({
-      policy: w.text,
-      quorum: w.policy.quorum,
-      witnesses: w.status,
-      cosigned:
-        best === null
-          ? null
-          : {
-              size: best.size,
-              witnesses: best.witnesses,
-              quorumTime: best.quorumTime === null ? null : new Date(best.quorumTime * 1000).toISOString(),
-            },
-    });
+    return sendFresh(
+      c,
+      JSON.stringify({
+        policy: w.text,
+        quorum: w.policy.quorum,
+        witnesses: w.status,
+        cosigned:
+          best === null
+            ? null
+            : {
+                size: best.size,
+                witnesses: best.witnesses,
+                quorumTime: best.quorumTime === null ? null : new Date(best.quorumTime * 1000).toISOString(),
+              },
+      }),
+      JSON_TYPE,
+    );
   });
   // The legal time of an entry: received (the act is made) and witnessed by a quorum (the other
   // Parties are informed): the earliest quorum time of a cosigned checkpoint holding it.
@@ -67,7 +72,8 @@ export const logRoutes: Routes = (deps) => (app) => {
       quorum: w === undefined ? null : w.policy.quorum,
     });
   });
-  app.get('/api/v1/log/key', (c) => c.text(d.verifierKey));
+  // The key is the log's for good; the text is made and tagged once.
+  app.get('/api/v1/log/key', (c) => state.constant(c, 'key', () => d.verifierKey));
   app.get('/api/v1/log/entries', async (c) => {
     const start = wholeNumber(c, 'start');
     const end = wholeNumber(c, 'end');

@@ -3,6 +3,7 @@ import { DEPOSITARY } from '../../app/depositary.ts';
 import { malformed } from '../../app/errors.ts';
 import { kindOf } from '../../treaty/entities.ts';
 import type { Ctx, Routes } from '../deps.ts';
+import { stateOf } from '../state.ts';
 
 /** The `:id` of a route as a filer id: a Party id, UNSC, an outside actor, or the Depositary. */
 export function filerParam(c: Ctx): string {
@@ -17,21 +18,26 @@ export function filerParam(c: Ctx): string {
 
 export const partyRoutes: Routes = (deps) => (app) => {
   const d = deps.record;
-  app.get('/api/v1/parties', async (c) => c.json({ parties: (await d.outcome()).parties }));
-  app.get('/api/v1/parties/:id', async (c) => {
+  const state = stateOf(deps);
+  app.get('/api/v1/parties', (c) =>
+    state.json(c, 'parties', async () => ({ parties: (await state.outcome()).parties })),
+  );
+  app.get('/api/v1/parties/:id', (c) => {
     const id = filerParam(c);
-    const keys = (await d.keys(id)).map(({ keyId, publicKey, addedAt, revokedAt }) => ({
-      keyId,
-      publicKey,
-      addedAt,
-      revokedAt,
-    }));
-    return c.json({
-      id,
-      nextSeq: d.nextSeq(id),
-      keys,
-      party: (await d.outcome()).parties.find((p) => p.id === id) ?? null,
+    return state.json(c, `party ${id}`, async () => {
+      const keys = (await d.keys(id)).map(({ keyId, publicKey, addedAt, revokedAt }) => ({
+        keyId,
+        publicKey,
+        addedAt,
+        revokedAt,
+      }));
+      return {
+        id,
+        nextSeq: d.nextSeq(id),
+        keys,
+        party: (await state.outcome()).parties.find((p) => p.id === id) ?? null,
+      };
     });
   });
-  app.get('/api/v1/keys', async (c) => c.json({ keys: await d.keys() }));
+  app.get('/api/v1/keys', (c) => state.json(c, 'keys', async () => ({ keys: await d.keys() })));
 };

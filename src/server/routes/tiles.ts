@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import type { RecordView } from '../../app/record-view.ts';
 import { DepositaryError, malformed, notFound } from '../../app/errors.ts';
+import { servedNodes } from '../../app/tree.ts';
 import type { Tile } from '../../log/tiles.ts';
 import {
   MAX_ENTRY_BYTES,
@@ -89,7 +90,7 @@ export async function tileBytes(
 ): Promise<Uint8Array> {
   if (tile.level !== 'entries') {
     if (log === undefined) throw new Error('tiles of hashes are read from the store');
-    return encodeTile(await log.nodes(tileNodes(tile)));
+    return encodeTile(await servedNodes(log, tileNodes(tile)));
   }
   const [start, end] = bundleRange(tile);
   const leaves = (await d.entries(start, end)).map((leaf) => encoder.encode(leaf));

@@ -2,6 +2,7 @@
  * @module Connecting to PostgreSQL: the pool's session settings and the schema migrations. Only
  * src/store/postgres uses it (the event log, and its tests).
  */
+import { hostname } from 'node:os';
 import pg from 'pg';
 import type { PoolConfig } from 'pg';
 import { StoreError } from '../event-log.ts';
@@ -43,13 +44,59 @@ export function createPool(url: string, schema?: string): pg.Pool {
       options = `${own} ${options}`;
     }
   }
-  const config: PoolConfig = { connectionString, options };
+  const config: PoolConfig = {
+    connectionString,
+    options,
+    // Seen in pg_stat_activity: an operator (or a second est serve) can tell whose connection it is.
+    application_name: applicationName(),
+    // A database that does not answer fails the request in seconds, not after the OS's minutes.
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
+  };
   const pool = new pg.Pool(config);
-  // An idle connection that breaks (server restart) is dropped by the pool, and the next query
-  // opens a new one; without a listener, the 'error' event would crash the process instead. Errors
-  // of queries in flight still reject those queries.
+  // A connection that breaks (pg_terminate_backend, a server restart, the network) emits 'error'.
+  // The pool listens on idle ones and drops them; one checked out (between the statements of a
+  // transaction) has no listener of the pool's, and an unheard 'error' event would end the process.
+  // Every client gets a listener for its whole life: the query in flight rejects, the next query
+  // on the broken client fails, and its release(error) removes it from the pool.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
+}
+
+/** The name the store's connections carry in pg_stat_activity. */
+export function applicationName(role = 'est'): string {
+  return `${role} pid ${process.pid} on ${hostname()}`.slice(0, 63);
+}
+
+/**
+ * SQLSTATEs and socket errors that mean the database is away (not that the statement is wrong):
+ * class 08 (connection exception), 57P01-57P03 (shutdown, crash, cannot connect now), 53300 (too
+ * many connections), and the driver's own words for a dropped or refused connection.
+ */
+const AWAY_CODES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+const AWAY_MESSAGES =
+  /Connection terminated|not queryable|timeout exceeded when trying to connect|Connection ended|terminating connection/i;
+
+/** Whether an error of the driver means the database cannot be reached now (try again later). */
+export function isUnreachable(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === 'string' && (AWAY_CODES.has(code) || code.startsWith('08'))) return true;
+  return AWAY_MESSAGES.test(e.message);
 }
 
 /**

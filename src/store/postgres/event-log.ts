@@ -13,10 +13,12 @@ import {
   KeyExistsError,
   SeqConflictError,
   StoreError,
+  StoreUnavailableError,
   isMilestone,
   nodeKey,
 } from '../event-log.ts';
-import { createPool, migrate } from './database.ts';
+import { createPool, isUnreachable, migrate } from './database.ts';
+import { takeWriterLock } from './writer-lock.ts';
 
 export interface PostgresOptions {
   /** The PostgreSQL schema to keep the tables in (created if absent); else the search_path's first. */
@@ -47,10 +49,13 @@ INSERT INTO nodes (level, idx, hash) SELECT * FROM unnest($6::int[], $7::bigint[
 /** Opens the log at `url` (creating its tables, and the schema if asked, when absent). */
 export async function openPostgresEventLog(url: string, options: PostgresOptions = {}): Promise<EventLog> {
   const name = options.schema === undefined ? 'postgres' : `postgres:${options.schema}`;
-  const fault = (e: unknown): Error =>
-    e instanceof StoreError
-      ? e
-      : new StoreError('store_fault', `${name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  const fault = (e: unknown): Error => {
+    if (e instanceof StoreError) return e;
+    const message = `${name}: ${e instanceof Error ? e.message : String(e)}`;
+    return isUnreachable(e)
+      ? new StoreUnavailableError(message, { cause: e })
+      : new StoreError('store_fault', message, { cause: e });
+  };
   /** Runs `f`, its failures wrapped as StoreError unless they are one already. */
   const attempt = async <T>(f: () => Promise<T>): Promise<T> => {
     try {
@@ -290,6 +295,7 @@ SELECT COALESCE(MAX(idx) + 1, 0)::text AS size FROM entries`;
         const r = rows[0];
         return r === undefined ? null : { size: Number(r.size), quorumTime: Number(r.quorum_time) };
       }),
+    lockWriter: (events) => takeWriterLock({ url, schema }, events),
     close: () =>
       attempt(async () => {
         if (ended) return;
