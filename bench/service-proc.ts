@@ -139,3 +139,9 @@ export async function freshSchema(
   u.searchParams.set('options', `-c search_path=${schema}`);
   return { url: u.toString(), schema, drop: () => run(`DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
 }
+
+/** A metric's value in a Prometheus text exposition (the first series of that name); NaN if absent. */
+export function metric(text: string, name: string): number {
+  const m = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text);
+  return m === null ? NaN : Number(m[1]);
+}
