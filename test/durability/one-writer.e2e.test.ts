@@ -225,4 +225,3 @@ describe('one writer per PostgreSQL store, through lost connections', () => {
     assert.match(served.stderr(), /another process took this store's writer lock.*rival writer/);
   });
 });
-
