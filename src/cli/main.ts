@@ -53,7 +53,8 @@ Exit status (README.md, "Exit codes", says which commands end with which):
   2    bad input or usage (an unknown option, a malformed scenario or act); nothing was done
   3    est prove-absence: no statement (the log could not be read, or does not verify)
   70   internal error: a fault of est itself (EST_DEBUG=1 shows the stack)
-  75   try again later: another est serve holds the store, or its database cannot be reached
+  75   try again later: another process serves the data directory or writes to the store, or the
+       database cannot be reached (serve, mirror)
   130  stopped at once by a second Ctrl-C while closing`,
   )
   .showHelpAfterError('(add --help for usage)')
