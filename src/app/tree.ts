@@ -74,6 +74,8 @@ export class LogTree extends TreeProofs {
   readonly #keep: boolean;
   #latest: SignedTree | null = null;
   #kept: number | null = null;
+  /** The keeping of a checkpoint under way, by size. */
+  #keeping: { readonly size: number; readonly write: Promise<void> } | null = null;
 
   constructor(options: {
     readonly log: EventLog;
@@ -115,10 +117,22 @@ export class LogTree extends TreeProofs {
   /** The latest signed checkpoint (of the committed tree), kept in the store once per size. */
   async checkpoint(size: number, root: Hash): Promise<string> {
     const signed = await this.sign(size, root);
-    // Kept, so that the depositary refuses to start on a log that no longer gives this root.
+    // Kept, so that the depositary refuses to start on a log that no longer gives this root. Readers
+    // asking at once at a new size share one write.
     if (this.#keep && (this.#kept === null || this.#kept < size)) {
-      await this.log.setSetting('checkpoint', signed.note);
-      this.#kept = size;
+      let keeping = this.#keeping;
+      if (keeping?.size !== size) {
+        const write = this.log.setSetting('checkpoint', signed.note).then(() => {
+          this.#kept = Math.max(this.#kept ?? 0, size);
+        });
+        keeping = this.#keeping = { size, write };
+        // Once settled, the next reader at a larger size starts its own write.
+        write.then(
+          () => this.#keeping === keeping && (this.#keeping = null),
+          () => this.#keeping === keeping && (this.#keeping = null),
+        );
+      }
+      await keeping.write;
     }
     return signed.note;
   }
