@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, startService } from '../test/web/harness.ts';
-import type { Service } from '../test/web/harness.ts';
+import { launchBrowser, startService } from '../scripts/web-service.ts';
+import type { Service } from '../scripts/web-service.ts';
 import type { Row } from './table.ts';
 
 const DIST = join(import.meta.dirname, '..', 'web', 'dist');

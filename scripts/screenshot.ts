@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, startService } from '../test/web/harness.ts';
+import { launchBrowser, startService } from './web-service.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DATE = '2011-06-20';

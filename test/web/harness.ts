@@ -1,99 +1,25 @@
 /**
- * Helpers of the web UI's tests in a real browser: the real service on SQLite in a temp directory,
- * filings through the signed API, and Debian's Chromium driven by playwright-core. When Chromium is
- * missing, `launchBrowser` says so and the tests skip (CI installs it).
+ * Helpers of the web UI's tests in a real browser: the real service on SQLite in a temp directory and
+ * Debian's Chromium (scripts/web-service.ts, shared with bench/ and scripts/), filings through the
+ * signed API, and each file's browser and service. When Chromium is missing, `launchBrowser` says so
+ * and the tests skip (CI installs it).
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { Filer } from '../../src/app/testing.ts';
+import { ADMIN_TOKEN, launchBrowser, startService } from '../../scripts/web-service.ts';
+import type { Service, ServiceOptions } from '../../scripts/web-service.ts';
 
 export { Filer };
-
-const ROOT = join(import.meta.dirname, '..', '..');
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const ADMIN_TOKEN = 'web-test-admin-token';
-
-/** Builds web/dist if it is missing or older than its sources (scripts/build-web.js, as npm start). */
-export function ensureWebBuilt(): void {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-web.js')], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  if (r.status !== 0) throw new Error('the web UI does not build');
-}
-
-export interface Service {
-  readonly url: string;
-  readonly data: string;
-  stop(): Promise<void>;
-}
-
-/** How a test's service starts. */
-export interface ServiceOptions {
-  /** Files the demo history (`--demo`). */
-  readonly demo?: boolean;
-  /** Prepares the data directory before the service first opens it (a log written beforehand, say). */
-  readonly prepare?: (data: string) => Promise<void>;
-  /** More arguments of `est serve` (`--accept-rules-change`, say). */
-  readonly args?: readonly string[];
-}
-
-/** Starts `est serve` on a fresh SQLite data directory (with `--demo` if asked) and waits for its address. */
-export async function startService(options: ServiceOptions = {}): Promise<Service> {
-  ensureWebBuilt();
-  const data = mkdtempSync(join(tmpdir(), 'est-web-'));
-  await options.prepare?.(data);
-  const args = [
-    join(ROOT, 'bin', 'est.js'),
-    'serve',
-    '--port',
-    '0',
-    '--data',
-    data,
-    '--rate-limit',
-    '0',
-    ...(options.demo ? ['--demo'] : []),
-    ...(options.args ?? []),
-  ];
-  const child: ChildProcess = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, EST_ADMIN_TOKEN: ADMIN_TOKEN, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`est serve did not start:\n${out}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/[\d.:]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1] as string);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`est serve exited with ${code}:\n${out}`)));
-  });
-  // Once only: a test may stop the service itself, and the file's `after` stops it again.
-  let stopped: Promise<void> | undefined;
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    rmSync(data, { recursive: true, force: true });
-  };
-  return { url, data, stop: () => (stopped ??= stop()) };
-}
+export {
+  ADMIN_TOKEN,
+  CHROMIUM,
+  ensureWebBuilt,
+  launchBrowser,
+  startService,
+} from '../../scripts/web-service.ts';
+export type { Service, ServiceOptions } from '../../scripts/web-service.ts';
 
 async function post(url: string, body: unknown, token?: string): Promise<Response> {
   return fetch(url, {
@@ -153,25 +79,6 @@ export async function file(service: Service, filer: Filer, act: Record<string, u
 export async function fileOwn(service: Service, act: Record<string, unknown>): Promise<void> {
   const r = await post(`${service.url}/api/v1/admin/acts`, { act }, ADMIN_TOKEN);
   if (r.status !== 201) throw new Error(`filing ${JSON.stringify(act)}: ${r.status} ${await r.text()}`);
-}
-
-/** Launches headless Chromium, or returns the reason the tests must skip. */
-export async function launchBrowser(): Promise<Browser | string> {
-  if (!existsSync(CHROMIUM))
-    return `Chromium is not installed at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /** The size of a page, in CSS pixels. */

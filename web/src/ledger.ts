@@ -134,7 +134,8 @@ function recordFor(settings: LogSettings): { record: FilingRecord; halted: Ledge
   };
 }
 
-class LedgerStore {
+/** The ledger of the page (exported for the tests under Node). */
+export class LedgerStore {
   #snapshot: LedgerState = { state: 'loading' };
   readonly #listeners = new Set<() => void>();
   #record: FilingRecord | null = null;
