@@ -1,8 +1,7 @@
 // The case library in cases/: every fact has a dated source with a title or URL; dates are real and
 // in order; every host is a target under at least one reading; the crises point at scenarios that
-// load; and `est analyze force-limits` reads the library and reports what the data imply.
+// load. (`est analyze force-limits` over the library is run in cases.e2e.test.ts.)
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -180,48 +179,5 @@ describe('cases/crises.yaml', () => {
       [],
       'sources nobody cites',
     );
-  });
-});
-
-describe('est analyze force-limits', () => {
-  const est = (...args: string[]) =>
-    spawnSync(process.execPath, [join(root, 'bin', 'est.js'), 'analyze', 'force-limits', ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-
-  it('prints the matrix and the deployments behind each crossing, with sources', () => {
-    const r = est('--reading', 'nrc-2010,permanent-only');
-    assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /First day a threshold was crossed/);
-    assert.match(r.stdout, /PL {2}Poland +2017-01-12 +-/);
-    assert.match(r.stdout, /us-abct-3-4: /);
-    assert.match(r.stdout, /https:\/\/www\.dvidshub\.net\/news\/220198/);
-  });
-
-  it('--json gives the matrix and the crossings; --as-of cuts the data', () => {
-    const r = est('--json', '--as-of', '2016-12-31', '--reading', 'nrc-2010');
-    assert.equal(r.status, 0, r.stderr);
-    const json = JSON.parse(r.stdout) as {
-      asOf: string;
-      matrix: { host: string; first: Record<string, unknown> }[];
-    };
-    assert.equal(json.asOf, '2016-12-31');
-    assert.equal(json.matrix.find((m) => m.host === 'PL')?.first['nrc-2010'], null);
-  });
-
-  it('bad input ends with exit status 2 and a reason', () => {
-    const unknown = est('--reading', 'rogozin');
-    assert.equal(unknown.status, 2);
-    assert.match(unknown.stderr, /--reading rogozin: unknown reading/);
-    const missing = est('--data', 'cases/no-such.yaml');
-    assert.equal(missing.status, 2);
-    assert.match(missing.stderr, /cases\/no-such\.yaml: no such file/);
-    const malformed = est('--data', 'cases/crises.yaml');
-    assert.equal(malformed.status, 2);
-    assert.match(malformed.stderr, /is malformed/);
-    const badDate = est('--as-of', '2017-02-30');
-    assert.equal(badDate.status, 2);
   });
 });

@@ -339,6 +339,31 @@ describe('force limits: case data', () => {
     assert.match(parsed.issues.join('\n'), /duplicate id 'x'/);
   });
 
+  it('checks sources and duplicate ids across the file, even where a field is broken', () => {
+    const first = good.deployments[0] as Record<string, unknown>;
+    const parsed = parseDeploymentData({
+      ...good,
+      sources: [...good.sources, { id: 's', url: 'https://example.org/s', date: 2017 }],
+      deployments: [
+        first,
+        { ...first, title: '' },
+        { ...first, sources: ['t'] },
+        { ...first, id: [] },
+        { ...first, forces: { tanks: 87, troops: 'many' }, approximate: ['troops'] },
+      ],
+    });
+    assert.ok(!parsed.ok);
+    // A broken deployment takes no id, so no duplicate is reported for it.
+    assert.deepEqual([...parsed.issues].sort(), [
+      'deployments[1].title: expected a string',
+      "deployments[2].sources: unknown source 't'",
+      'deployments[3].id: expected a lower-case id (letters, digits, hyphens)',
+      "deployments[4].approximate: 'troops' is neither a count given in forces nor from/to",
+      'deployments[4].forces.troops: expected a whole number, got "many"',
+      "sources[1].id: duplicate id 's'",
+    ]);
+  });
+
   it('knows partial dates', () => {
     for (const d of ['2017', '2017-02', '2016-02-29']) assert.ok(isPartialDate(d), d);
     for (const d of ['17', '2017-13', '2017-02-30', '2017-2-1', '']) assert.ok(!isPartialDate(d), d);

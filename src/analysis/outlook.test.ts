@@ -183,6 +183,34 @@ describe('reading a stance table', () => {
   });
 });
 
+describe('reading a stance table: the checks between fields', () => {
+  const good = () => parseYaml(readFileSync(SHIPPED, 'utf8'), { version: '1.2' }) as ShippedRaw;
+  type ShippedRaw = {
+    model: { categories: Record<string, { sign: Record<string, unknown>; ratify: Record<string, unknown> }> };
+    stances: Record<string, Record<string, unknown>>;
+  };
+
+  it('still run where a field below them is broken, and read a broken value as none', () => {
+    const raw = good();
+    (raw.model.categories['open'] as { ratify: Record<string, unknown> }).ratify['withinMonths'] = 'soon';
+    (raw.model.categories['open'] as { sign: Record<string, unknown> }).sign['delay'] = 5;
+    (raw.stances['PL'] as Record<string, unknown>)['sources'] = 'S22';
+    (raw.stances['US'] as Record<string, unknown>)['confidence'] = 'sure';
+    const parsed = parseStanceTable(raw);
+    assert.equal(parsed.ok, false);
+    if (parsed.ok) return;
+    assert.deepEqual(parsed.issues.map((i) => `${i.path}: ${i.message}`).sort(), [
+      'model.categories.open.ratify.withinMonths: expected a number of months from 0 to 1200',
+      'model.categories.open.ratify.withinMonths: expected a positive number of months, or null for no limit',
+      'model.categories.open.sign.delay.dist: expected lognormal, uniform or fixed',
+      'stances.PL.sources: a stance other than unknown must cite a source',
+      'stances.PL.sources: expected a list of source ids',
+      'stances.US.confidence: a stance other than unknown needs a confidence',
+      'stances.US.confidence: expected one of high, medium, low',
+    ]);
+  });
+});
+
 describe('the outlook Monte Carlo', () => {
   it('gives the same result, bit for bit, for the same seed, whatever the chunk size', () => {
     const t = shipped();

@@ -4,8 +4,9 @@
  * violation that refuses it (a refusal is an outcome, not an error).
  */
 import type { RegimeId, TreatyId } from '../treaty/common.ts';
-import { REGIME_IDS, TREATY_IDS, isRegime } from '../treaty/common.ts';
-import type { Act, ActName } from './acts.ts';
+import { TREATY_IDS, isRegime } from '../treaty/common.ts';
+import type { ProvisionId } from '../treaty/provisions/index.ts';
+import type { Act, ActName, ActOf } from './acts.ts';
 import { TREATY_ACTS } from './acts.ts';
 import type { Decision, Handler, Rule } from './rule.ts';
 import { breach, inForce, rule, runHandler } from './rule.ts';
@@ -73,7 +74,7 @@ import {
   unRevokeRequest,
   unVote,
 } from './rules/un-charter.ts';
-import type { Procedure, ProcedureKind, State } from './state.ts';
+import type { Council, Procedure, ProcedureKind, State } from './state.ts';
 
 /** Acts that must name an existing procedure. */
 type MeetingActName = Extract<Act, { readonly procedure: string }>['act'];
@@ -84,102 +85,113 @@ type MeetingActName = Extract<Act, { readonly procedure: string }>['act'];
 type SelfDefenceActName = 'assist' | 'report-to-unsc' | 'unsc-measures';
 /** Acts that name an existing procedure: the kind of that procedure chooses the rules. */
 type ProcedureActName = MeetingActName | SelfDefenceActName;
-type AnyHandler = Handler<Act, Procedure | undefined>;
-type Routes = Readonly<Partial<Record<ProcedureKind, AnyHandler>>>;
+type DirectActName = Exclude<ActName, MeetingActName>;
+/** An act that names the procedure it is made in. */
+type OnProcedure = Act & { readonly procedure: string };
+type ProcedureOf<K extends ProcedureKind> = Extract<Procedure, { readonly kind: K }>;
 
-const h = (handler: object): AnyHandler => handler as AnyHandler;
+/**
+ * The handlers are kept in maps keyed by act name (and by procedure kind), each entry typed by its
+ * key: a handler can only be filed under the act (and the procedure) it handles, and the lookups
+ * below, generic in the key, hand the act and its handler over with the same type.
+ */
+type ProcedureRoutes = { readonly [N in ProcedureActName]: Routes<N> };
+/** The handlers of one act, by the kind of procedure it is made in. */
+type Routes<N extends ActName> = { readonly [K in ProcedureKind]?: Handler<ActOf<N>, ProcedureOf<K>> };
+/** A treaty's handlers of the acts that name no procedure. */
+type DirectRoutes = { readonly [N in DirectActName]?: Handler<ActOf<N>, undefined> };
+/** A regime's handlers of the acts on the meetings of its council. */
+type CouncilRoutes = { readonly [N in ProcedureActName]?: Handler<ActOf<N>, Council> };
 
-const PROCEDURE_ACTS: Readonly<Record<ProcedureActName, Routes>> = {
-  answer: { 'information-request': h(answerInformation) },
-  join: { consultations: h(joinConsultations) },
+const PROCEDURE_ACTS: ProcedureRoutes = {
+  answer: { 'information-request': answerInformation },
+  join: { consultations: joinConsultations },
   attend: {
-    consultations: h(attendConsultations),
-    conference: h(attendConference),
-    'extraordinary-conference': h(attendExtraordinary),
+    consultations: attendConsultations,
+    conference: attendConference,
+    'extraordinary-conference': attendExtraordinary,
   },
   close: {
-    'information-request': h(closeInformation),
-    consultations: h(closeConsultations),
-    conference: h(closeConference),
-    'extraordinary-conference': h(closeExtraordinary),
+    'information-request': closeInformation,
+    consultations: closeConsultations,
+    conference: closeConference,
+    'extraordinary-conference': closeExtraordinary,
   },
-  'propose-conference': { consultations: h(proposeConference) },
-  support: { conference: h(supportConference) },
+  'propose-conference': { consultations: proposeConference },
+  support: { conference: supportConference },
   'propose-decision': {
-    conference: h(proposeConferenceDecision),
-    'extraordinary-conference': h(proposeExtraordinaryDecision),
+    conference: proposeConferenceDecision,
+    'extraordinary-conference': proposeExtraordinaryDecision,
   },
-  object: { conference: h(objectInConference), accession: h(objectToAccession) },
-  vote: { 'extraordinary-conference': h(voteInExtraordinary) },
-  assist: { 'extraordinary-conference': h(assist) },
-  'report-to-unsc': { 'extraordinary-conference': h(reportToCouncil) },
-  'unsc-measures': { 'extraordinary-conference': h(councilMeasures) },
+  object: { conference: objectInConference, accession: objectToAccession },
+  vote: { 'extraordinary-conference': voteInExtraordinary },
+  assist: { 'extraordinary-conference': assist },
+  'report-to-unsc': { 'extraordinary-conference': reportToCouncil },
+  'unsc-measures': { 'extraordinary-conference': councilMeasures },
 };
 
-type DirectActName = Exclude<ActName, MeetingActName>;
-
-const DIRECT: Readonly<Record<TreatyId, Readonly<Partial<Record<DirectActName, AnyHandler>>>>> = {
+const DIRECT: Readonly<Record<TreatyId, DirectRoutes>> = {
   'est-2009': {
-    sign: h(estSign),
-    ratify: h(estRatify),
-    accede: h(accede),
-    withdraw: h(withdraw),
-    'request-information': h(requestInformation),
-    'request-consultations': h(requestConsultations),
-    'notify-attack': h(notifyAttack),
-    'consent-assistance': h(consentToAssistance),
-    'revoke-consent': h(revokeConsent),
-    assist: h(assist),
-    'report-to-unsc': h(reportToCouncil),
-    'unsc-measures': h(councilMeasures),
-    'assume-obligation': h(assumeObligation),
+    sign: estSign,
+    ratify: estRatify,
+    accede,
+    withdraw,
+    'request-information': requestInformation,
+    'request-consultations': requestConsultations,
+    'notify-attack': notifyAttack,
+    'consent-assistance': consentToAssistance,
+    'revoke-consent': revokeConsent,
+    assist,
+    'report-to-unsc': reportToCouncil,
+    'unsc-measures': councilMeasures,
+    'assume-obligation': assumeObligation,
   },
   'nrc-2009': {
-    sign: h(nrcSign),
-    ratify: h(nrcRatify),
-    deploy: h(deploy),
-    'end-deployment': h(endDeployment),
+    sign: nrcSign,
+    ratify: nrcRatify,
+    deploy,
+    'end-deployment': endDeployment,
   },
-  'nat-1949': { 'request-consultations': h(natConsult), 'notify-attack': h(natAttack) },
+  'nat-1949': { 'request-consultations': natConsult, 'notify-attack': natAttack },
   'un-1945': {
-    'request-consultations': h(unDispute),
-    'notify-attack': h(unAttack),
-    'consent-assistance': h(unRequestAssistance),
-    'revoke-consent': h(unRevokeRequest),
+    'request-consultations': unDispute,
+    'notify-attack': unAttack,
+    'consent-assistance': unRequestAssistance,
+    'revoke-consent': unRevokeRequest,
   },
-  'osce-1992': { 'request-consultations': h(osceRaise), 'notify-attack': h(osceAttack) },
+  'osce-1992': { 'request-consultations': osceRaise, 'notify-attack': osceAttack },
 };
 
 /** The acts on a regime's council meetings, by regime: each cites the regime's own text. */
-const COUNCIL_ACTS: Readonly<Record<RegimeId, Readonly<Partial<Record<ProcedureActName, AnyHandler>>>>> = {
+const COUNCIL_ACTS: Readonly<Record<RegimeId, CouncilRoutes>> = {
   'nat-1949': {
-    attend: h(natAttend),
-    'propose-decision': h(natPropose),
-    object: h(natObject),
-    close: h(natClose),
-    assist: h(natAssist),
-    'report-to-unsc': h(natReport),
-    'unsc-measures': h(natMeasures),
+    attend: natAttend,
+    'propose-decision': natPropose,
+    object: natObject,
+    close: natClose,
+    assist: natAssist,
+    'report-to-unsc': natReport,
+    'unsc-measures': natMeasures,
   },
   'un-1945': {
-    attend: h(unAttend),
-    'propose-decision': h(unPropose),
-    vote: h(unVote),
-    close: h(unClose),
-    assist: h(unAssist),
-    'report-to-unsc': h(unReport),
-    'unsc-measures': h(unMeasures),
+    attend: unAttend,
+    'propose-decision': unPropose,
+    vote: unVote,
+    close: unClose,
+    assist: unAssist,
+    'report-to-unsc': unReport,
+    'unsc-measures': unMeasures,
   },
   'osce-1992': {
-    attend: h(osceAttend),
-    'propose-decision': h(oscePropose),
-    object: h(osceObject),
-    close: h(osceClose),
+    attend: osceAttend,
+    'propose-decision': oscePropose,
+    object: osceObject,
+    close: osceClose,
   },
 };
 
 /** The provision of each regime's council, cited when an act names a meeting that does not exist. */
-const SEAT: Readonly<Record<RegimeId, string>> = {
+const SEAT: Readonly<Record<RegimeId, ProvisionId>> = {
   'nat-1949': 'nat.9.council',
   'un-1945': 'un.28',
   'osce-1992': 'osce.pc',
@@ -190,7 +202,7 @@ const SEAT: Readonly<Record<RegimeId, string>> = {
  * Art. 3, are handled the same way). An act on a procedure must name one that exists, of a kind the
  * act applies to.
  */
-const MECHANISM: readonly Rule<Act & { readonly procedure: string }, undefined>[][] = [
+const MECHANISM: readonly Rule<OnProcedure, undefined>[][] = [
   [inForce('est4.inForce', 'est.4')],
   [
     rule({
@@ -204,20 +216,20 @@ const MECHANISM: readonly Rule<Act & { readonly procedure: string }, undefined>[
   ],
 ];
 
-const WRONG_KIND: Rule<Act & { readonly procedure: string }, Procedure> = rule({
+const WRONG_KIND: Rule<OnProcedure, Procedure> = rule({
   id: 'est4.kind',
   cites: 'est.4',
   check: ({ proc }) => breach('wrong_procedure', { procedure: proc.id, kind: proc.kind }),
 });
 
-const GATE: AnyHandler = { stages: MECHANISM as AnyHandler['stages'], events: () => [] };
-const WRONG: AnyHandler = { stages: [[WRONG_KIND as Rule]], events: () => [] };
+const GATE: Handler<OnProcedure, undefined> = { stages: MECHANISM, events: () => [] };
+const WRONG: Handler<OnProcedure, Procedure> = { stages: [[WRONG_KIND]], events: () => [] };
 
 /** The same gate for a regime: in force, and the meeting must exist; citing the regime's council. */
-const REGIME_GATES: Readonly<Record<RegimeId, AnyHandler>> = Object.fromEntries(
-  REGIME_IDS.map((id) => {
-    const prefix = id.split('-')[0] ?? id;
-    const gate: Rule<Act & { readonly procedure: string }, undefined>[][] = [
+function regimeGate(id: RegimeId): Handler<OnProcedure, undefined> {
+  const prefix = id.split('-')[0] ?? id;
+  return {
+    stages: [
       [inForce(`${prefix}.council.inForce`, SEAT[id])],
       [
         rule({
@@ -229,44 +241,55 @@ const REGIME_GATES: Readonly<Record<RegimeId, AnyHandler>> = Object.fromEntries(
               : breach('unknown_procedure', { procedure: act.procedure }),
         }),
       ],
-    ];
-    return [id, { stages: gate as AnyHandler['stages'], events: () => [] }];
-  }),
-) as unknown as Record<RegimeId, AnyHandler>;
+    ],
+    events: () => [],
+  };
+}
+
+const REGIME_GATES: Readonly<Record<RegimeId, Handler<OnProcedure, undefined>>> = {
+  'nat-1949': regimeGate('nat-1949'),
+  'un-1945': regimeGate('un-1945'),
+  'osce-1992': regimeGate('osce-1992'),
+};
 
 /**
  * Whether an act goes to the procedure it names. An act of self-defence that names none is a direct
  * act where the treaty has one for it (the EST: the right to assist does not depend on Article 8);
  * elsewhere it must name its council, and the gate refuses it.
  */
-function isProcedureAct(
-  treaty: TreatyId,
-  act: Act,
-): act is Extract<Act, { readonly act: ProcedureActName }> & { readonly procedure: string } {
+function isProcedureAct(treaty: TreatyId, act: Act): act is ActOf<ProcedureActName> & OnProcedure {
   if (!Object.hasOwn(PROCEDURE_ACTS, act.act)) return false;
   if ('procedure' in act && act.procedure !== undefined) return true;
-  return DIRECT[treaty][act.act as DirectActName] === undefined;
+  return !Object.hasOwn(DIRECT[treaty], act.act);
+}
+
+/** What {@link allRules} tells of a rule: its id and what it cites. */
+export type CitingRule = Pick<Rule, 'id' | 'cites' | 'also'>;
+
+interface Staged {
+  readonly stages: readonly (readonly CitingRule[])[];
 }
 
 /** Every rule the engine can apply, for the test that each provision is cited or marked not modelled. */
-export function allRules(): readonly Rule<Act, Procedure | undefined>[] {
-  const handlers = [
-    ...Object.values(PROCEDURE_ACTS).flatMap((routes) => Object.values(routes)),
-    ...Object.values(DIRECT).flatMap((byAct) => Object.values(byAct)),
-    ...Object.values(COUNCIL_ACTS).flatMap((byAct) => Object.values(byAct)),
+export function allRules(): readonly CitingRule[] {
+  const handlers: Staged[] = [
+    ...Object.values(PROCEDURE_ACTS).flatMap((routes: Readonly<Record<string, Staged>>) =>
+      Object.values(routes),
+    ),
+    ...Object.values(DIRECT).flatMap((byAct: Readonly<Record<string, Staged>>) => Object.values(byAct)),
+    ...Object.values(COUNCIL_ACTS).flatMap((byAct: Readonly<Record<string, Staged>>) => Object.values(byAct)),
     ...Object.values(REGIME_GATES),
   ];
-  const rules = handlers.flatMap((handler) => handler.stages.flat());
-  return [...(MECHANISM.flat() as Rule[]), WRONG_KIND as Rule, ...rules];
+  return [...MECHANISM.flat(), WRONG_KIND, ...handlers.flatMap((handler) => handler.stages.flat())];
 }
 
-const KNOWN = Object.fromEntries(
+const KNOWN = new Map<TreatyId, ReadonlySet<ActName>>(
   TREATY_IDS.map((t) => [t, new Set<ActName>(TREATY_ACTS[t])]),
-) as unknown as Readonly<Record<TreatyId, ReadonlySet<ActName>>>;
+);
 
 /** Whether the treaty knows an act at all (the scenario loader reports the others as malformed). */
 export function treatyKnows(treaty: TreatyId, act: ActName): boolean {
-  return KNOWN[treaty].has(act);
+  return KNOWN.get(treaty)?.has(act) ?? false;
 }
 
 /** Decides an act against the state of the treaty. */
@@ -276,19 +299,57 @@ export function decide(state: State, act: Act): Decision {
       `act '${act.act}' is not part of ${state.treaty}; validate acts before deciding them`,
     );
   }
-  if (!isProcedureAct(state.treaty, act)) {
-    const handler = DIRECT[state.treaty][act.act] as AnyHandler;
-    return runHandler(handler, { state, act, proc: undefined });
-  }
+  if (!isProcedureAct(state.treaty, act)) return decideDirect(state, act.act, act);
   const regime = isRegime(state.treaty) ? state.treaty : null;
   const gate = runHandler(regime === null ? GATE : REGIME_GATES[regime], { state, act, proc: undefined });
   if (!gate.ok) return gate;
-  const proc = state.procedures.get(act.procedure) as Procedure;
-  const handler =
-    proc.kind === 'council'
-      ? regime === null
-        ? undefined
-        : COUNCIL_ACTS[regime][act.act]
-      : PROCEDURE_ACTS[act.act][proc.kind];
-  return runHandler(handler ?? WRONG, { state, act, proc });
+  const proc = state.procedures.get(act.procedure);
+  // The gate refuses an act that names no procedure of the state.
+  if (proc === undefined) throw new TypeError(`procedure ${act.procedure} passed the gate but is not kept`);
+  if (proc.kind === 'council') {
+    return regime === null
+      ? runHandler(WRONG, { state, act, proc })
+      : decideInCouncil(state, regime, act.act, act, proc);
+  }
+  return decideOnProcedure(state, act.act, act, proc.kind, proc);
+}
+
+/*
+ * The lookups below are generic in the act's name N (and the procedure's kind K): the act is an
+ * ActOf<N>, and its handler, read from a map whose entries are typed by their key, a
+ * Handler<ActOf<N>, ...>; so the two meet without a cast.
+ */
+
+function decideDirect<N extends DirectActName>(state: State, name: N, act: ActOf<N>): Decision {
+  const handler = DIRECT[state.treaty][name];
+  // treatyKnows and isProcedureAct let through only the direct acts a treaty has rules for.
+  if (handler === undefined) throw new TypeError(`${state.treaty} has no rules for the act '${name}'`);
+  return runHandler(handler, { state, act, proc: undefined });
+}
+
+function decideInCouncil<N extends ProcedureActName>(
+  state: State,
+  regime: RegimeId,
+  name: N,
+  act: ActOf<N> & OnProcedure,
+  proc: Council,
+): Decision {
+  const handler = COUNCIL_ACTS[regime][name];
+  return handler === undefined
+    ? runHandler(WRONG, { state, act, proc })
+    : runHandler(handler, { state, act, proc });
+}
+
+function decideOnProcedure<N extends ProcedureActName, K extends ProcedureKind>(
+  state: State,
+  name: N,
+  act: ActOf<N> & OnProcedure,
+  kind: K,
+  proc: ProcedureOf<K>,
+): Decision {
+  const routes: Routes<N> = PROCEDURE_ACTS[name];
+  const handler = routes[kind];
+  return handler === undefined
+    ? runHandler(WRONG, { state, act, proc })
+    : runHandler(handler, { state, act, proc });
 }

@@ -1,6 +1,7 @@
 /**
- * @module `evolve(state, event)`: applies one event. It never checks or refuses anything (the log is
- * the truth and `decide` has judged already) and never throws on a well-formed event.
+ * @module `evolve(state, event)`: applies one event to the state, in place. It never checks or
+ * refuses anything (the log is the truth and `decide` has judged already) and never throws on a
+ * well-formed event.
  */
 import type { IsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
@@ -47,8 +48,11 @@ function newDecision(by: EntityId, on: IsoDate, id: string, text: string): Decis
 /** The later of two days (acts come in date order; this keeps `taken` right if they did not). */
 const latest = (a: IsoDate, b: IsoDate): IsoDate => (b > a ? b : a);
 
-/** Applies an event to the state and returns the state (the same object: the fold owns it). */
-export function evolve(state: State, event: Event): State {
+/**
+ * Applies an event to the state in place: the fold owns its state and changes it (see state.ts), so
+ * nothing is returned, and a caller that must keep the state before the event replays or clones it.
+ */
+export function evolve(state: State, event: Event): void {
   switch (event.type) {
     case 'PartiesAssumed':
       state.entryIntoForce = event.on;
@@ -344,5 +348,4 @@ export function evolve(state: State, event: Event): State {
       return unknown;
     }
   }
-  return state;
 }

@@ -11,6 +11,7 @@ import { kindOf } from '../treaty/entities.ts';
 import type { ForceKind } from '../treaty/forces.ts';
 import type { Thresholds } from '../treaty/parameters/index.ts';
 import { MEMBERSHIPS, membersOn, resolvePartySet } from '../treaty/parties/index.ts';
+import type { ProvisionId } from '../treaty/provisions/index.ts';
 import type { Deployment, State } from './state.ts';
 import { inForceOn, isParty, paramOn } from './state.ts';
 
@@ -47,7 +48,7 @@ export type Finding =
 export interface FindingRule {
   readonly id: string;
   readonly code: FindingCode;
-  readonly cites: string;
+  readonly cites: ProvisionId;
   readonly also?: readonly string[];
   readonly find: (state: State, asOf: IsoDate) => Finding[];
 }

@@ -1,4 +1,7 @@
-/** @module The engine: decide and evolve, the outcome of a run, findings and messages. Pure. */
+/**
+ * @module The engine: decide and evolve, the outcome of a run, findings and messages. Pure, but for
+ * `evolve`, which changes the state it is given in place.
+ */
 export type { Act, ActName, ActOf, AttackKind, Vote } from './acts.ts';
 export { ACT_NAMES, TREATY_ACTS, actorOf } from './acts.ts';
 export type { Closing, DecisionResult, Event, EventType, Quorum } from './events.ts';

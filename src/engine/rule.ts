@@ -6,6 +6,7 @@
 import type { RejectionCode } from '../treaty/codes.ts';
 import type { EntityId } from '../treaty/entities.ts';
 import type { ParameterId } from '../treaty/parameters/index.ts';
+import type { ProvisionId } from '../treaty/provisions/index.ts';
 import { PARAMETERS } from '../treaty/parameters/index.ts';
 import type { Act, ActName, ActOf } from './acts.ts';
 import type { Event } from './events.ts';
@@ -39,9 +40,9 @@ export interface Rule<A extends Act = Act, P extends Procedure | undefined = Pro
   /** Stable id, e.g. `est10.eligible`. */
   readonly id: string;
   /** The provision (id) the rule applies; its violations cite it. */
-  readonly cites: string;
+  readonly cites: ProvisionId;
   /** Further provisions the rule gives effect to (through the parameters it reads, for example). */
-  readonly also?: readonly string[];
+  readonly also?: readonly ProvisionId[];
   readonly check: (ctx: Ctx<A, P>) => Breach | null;
 }
 
@@ -87,7 +88,7 @@ const breach = (code: RejectionCode, params?: ViolationParams): Breach =>
 /** The treaty must be in force on the day of the act. */
 export function inForce<A extends Act, P extends Procedure | undefined>(
   id: string,
-  cites: string,
+  cites: ProvisionId,
 ): Rule<A, P> {
   return {
     id,
@@ -99,7 +100,7 @@ export function inForce<A extends Act, P extends Procedure | undefined>(
 /** The actor must be a Party on the day of the act. */
 export function byParty<A extends Exclude<Act, ActOf<'close'>>, P extends Procedure | undefined>(
   id: string,
-  cites: string,
+  cites: ProvisionId,
 ): Rule<A, P> {
   return {
     id,
@@ -112,7 +113,7 @@ export function byParty<A extends Exclude<Act, ActOf<'close'>>, P extends Proced
 /** Other entities the act names (addressee, invitees) must be Parties on the day. */
 export function namedParties<A extends Act, P extends Procedure | undefined>(
   id: string,
-  cites: string,
+  cites: ProvisionId,
   field: string,
   pick: (act: A) => readonly EntityId[],
 ): Rule<A, P> {
@@ -142,7 +143,7 @@ export function needs<A extends Act, P extends Procedure | undefined>(...ids: Pa
 /** A procedure id the act would create must be new. */
 export function freshId<A extends Act, P extends Procedure | undefined>(
   id: string,
-  cites: string,
+  cites: ProvisionId,
   pick: (act: A) => string | undefined,
 ): Rule<A, P> {
   return {

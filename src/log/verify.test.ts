@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Sfc32 } from '../analysis/random.ts';
 import { Depositary } from '../app/depositary.ts';
 import { concat, toBase64 } from './bytes.ts';
 import type { Entry, EntryV1, EntryV2, Envelope, FilingOutcome } from './entry.ts';
@@ -615,8 +616,12 @@ describe('verifyLog and the keys', () => {
   });
 });
 
-/** Ed25519 answered after a random delay, so that later entries' answers often come first. */
-function lateCrypto(): VerifyCrypto & { inFlight: () => number; most: () => number } {
+/**
+ * Ed25519 answered after a delay of 0 to 2 ms drawn from a seeded generator, so that later entries'
+ * answers often come first, the same way on every run.
+ */
+function lateCrypto(seed = 2009): VerifyCrypto & { inFlight: () => number; most: () => number } {
+  const draws = new Sfc32(seed);
   let inFlight = 0;
   let most = 0;
   return {
@@ -626,13 +631,10 @@ function lateCrypto(): VerifyCrypto & { inFlight: () => number; most: () => numb
       most = Math.max(most, inFlight);
       const ok = ed25519Verify(publicKey, message, signature);
       return new Promise((resolve) =>
-        setTimeout(
-          () => {
-            inFlight -= 1;
-            resolve(ok);
-          },
-          Math.floor(Math.random() * 3),
-        ),
+        setTimeout(() => {
+          inFlight -= 1;
+          resolve(ok);
+        }, draws.nextUint32() % 3),
       );
     },
     inFlight: () => inFlight,

@@ -4,7 +4,7 @@
  */
 import { HTTPException } from 'hono/http-exception';
 import { DepositaryError, RETRY_AFTER_STORE } from '../app/errors.ts';
-import { KeyExistsError, StoreUnavailableError } from '../store/index.ts';
+import { StoreUnavailableError } from '../store/index.ts';
 
 /** Where the problem types live; the last segment is the error's `type`. */
 export const PROBLEM_BASE = 'https://est.example/problems/';
@@ -216,9 +216,10 @@ export interface ProblemBody {
 }
 
 /**
- * Any error as a problem: a DepositaryError as it says; a key lodged twice is a 409; an HTTP
- * exception of the framework keeps its status; anything else is a fault, reported as a generic 500
- * (the caller logs it), never with its message, which may name internals.
+ * Any error as a problem: a DepositaryError as it says (a key lodged twice among them, made by
+ * keyExists in src/app/errors.ts); an HTTP exception of the framework keeps its status; anything
+ * else is a fault, reported as a generic 500 (the caller logs it), never with its message, which
+ * may name internals.
  */
 export function problemOf(error: unknown): { body: ProblemBody; headers: Record<string, string> } {
   if (error instanceof DepositaryError) {
@@ -239,9 +240,6 @@ export function problemOf(error: unknown): { body: ProblemBody; headers: Record<
       },
       headers,
     };
-  }
-  if (error instanceof KeyExistsError) {
-    return problemOf(new DepositaryError(409, 'key-exists', 'Key already lodged', error.message));
   }
   // The database is away for a moment (a restart, a cut connection): not a fault of this request.
   if (error instanceof StoreUnavailableError) {

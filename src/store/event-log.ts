@@ -57,10 +57,6 @@ export interface EventLog {
   entries(start: number, end: number): Promise<string[]>;
   /** Node hashes, in the order asked (level 0: the entry's leaf hash); throws if one is missing. */
   nodes(ids: readonly NodeId[]): Promise<Hash[]>;
-  /** The highest seq logged for a party, 0 when none. */
-  lastSeq(party: string): Promise<number>;
-  /** The highest seq of every party that has one. */
-  lastSeqs(): Promise<ReadonlyMap<string, number>>;
   addKey(key: Omit<KeyRecord, 'revokedAt'>): Promise<void>;
   /** Marks a key revoked; false when there is no such active key. */
   revokeKey(party: string, keyId: string, at: string): Promise<boolean>;

@@ -166,8 +166,6 @@ export function withNodeCache(store: EventLog, options: NodeCacheOptions = {}): 
       }
       return out;
     },
-    lastSeq: (party) => store.lastSeq(party),
-    lastSeqs: () => store.lastSeqs(),
     addKey: (key) => store.addKey(key),
     revokeKey: (party, keyId, at) => store.revokeKey(party, keyId, at),
     keys: (party) => store.keys(party),

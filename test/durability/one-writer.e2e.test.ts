@@ -19,6 +19,7 @@ import type { TestContext } from 'node:test';
 import pg from 'pg';
 import { Filer, actFor, partyIds } from '../../src/app/testing.ts';
 import type { Entry, Envelope } from '../../src/log/entry.ts';
+import { databaseUrl } from '../support/env.ts';
 import type { Receipt } from './helpers.ts';
 import {
   allEntries,
@@ -33,7 +34,7 @@ import {
   stop,
 } from './helpers.ts';
 
-const DATABASE_URL = process.env['DATABASE_URL'] || undefined;
+const DATABASE_URL = databaseUrl();
 const cleanups: (() => Promise<void> | void)[] = [];
 after(async () => {
   killLeftovers();

@@ -18,6 +18,7 @@ import { canonicalJson, leafHashOf } from '../../src/log/entry.ts';
 import type { Entry } from '../../src/log/entry.ts';
 import { nodeHash } from '../../src/log/merkle.ts';
 import { sha256 } from '../../src/log/node-crypto.ts';
+import { NO_DATABASE, databaseUrl } from '../support/env.ts';
 import type { Receipt } from './helpers.ts';
 import {
   freshSchema,
@@ -32,7 +33,7 @@ import {
   stop,
 } from './helpers.ts';
 
-const DATABASE_URL = process.env['DATABASE_URL'];
+const DATABASE_URL = databaseUrl();
 
 const dirs: string[] = [];
 const cleanups: (() => Promise<void>)[] = [];
@@ -284,10 +285,7 @@ describe('a key table edited behind the depositary', { timeout: 300_000 }, () =>
   it(
     'PostgreSQL: a revoked key written back in force, or a key never lodged, still cannot file',
     {
-      skip:
-        DATABASE_URL === undefined || DATABASE_URL === ''
-          ? 'DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)'
-          : false,
+      skip: DATABASE_URL === undefined ? NO_DATABASE : false,
     },
     async () => {
       const schema = await freshSchema(DATABASE_URL as string, 'est_tamper_keys');
@@ -353,10 +351,7 @@ describe('two servers on one store', { timeout: 300_000 }, () => {
   it(
     'PostgreSQL: the second is refused (same directory, or its own on the same store); a key revoked stays revoked',
     {
-      skip:
-        DATABASE_URL === undefined || DATABASE_URL === ''
-          ? 'DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test)'
-          : false,
+      skip: DATABASE_URL === undefined ? NO_DATABASE : false,
     },
     async () => {
       const schema = await freshSchema(DATABASE_URL as string, 'est_two');

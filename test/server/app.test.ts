@@ -11,6 +11,7 @@ import { RULES } from '../../src/log/rules.ts';
 import { createMetrics } from '../../src/server/metrics.ts';
 import type { EventLog } from '../../src/store/event-log.ts';
 import { memoryEventLog } from '../../src/store/memory/event-log.ts';
+import { waitFor } from '../support/wait.ts';
 import type { TestApp } from './helpers.ts';
 import { ADMIN, Filer, problem, testApp, the } from './helpers.ts';
 
@@ -653,8 +654,12 @@ describe('GET /api/v1/stream', () => {
     assert.match(new TextDecoder().decode(value), /^: heartbeat\n\n/);
     await problem(await t.req('GET', '/api/v1/stream'), 503, 'unavailable');
     await reader.cancel();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const again = await t.req('GET', '/api/v1/stream');
+    // The place is freed once the server sees the client gone: ask until it is (503 meanwhile).
+    const again = await waitFor(async () => {
+      const r = await t.req('GET', '/api/v1/stream');
+      if (r.status === 503) await r.body?.cancel();
+      return r.status === 503 ? null : r;
+    }, 'the stream place freed');
     assert.equal(again.status, 200);
     await again.body?.cancel();
   });

@@ -5,7 +5,6 @@
  */
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
-import { after, before, describe, it } from 'node:test';
 import { fromBase64 } from '../../src/log/bytes.ts';
 import type { Hash } from '../../src/log/merkle.ts';
 import { sha256 } from '../../src/log/node-crypto.ts';
@@ -21,6 +20,8 @@ import {
   treeTiles,
 } from '../../src/log/tiles.ts';
 import type { EventLog } from '../../src/store/event-log.ts';
+import type { TestApi } from '../support/env.ts';
+import { RUN } from '../support/env.ts';
 import type { TestApp } from './helpers.ts';
 import { problem, testApp, the } from './helpers.ts';
 
@@ -38,7 +39,8 @@ function mth(leaves: readonly Hash[]): Hash {
 
 const FILINGS = 600;
 
-export function tilesContract(name: string, open: () => Promise<EventLog>): void {
+export function tilesContract(name: string, open: () => Promise<EventLog>, api: TestApi = RUN): void {
+  const { after, before, describe, it } = api;
   describe(`the tiles under /tlog/ (${name})`, () => {
     let t: TestApp;
     let store: EventLog;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after } from 'node:test';
 import fc from 'fast-check';
 import type { Hash, NodeId } from '../../src/log/merkle.ts';
 import {
@@ -28,6 +28,8 @@ import type { CachedEventLog } from '../../src/store/node-cache.ts';
 import { withNodeCache } from '../../src/store/node-cache.ts';
 import { openPostgresEventLog } from '../../src/store/postgres/event-log.ts';
 import { openSqliteEventLog } from '../../src/store/sqlite/event-log.ts';
+import type { TestApi } from '../support/env.ts';
+import { RUN, databaseUrl, pgTests } from '../support/env.ts';
 import { eventLogContract } from './event-log.contract.ts';
 
 const encoder = new TextEncoder();
@@ -72,12 +74,17 @@ async function rangeHashes(log: EventLog, ranges: readonly (readonly [number, nu
   return hashRanges(sha256, ranges, (id) => byKey.get(nodeKey(id)) as Hash);
 }
 
-function nodeCacheTests(backend: Backend): void {
+function nodeCacheTests(backend: Backend, api: TestApi = RUN): void {
+  const { after, describe, it } = api;
   let last = '';
-  eventLogContract(`${backend.name} behind the node cache`, {
-    create: async () => withNodeCache(await backend.open((last = backend.fresh())), { maxNodes: 8 }),
-    reopen: async () => withNodeCache(await backend.open(last), { maxNodes: 8 }),
-  });
+  eventLogContract(
+    `${backend.name} behind the node cache`,
+    {
+      create: async () => withNodeCache(await backend.open((last = backend.fresh())), { maxNodes: 8 }),
+      reopen: async () => withNodeCache(await backend.open(last), { maxNodes: 8 }),
+    },
+    api,
+  );
 
   describe(`the node cache on ${backend.name}`, () => {
     // 5,000 entries: the first 3,000 appended through the cache, the rest by another handle (as
@@ -229,22 +236,22 @@ nodeCacheTests({
   open: (file) => openSqliteEventLog(file),
 });
 
-const url = process.env['DATABASE_URL'];
-if (url === undefined) {
-  it('tests the node cache on PostgreSQL', { skip: 'DATABASE_URL is not set' }, () => undefined);
-} else {
-  const schemas: string[] = [];
-  after(async () => {
-    const { default: pg } = await import('pg');
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    try {
-      for (const s of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
-    } finally {
-      await admin.end();
-    }
-  });
-  nodeCacheTests({
+// Without DATABASE_URL, each PostgreSQL test is listed as skipped, and no hook runs.
+const url = databaseUrl() ?? '';
+const onPg = pgTests();
+const schemas: string[] = [];
+onPg.after(async () => {
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    for (const s of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+  } finally {
+    await admin.end();
+  }
+});
+nodeCacheTests(
+  {
     name: 'PostgreSQL',
     fresh: () => {
       const schema = `est_node_cache_${process.pid}_${schemas.length + 1}`;
@@ -252,5 +259,6 @@ if (url === undefined) {
       return schema;
     },
     open: (schema) => openPostgresEventLog(url, { schema }),
-  });
-}
+  },
+  onPg,
+);

@@ -8,6 +8,7 @@
 import { addDays } from '../../treaty/dates.ts';
 import type { IsoDate } from '../../treaty/dates.ts';
 import type { EntityId } from '../../treaty/entities.ts';
+import type { ProvisionId } from '../../treaty/provisions/index.ts';
 import type { ActOf } from '../acts.ts';
 import type { Handler, Rule } from '../rule.ts';
 import { breach, byParty, freshId, inForce, namedParties, needs, nextProcedureId, rule } from '../rule.ts';
@@ -18,7 +19,7 @@ type RequestConsultations = ActOf<'request-consultations'>;
 
 const isOpen = <A extends ActOf<'join' | 'attend' | 'close'>>(
   id: string,
-  cites: string,
+  cites: ProvisionId,
 ): Rule<A, Consultations> =>
   rule({
     id,

@@ -10,6 +10,7 @@ import { addDays } from '../../treaty/dates.ts';
 import type { IsoDate } from '../../treaty/dates.ts';
 import type { EntityId } from '../../treaty/entities.ts';
 import type { ParameterId } from '../../treaty/parameters/index.ts';
+import type { ProvisionId } from '../../treaty/provisions/index.ts';
 import type { ActOf } from '../acts.ts';
 import { attackersOf } from '../acts.ts';
 import { evaluateCouncil } from '../closing.ts';
@@ -69,7 +70,7 @@ export function seized(
 /** The rules that open a council meeting: in force, the parameters it needs, a Party acting, a fresh id. */
 export function openStages<A extends ActOf<'request-consultations' | 'notify-attack'>>(
   prefix: string,
-  cites: string,
+  cites: ProvisionId,
   params: readonly ParameterId[],
   more: readonly Rule<A, undefined>[] = [],
 ): (readonly Rule<A, undefined>[])[] {
@@ -82,11 +83,11 @@ export function openStages<A extends ActOf<'request-consultations' | 'notify-att
 }
 
 /** A victim named on another's behalf must be a Party too. */
-export function victimIsParty(id: string, cites: string): Rule<ActOf<'notify-attack'>, undefined> {
+export function victimIsParty(id: string, cites: ProvisionId): Rule<ActOf<'notify-attack'>, undefined> {
   return namedParties(id, cites, 'onBehalfOf', (act) => (act.onBehalfOf ? [act.onBehalfOf] : []));
 }
 
-function isOpen<A extends OnCouncil | ActOf<'assist'>>(id: string, cites: string): Rule<A, Council> {
+function isOpen<A extends OnCouncil | ActOf<'assist'>>(id: string, cites: ProvisionId): Rule<A, Council> {
   return rule({
     id,
     cites,
@@ -94,7 +95,7 @@ function isOpen<A extends OnCouncil | ActOf<'assist'>>(id: string, cites: string
   });
 }
 
-function knownDecision<A extends ActOf<'object' | 'vote'>>(id: string, cites: string): Rule<A, Council> {
+function knownDecision<A extends ActOf<'object' | 'vote'>>(id: string, cites: ProvisionId): Rule<A, Council> {
   return rule({
     id,
     cites,
@@ -105,7 +106,7 @@ function knownDecision<A extends ActOf<'object' | 'vote'>>(id: string, cites: st
   });
 }
 
-function member<A extends ActOf<'object' | 'vote'>>(id: string, cites: string): Rule<A, Council> {
+function member<A extends ActOf<'object' | 'vote'>>(id: string, cites: ProvisionId): Rule<A, Council> {
   return rule({
     id,
     cites,
@@ -114,7 +115,7 @@ function member<A extends ActOf<'object' | 'vote'>>(id: string, cites: string): 
   });
 }
 
-function notExcluded<A extends ActOf<'object' | 'vote'>>(id: string, cites: string): Rule<A, Council> {
+function notExcluded<A extends ActOf<'object' | 'vote'>>(id: string, cites: ProvisionId): Rule<A, Council> {
   return rule({
     id,
     cites,
@@ -133,21 +134,21 @@ export interface CouncilCites {
   /** Prefix of rule ids (`nat9`, `un27`). */
   readonly prefix: string;
   /** The body and its meetings (NAT 9, UN Charter 28, the OSCE Permanent Council). */
-  readonly seat: string;
+  readonly seat: ProvisionId;
   /** Who takes part: every Party, or any Member without a vote (UN Charter 31). */
-  readonly attend: string;
-  readonly attendAlso?: readonly string[];
+  readonly attend: ProvisionId;
+  readonly attendAlso?: readonly ProvisionId[];
   /** The decision rule (NAT 9 practice, UN Charter 27(3), OSCE Helsinki 1973, 69). */
-  readonly decide: string;
+  readonly decide: ProvisionId;
   /** Whose objection or vote is left out (UN Charter 27(3), OSCE Prague 1992, 16). */
-  readonly excluded: string;
+  readonly excluded: ProvisionId;
   /** Parameters a closing needs. */
   readonly closeParams: readonly ParameterId[];
 }
 
 function withAlso<A extends ActOf<'attend'>>(
   r: Rule<A, Council>,
-  also?: readonly string[],
+  also?: readonly ProvisionId[],
 ): Rule<A, Council> {
   return also === undefined ? r : { ...r, also };
 }
@@ -208,7 +209,9 @@ export function objectInCouncil(c: CouncilCites): Handler<ActOf<'object'>, Counc
 }
 
 /** A vote of the Security Council: only its members vote (27(1)), and a party to a dispute under Chapter VI does not (27(3)). */
-export function voteInCouncil(c: CouncilCites & { readonly vote: string }): Handler<ActOf<'vote'>, Council> {
+export function voteInCouncil(
+  c: CouncilCites & { readonly vote: ProvisionId },
+): Handler<ActOf<'vote'>, Council> {
   return {
     stages: [
       [byParty(`${c.prefix}.voter`, c.vote)],
@@ -245,9 +248,9 @@ export function closeCouncil(c: CouncilCites): Handler<ActOf<'close'>, Council> 
 export interface DefenceCites {
   readonly prefix: string;
   /** The right or duty to assist (NAT 5(1), UN Charter 51). */
-  readonly assist: string;
+  readonly assist: ProvisionId;
   /** Its end when the Security Council acts, and the report (NAT 5(2), UN Charter 51). */
-  readonly council: string;
+  readonly council: ProvisionId;
   /** The parameter that makes the victim's request a condition, if any (UN Charter 51, as the ICJ reads it). */
   readonly request: 'un.collective.requestRequired' | null;
   readonly reportDays: ParameterId;

@@ -5,6 +5,7 @@
 import { addDays } from '../../treaty/dates.ts';
 import { kindOf } from '../../treaty/entities.ts';
 import { resolvePartySet } from '../../treaty/parties/index.ts';
+import type { ProvisionId } from '../../treaty/provisions/index.ts';
 import type { ActOf } from '../acts.ts';
 import type { Event } from '../events.ts';
 import type { Handler } from '../rule.ts';
@@ -16,12 +17,12 @@ type Ratify = ActOf<'ratify'>;
 
 interface FinalClauses {
   /** Provision of signature (EST 10). */
-  readonly signature: string;
+  readonly signature: ProvisionId;
   /** Provision of deposit (EST 11) and its paragraph on instruments (EST 11(1)). */
-  readonly deposit: string;
-  readonly instruments: string;
+  readonly deposit: ProvisionId;
+  readonly instruments: ProvisionId;
   /** Provision of entry into force (EST 14(1)). */
-  readonly entryIntoForce: string;
+  readonly entryIntoForce: ProvisionId;
   readonly eligible: 'signature.eligible' | 'nrc.signature.eligible';
   readonly threshold: 'entryIntoForce.instruments' | 'nrc.entryIntoForce.instruments';
   readonly laterDays: 'entryIntoForce.laterDays' | 'nrc.entryIntoForce.laterDays';

@@ -2,6 +2,7 @@
  * @module What the two conferences share: attendance, proposals of decisions and closing by the
  * Depositary. Each conference passes the provision that governs it (EST 6(3) or EST 8(3)).
  */
+import type { ProvisionId } from '../../treaty/provisions/index.ts';
 import type { ActOf } from '../acts.ts';
 import { evaluate } from '../closing.ts';
 import type { Handler, Rule } from '../rule.ts';
@@ -17,7 +18,7 @@ type Close = ActOf<'close'>;
 export function isOpen<
   A extends ActOf<'attend' | 'propose-decision' | 'object' | 'vote' | 'close' | 'support'>,
   P extends Meeting,
->(id: string, cites: string): Rule<A, P> {
+>(id: string, cites: ProvisionId): Rule<A, P> {
   return rule({
     id,
     cites,
@@ -41,7 +42,7 @@ export function isConvened<A extends ActOf<'attend' | 'propose-decision' | 'obje
 
 export function isPresent<A extends ActOf<'propose-decision' | 'object' | 'vote'>, P extends Meeting>(
   id: string,
-  cites: string,
+  cites: ProvisionId,
 ): Rule<A, P> {
   return rule({
     id,
@@ -51,7 +52,7 @@ export function isPresent<A extends ActOf<'propose-decision' | 'object' | 'vote'
   });
 }
 
-export function attendMeeting(prefix: string, cites: string): Handler<Attend, Meeting> {
+export function attendMeeting(prefix: string, cites: ProvisionId): Handler<Attend, Meeting> {
   return {
     stages: [
       [byParty(`${prefix}.attendParty`, cites)],
@@ -61,7 +62,7 @@ export function attendMeeting(prefix: string, cites: string): Handler<Attend, Me
   };
 }
 
-export function proposeDecision(prefix: string, cites: string): Handler<Propose, Meeting> {
+export function proposeDecision(prefix: string, cites: ProvisionId): Handler<Propose, Meeting> {
   return {
     stages: [
       [byParty(`${prefix}.proposeParty`, cites)],
@@ -90,7 +91,7 @@ export function proposeDecision(prefix: string, cites: string): Handler<Propose,
   };
 }
 
-export function closeMeeting(prefix: string, cites: string): Handler<Close, Meeting> {
+export function closeMeeting(prefix: string, cites: ProvisionId): Handler<Close, Meeting> {
   return {
     stages: [
       [isOpen(`${prefix}.closeOpen`, cites)],

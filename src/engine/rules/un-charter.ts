@@ -12,6 +12,7 @@
  */
 import { resolvePartySet } from '../../treaty/parties/index.ts';
 import type { EntityId } from '../../treaty/entities.ts';
+import type { ProvisionId } from '../../treaty/provisions/index.ts';
 import type { ActOf } from '../acts.ts';
 import type { Ctx, Handler, Rule } from '../rule.ts';
 import { breach, byParty, inForce, namedParties, rule } from '../rule.ts';
@@ -32,7 +33,7 @@ import {
   voteInCouncil,
 } from './council.ts';
 
-const UNSC: CouncilCites & { readonly vote: string } = {
+const UNSC: CouncilCites & { readonly vote: ProvisionId } = {
   prefix: 'un27',
   seat: 'un.28',
   attend: 'un.31',

@@ -25,7 +25,6 @@ export function memoryEventLog(): EventLog {
   const leafHashes: Hash[] = [];
   const nodes = new Map<string, Hash>();
   const seqs = new Map<string, Set<number>>();
-  const last = new Map<string, number>();
   const keys: KeyRecord[] = [];
   const settings = new Map<string, string>();
   /** Rising in size and in quorum time. */
@@ -51,7 +50,6 @@ export function memoryEventLog(): EventLog {
           let set = seqs.get(e.party);
           if (!set) seqs.set(e.party, (set = new Set()));
           set.add(e.seq);
-          last.set(e.party, Math.max(last.get(e.party) ?? 0, e.seq));
         }
         for (const n of newNodes) nodes.set(nodeKey(n), n.hash);
       }),
@@ -64,8 +62,6 @@ export function memoryEventLog(): EventLog {
           return h;
         }),
       ),
-    lastSeq: (party) => Promise.resolve(last.get(party) ?? 0),
-    lastSeqs: () => Promise.resolve(new Map(last)),
     addKey: (key) =>
       attempt(() => {
         if (keys.some((k) => k.party === key.party && k.keyId === key.keyId)) {

@@ -225,21 +225,6 @@ SELECT COALESCE(MAX(idx) + 1, 0)::text AS size FROM entries`;
         return rows.map((r) => r.leaf);
       }),
     nodes: (ids) => attempt(() => readNodes(ids)),
-    lastSeq: (party) =>
-      attempt(async () => {
-        const { rows } = await query<{ seq: string | null }>(
-          'SELECT MAX(seq)::text AS seq FROM entries WHERE party = $1',
-          [party],
-        );
-        return Number(rows[0]?.seq ?? 0);
-      }),
-    lastSeqs: () =>
-      attempt(async () => {
-        const { rows } = await query<{ party: string; seq: string }>(
-          'SELECT party, MAX(seq)::text AS seq FROM entries GROUP BY party',
-        );
-        return new Map(rows.map((r): [string, number] => [r.party, Number(r.seq)]));
-      }),
     addKey: (key) =>
       attempt(async () => {
         try {

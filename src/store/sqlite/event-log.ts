@@ -173,8 +173,6 @@ export async function openSqliteEventLog(file: string): Promise<EventLog> {
     entries: db.prepare('SELECT leaf FROM entries WHERE idx >= ? AND idx < ? ORDER BY idx').pluck(),
     node: db.prepare('SELECT hash FROM nodes WHERE level = ? AND idx = ?').pluck(),
     leafHash: db.prepare('SELECT leaf_hash FROM entries WHERE idx = ?').pluck(),
-    lastSeq: db.prepare('SELECT MAX(seq) FROM entries WHERE party = ?').pluck(),
-    lastSeqs: db.prepare('SELECT party, MAX(seq) AS seq FROM entries GROUP BY party'),
     allKeys: db.prepare('SELECT * FROM party_keys ORDER BY rowid'),
     partyKeys: db.prepare('SELECT * FROM party_keys WHERE party = ? ORDER BY rowid'),
     getSetting: db.prepare('SELECT value FROM settings WHERE name = ?').pluck(),
@@ -224,17 +222,6 @@ export async function openSqliteEventLog(file: string): Promise<EventLog> {
         return from < to ? (q.entries.all(from, to) as string[]) : [];
       }),
     nodes: (ids) => attempt(() => (ids.length === 0 ? [] : readNodes(ids))),
-    lastSeq: (party) => attempt(() => (q.lastSeq.get(party) as number | null) ?? 0),
-    lastSeqs: () =>
-      attempt(
-        () =>
-          new Map(
-            (q.lastSeqs.all() as { party: string; seq: number }[]).map((r): [string, number] => [
-              r.party,
-              r.seq,
-            ]),
-          ),
-      ),
     addKey: async (key) => {
       await writer.write({ op: 'addKey', key });
     },

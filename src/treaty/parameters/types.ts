@@ -3,6 +3,7 @@ import type { Confidence, Localized, TreatyId } from '../common.ts';
 import type { IsoDate } from '../dates.ts';
 import type { Forces } from '../forces.ts';
 import type { PartySet } from '../parties/index.ts';
+import type { ProvisionId } from '../provisions/index.ts';
 
 /** An exact fraction, e.g. a quorum of 2/3. */
 export interface Fraction {
@@ -57,7 +58,7 @@ export interface Parameter<K extends ParameterType = ParameterType> {
   readonly treaty: TreatyId;
   readonly type: K;
   /** The provision (id) that the parameter belongs to. */
-  readonly cites: string;
+  readonly cites: ProvisionId;
   readonly description: Localized;
   readonly confidence: Confidence;
   readonly basis: Basis;
