@@ -92,6 +92,22 @@ export interface Filed {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Runs `f` until it succeeds, waiting 0.1 s after the first failure and twice as long after each
+ * next one, up to 2 s: for the store, which answers again once its database is back. `onFailure`
+ * hears of every failure.
+ */
+async function untilAnswered<T>(f: () => Promise<T>, onFailure: () => void = () => undefined): Promise<T> {
+  for (let wait = 100; ; wait = Math.min(wait * 2, 2_000)) {
+    try {
+      return await f();
+    } catch {
+      onFailure();
+      await sleep(wait);
+    }
+  }
+}
+
 export class Depositary extends RecordView {
   readonly #verifier: Verifier;
   readonly #keyId: string;
@@ -163,14 +179,9 @@ export class Depositary extends RecordView {
   async resume(cause: string): Promise<void> {
     if (!this.#held.has(cause)) return;
     await this.#writer.settled();
-    for (let wait = 100; ; wait = Math.min(wait * 2, 2_000)) {
-      try {
-        if ((await this.log.size()) !== this.ledger.size) await this.#reload();
-        break;
-      } catch {
-        await sleep(wait);
-      }
-    }
+    await untilAnswered(async () => {
+      if ((await this.log.size()) !== this.ledger.size) await this.#reload();
+    });
     this.#held.delete(cause);
     this.#notice(`filings taken again (${cause})`);
   }
@@ -182,8 +193,8 @@ export class Depositary extends RecordView {
   async #recover(first: number, leaves: readonly string[]): Promise<'committed' | 'absent' | 'other'> {
     const cause = 'store';
     let heldHere = false;
-    for (let wait = 100; ; wait = Math.min(wait * 2, 2_000)) {
-      try {
+    const found = await untilAnswered(
+      async () => {
         const size = await this.log.size();
         let found: 'committed' | 'absent' | 'other' = size === first ? 'absent' : 'other';
         if (size === first + leaves.length) {
@@ -191,21 +202,21 @@ export class Depositary extends RecordView {
           if (stored.every((leaf, i) => leaf === leaves[i])) found = 'committed';
         }
         if (found !== 'committed') await this.#reload();
-        if (heldHere) {
-          this.#held.delete(cause);
-          this.#notice(
-            `the store answers again: filings taken again (the failed batch was ${found === 'committed' ? 'committed' : 'not recorded'})`,
-          );
-        }
         return found;
-      } catch {
-        if (!heldHere) {
-          heldHere = true;
-          this.hold(cause, 'the depositary lost its store and is reconnecting');
-        }
-        await sleep(wait);
-      }
+      },
+      () => {
+        if (heldHere) return;
+        heldHere = true;
+        this.hold(cause, 'the depositary lost its store and is reconnecting');
+      },
+    );
+    if (heldHere) {
+      this.#held.delete(cause);
+      this.#notice(
+        `the store answers again: filings taken again (the failed batch was ${found === 'committed' ? 'committed' : 'not recorded'})`,
+      );
     }
+    return found;
   }
 
   /**
@@ -297,14 +308,14 @@ export class Depositary extends RecordView {
    * envelope, byte for byte, as the filer's last entry. Anything else goes to the writer as usual.
    */
   async fileOnce(raw: unknown): Promise<Filed> {
-    const parsed = ENVELOPE_SCHEMA.safeParse(raw);
-    if (parsed.success) {
-      const envelope = parsed.data as Envelope;
-      const index = this.ledger.lastIndex.get(envelope.party);
-      if (index !== undefined && this.ledger.lastSeq.get(envelope.party) === envelope.seq) {
-        const receipt = await this.#receiptIfLogged(index, envelope);
-        if (receipt !== null) return { receipt, replayed: true };
-      }
+    // Only a filing whose seq is its filer's last logged one can be a filing sent again: only that
+    // one is parsed here (intake parses every filing anyway).
+    const { party, seq } = (raw ?? {}) as { party?: unknown; seq?: unknown };
+    const index = typeof party === 'string' ? this.ledger.lastIndex.get(party) : undefined;
+    if (index !== undefined && this.ledger.lastSeq.get(party as string) === seq) {
+      const parsed = ENVELOPE_SCHEMA.safeParse(raw);
+      const receipt = parsed.success ? await this.#receiptIfLogged(index, parsed.data) : null;
+      if (receipt !== null) return { receipt, replayed: true };
     }
     return { receipt: await this.file(raw), replayed: false };
   }
