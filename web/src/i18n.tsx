@@ -167,11 +167,50 @@ export function useT<M extends Messages = typeof SHELL>(messages?: M) {
   };
 }
 
+/** The locale the page formats numbers and dates with in each language. */
+export const locale = (lang: Language): string => (lang === 'ru' ? 'ru-RU' : 'en-GB');
+
+const PLURAL_RULES: Readonly<Record<Language, Intl.PluralRules>> = {
+  en: new Intl.PluralRules('en-GB'),
+  ru: new Intl.PluralRules('ru-RU'),
+};
+
+/**
+ * The plural category of `n` in the language, for messages keyed by it (`day.one`, `day.few`):
+ * English has one and other, Russian one, few and many (and other for fractions).
+ */
+export function pluralCategory(n: number, lang: Language): 'one' | 'few' | 'many' | 'other' {
+  const category = PLURAL_RULES[lang].select(n);
+  return category === 'one' || category === 'few' || category === 'many' ? category : 'other';
+}
+
+/** A word's forms by number: English one/other, Russian one/few/many (`{n}` is the number). */
+export interface PluralForms {
+  readonly en: { readonly one: string; readonly other: string };
+  readonly ru: { readonly one: string; readonly few: string; readonly many: string };
+}
+
+/** The form for `n` in the language (1 Участник, 2 Участника, 5 Участников), `{n}` filled in. */
+export function plural(n: number, lang: Language, forms: PluralForms): string {
+  const category = pluralCategory(n, lang);
+  const text =
+    lang === 'en'
+      ? category === 'one'
+        ? forms.en.one
+        : forms.en.other
+      : category === 'one'
+        ? forms.ru.one
+        : category === 'many'
+          ? forms.ru.many
+          : forms.ru.few; // few, and other (fractions: 1,5 Участника)
+  return text.replace(/\{n\}/g, new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(n));
+}
+
 /** Dates as people read them in each language. */
 export function formatDate(date: string, lang: Language): string {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);
   if (y === undefined || m === undefined || d === undefined) return date;
-  return new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
+  return new Intl.DateTimeFormat(locale(lang), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -11,13 +11,14 @@ import type { ProcedureOutcome } from '../../src/engine/outcome.ts';
 import type { Localized } from '../../src/treaty/common.ts';
 import type { Parameter } from '../../src/treaty/parameters/index.ts';
 import { PARAMETER_IDS, PARAMETERS } from '../../src/treaty/parameters/index.ts';
-import { ORGANIZATIONS, STATES, entityName } from '../../src/treaty/parties/index.ts';
+import { ORGANIZATIONS, STATES } from '../../src/treaty/parties/index.ts';
 import type { ProvisionData } from '../../src/treaty/provisions/index.ts';
 import { PROVISIONS, citeOf } from '../../src/treaty/provisions/index.ts';
 import { TREATIES } from '../../src/treaty/treaties.ts';
 import type { GlossaryEntry } from './glossary-data.ts';
 import { GLOSSARY } from './glossary-data.ts';
 import { ISO_NUMERIC } from './iso-numeric.ts';
+import { partyName } from './names.ts';
 
 /** The kinds of result, in the order their groups are shown when they rank alike. */
 export const SEARCH_KINDS = ['term', 'provision', 'parameter', 'party', 'procedure', 'filing'] as const;
@@ -510,13 +511,8 @@ export function staticDocs(): SearchDoc[] {
   return [...termDocs(), ...provisionDocs(), ...parameterDocs(), ...partyDocs()];
 }
 
-/** The Depositary's own filer id (`DEPOSITARY` of src/log/record.ts, not imported: the log's code stays out of the index). */
-const DEPOSITARY = 'DEPOSITARY';
-const THE_DEPOSITARY: Localized = { en: 'The Depositary', ru: 'Депозитарий' };
-
 /** A filer's or party's name in each language. */
-const nameOf = (id: string): Localized =>
-  id === DEPOSITARY ? THE_DEPOSITARY : { en: entityName(id, 'en'), ru: entityName(id, 'ru') };
+const nameOf = (id: string): Localized => ({ en: partyName(id, 'en'), ru: partyName(id, 'ru') });
 
 /** A party's id and names, for the text of a procedure or filing. */
 const names = (id: string): string[] => [id, ...both(nameOf(id))];

@@ -14,7 +14,7 @@ import type { FilingOutcome, LoggedViolation } from '../../../src/log/entry.ts';
 import type { RecordAct, RulesChange } from '../../../src/log/record.ts';
 import { DEPOSITARY as DEPOSITARY_FILER, describeLogged } from '../../../src/log/record.ts';
 import { FORMAT_1_RULES, RULES } from '../../../src/log/rules.ts';
-import { entityName, organization } from '../../../src/treaty/parties/index.ts';
+import { organization } from '../../../src/treaty/parties/index.ts';
 import { localCite } from '../../../src/treaty/citation.ts';
 import { findProvisions } from '../../../src/treaty/provisions/index.ts';
 import type { Language } from '../i18n.tsx';
@@ -22,6 +22,7 @@ import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
 import type { LedgerItem, ProcedureKind } from '../ledger.ts';
 import { href } from '../router.ts';
 import './ledger.css';
+import { partyName } from '../names.ts';
 
 export const PART_MESSAGES = defineMessages({
   depositary: { en: 'The Depositary', ru: 'Депозитарий' },
@@ -199,48 +200,13 @@ export const PART_MESSAGES = defineMessages({
 
 type PartKey = Extract<keyof typeof PART_MESSAGES, string>;
 
-const PLURALS: Readonly<Record<Language, Intl.PluralRules>> = {
-  en: new Intl.PluralRules('en'),
-  ru: new Intl.PluralRules('ru'),
-};
-
-/**
- * A count with its noun in the form the number takes: `1 problem`, `3 problems`; in Russian
- * `1 проблема`, `3 проблемы`, `5 проблем` (forms for one, few, many).
- */
-export function counted(
-  n: number,
-  lang: Language,
-  forms: { readonly en: readonly [string, string]; readonly ru: readonly [string, string, string] },
-): string {
-  const form = PLURALS[lang].select(n);
-  const noun =
-    lang === 'en' ? forms.en[form === 'one' ? 0 : 1] : forms.ru[form === 'one' ? 0 : form === 'few' ? 1 : 2];
-  return `${n} ${noun}`;
-}
-
-/** The name of a filer or party in the reader's language. */
-export function nameOf(id: string, lang: Language): string {
-  if (id === DEPOSITARY_FILER) return PART_MESSAGES.depositary[lang];
-  const name = entityName(id, lang);
-  // A state outside the registry (China asking to sign, say): the browser knows its name.
-  if (name === id && /^[A-Z]{2}$/.test(id)) {
-    try {
-      return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(id) ?? id;
-    } catch {
-      return id;
-    }
-  }
-  return name;
-}
-
 /** A link to the timeline of one party. */
 export function PartyLink({ id }: { readonly id: string }) {
   const { lang } = useLanguage();
-  if (id === DEPOSITARY_FILER) return <>{nameOf(id, lang)}</>;
+  if (id === DEPOSITARY_FILER) return <>{partyName(id, lang)}</>;
   return (
     <a href={`${href('timeline')}?party=${encodeURIComponent(id)}`} title={id} className="party-link">
-      {nameOf(id, lang)}
+      {partyName(id, lang)}
     </a>
   );
 }
@@ -342,7 +308,7 @@ const REACT: Draw<ReactNode> = {
 function textDraw(lang: Language): Draw<string> {
   const [open, close] = lang === 'ru' ? ['«', '»'] : ['“', '”'];
   return {
-    parties: (ids) => ids.map((id) => nameOf(id, lang)).join(', '),
+    parties: (ids) => ids.map((id) => partyName(id, lang)).join(', '),
     procedure: (id) => id,
     code: (text) => text,
     quote: (text) => `${open}${text}${close}`,

@@ -15,7 +15,7 @@ import { provision } from '../../../src/treaty/provisions/index.ts';
 import { useTitle } from '../components.tsx';
 import type { GlossaryEntry } from '../glossary-data.ts';
 import { GLOSSARY, glossaryEntry } from '../glossary-data.ts';
-import { defineMessages, useLanguage, useT } from '../i18n.tsx';
+import { defineMessages, pluralCategory, useLanguage, useT } from '../i18n.tsx';
 import { href } from '../router.ts';
 import { Term } from '../term.tsx';
 import './glossary.css';
@@ -74,9 +74,7 @@ const FORCE_NAMES: Readonly<Record<ForceKind, Localized>> = {
 
 /** `90 days`, `90 дней`: the plural form by the language's rules. */
 function days(n: number, lang: Language, t: T): string {
-  const form = new Intl.PluralRules(lang).select(n);
-  const key = form === 'one' || form === 'few' || form === 'many' ? form : 'other';
-  return `${n} ${t(`day.${key}`)}`;
+  return `${n} ${t(`day.${pluralCategory(n, lang)}`)}`;
 }
 
 /** A parameter's value as the text gives it (or as we read it), in the reader's language. */

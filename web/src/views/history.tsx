@@ -12,7 +12,7 @@ import type { HistoryItem } from '../../../src/treaty/history.ts';
 import { CONFIDENCE } from '../../../src/treaty/common.ts';
 import { HISTORY, HISTORY_STATUS, historySource } from '../../../src/treaty/history.ts';
 import { useLogMode } from '../exercise.tsx';
-import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
+import { defineMessages, formatDate, locale, pluralCategory, useLanguage, useT } from '../i18n.tsx';
 import { href } from '../router.ts';
 import './history.css';
 
@@ -80,8 +80,6 @@ const MODELLED: Readonly<Record<string, string>> = {
 const MARKS_USED = CONFIDENCE.filter(
   (c) => HISTORY_STATUS.confidence === c || HISTORY.some((i) => i.confidence === c),
 );
-
-const locale = (lang: Language) => (lang === 'ru' ? 'ru-RU' : 'en-GB');
 
 /** A day as `formatDate` gives it, or a span of days ("1–2 December 2010", «1–2 декабря 2010 г.»). */
 function formatSpan(date: string, until: string | undefined, lang: Language): string {
@@ -180,10 +178,7 @@ function Entry({
 
 /** "25 entries" in the reader's language, with the Russian plural forms. */
 function entriesWord(n: number, lang: Language, t: T): string {
-  const form = new Intl.PluralRules(locale(lang)).select(n);
-  const key = (['one', 'few', 'many'].includes(form) ? `entries.${form}` : 'entries.other') as
-    'entries.one' | 'entries.few' | 'entries.many' | 'entries.other';
-  return `${n} ${t(key)}`;
+  return `${n} ${t(`entries.${pluralCategory(n, lang)}`)}`;
 }
 
 export function HistoryView({ id = null }: { readonly id?: string | null }) {

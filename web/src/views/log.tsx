@@ -13,7 +13,8 @@ import { api, logSource, setLogSource } from '../api.ts';
 import { ErrorMessage, Loading, Show } from '../components.tsx';
 import { ed25519Support } from '../crypto.ts';
 import { useLoad } from '../data.ts';
-import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
+import { defineMessages, formatDate, plural, useLanguage, useT } from '../i18n.tsx';
+import type { PluralForms } from '../i18n.tsx';
 import type { EntryVerification, Failure, Sources } from '../inclusion.ts';
 import { openCheckpoint, verifyEntry } from '../inclusion.ts';
 import type { LedgerItem } from '../ledger.ts';
@@ -31,13 +32,15 @@ import {
   OutcomeBadge,
   PartyLink,
   RulesChangeMark,
-  counted,
   fillNodes,
 } from './entry-parts.tsx';
 import { ReceiptPanel } from './receipt.tsx';
 import { WitnessedAt, WitnessPanel } from './witnesses.tsx';
 
-const PROBLEMS = { en: ['problem', 'problems'], ru: ['проблема', 'проблемы', 'проблем'] } as const;
+const PROBLEMS = {
+  en: { one: '{n} problem', other: '{n} problems' },
+  ru: { one: '{n} проблема', few: '{n} проблемы', many: '{n} проблем' },
+} as const satisfies PluralForms;
 
 const M = defineMessages({
   title: { en: 'The log', ru: 'Журнал' },
@@ -791,7 +794,7 @@ function WholeLogReport({ r, t }: { readonly r: WholeLogResult; readonly t: T })
           {ok
             ? t('whole.ok', { size: result.size, root: result.root })
             : t('whole.failed', {
-                problems: counted(result.problems.length + result.omitted, lang, PROBLEMS),
+                problems: plural(result.problems.length + result.omitted, lang, PROBLEMS),
                 first: result.firstBad === null ? t('whole.log') : `#${result.firstBad}`,
               })}
         </strong>

@@ -21,7 +21,7 @@ import { downloadCsv } from '../download.ts';
 import type { Loaded } from '../data.ts';
 import { useLoad } from '../data.ts';
 import { useLogMode } from '../exercise.tsx';
-import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
+import { defineMessages, formatDate, plural, useLanguage, useT } from '../i18n.tsx';
 import { useLive } from '../live.tsx';
 import type { LogSettings } from '../replay.ts';
 import { outcomeAsOf, readEntries } from '../replay.ts';
@@ -616,17 +616,10 @@ const ORG_IN_TEXT: Readonly<Record<string, string>> = {
 
 /** "26 states and the EU", «26 государств и ЕС»: what a figure of the summary counts. */
 function splitOf(states: number, orgs: readonly string[], lang: Language): string {
-  const form = new Intl.PluralRules(lang).select(states);
-  const word =
-    lang === 'ru'
-      ? form === 'one'
-        ? 'государство'
-        : form === 'few'
-          ? 'государства'
-          : 'государств'
-      : form === 'one'
-        ? 'state'
-        : 'states';
+  const word = plural(states, lang, {
+    en: { one: 'state', other: 'states' },
+    ru: { one: 'государство', few: 'государства', many: 'государств' },
+  });
   const names = orgs.map((id) =>
     lang === 'ru'
       ? (ORGANIZATIONS.find((o) => o.id === id)?.short.ru ?? id)

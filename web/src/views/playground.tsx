@@ -35,8 +35,8 @@ import georgiaExample from '../../../scenarios/case-georgia-2008.scenario.yaml?r
 import extraordinaryExample from '../../../scenarios/extraordinary-attacker-excluded.scenario.yaml?raw';
 import nrcExample from '../../../scenarios/nrc-deployments.scenario.yaml?raw';
 import { ErrorMessage } from '../components.tsx';
-import type { Language } from '../i18n.tsx';
-import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
+import type { Language, PluralForms } from '../i18n.tsx';
+import { defineMessages, formatDate, plural, useLanguage, useT } from '../i18n.tsx';
 import { Term } from '../term.tsx';
 import { Cite, PartyList, ProcedureDetails, ProcedureTitle, RefusedList } from './procedure.tsx';
 import './playground.css';
@@ -161,43 +161,32 @@ const M = defineMessages({
 
 type T = ReturnType<typeof useT<typeof M>>;
 
-/** A noun's forms for each plural category of `Intl.PluralRules` (Russian: one, few, many, other). */
-type Forms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
-
 /** The nouns the view counts, in each language (the Russian `place` in the prepositional: «в 2 местах»). */
 const NOUNS = {
   issue: {
-    en: { one: 'issue', other: 'issues' },
-    ru: { one: 'замечание', few: 'замечания', many: 'замечаний', other: 'замечания' },
+    en: { one: '{n} issue', other: '{n} issues' },
+    ru: { one: '{n} замечание', few: '{n} замечания', many: '{n} замечаний' },
   },
   act: {
-    en: { one: 'act', other: 'acts' },
-    ru: { one: 'действие', few: 'действия', many: 'действий', other: 'действия' },
+    en: { one: '{n} act', other: '{n} acts' },
+    ru: { one: '{n} действие', few: '{n} действия', many: '{n} действий' },
   },
   procedure: {
-    en: { one: 'procedure', other: 'procedures' },
-    ru: { one: 'процедура', few: 'процедуры', many: 'процедур', other: 'процедуры' },
+    en: { one: '{n} procedure', other: '{n} procedures' },
+    ru: { one: '{n} процедура', few: '{n} процедуры', many: '{n} процедур' },
   },
   finding: {
-    en: { one: 'finding', other: 'findings' },
-    ru: { one: 'вывод', few: 'вывода', many: 'выводов', other: 'вывода' },
+    en: { one: '{n} finding', other: '{n} findings' },
+    ru: { one: '{n} вывод', few: '{n} вывода', many: '{n} выводов' },
   },
   place: {
-    en: { one: 'place', other: 'places' },
-    ru: { one: 'месте', few: 'местах', many: 'местах', other: 'месте' },
+    en: { one: '{n} place', other: '{n} places' },
+    ru: { one: '{n} месте', few: '{n} местах', many: '{n} местах' },
   },
-} as const satisfies Record<string, Readonly<Record<Language, Forms>>>;
-
-const PLURAL_RULES: Readonly<Record<Language, Intl.PluralRules>> = {
-  en: new Intl.PluralRules('en'),
-  ru: new Intl.PluralRules('ru'),
-};
+} as const satisfies Record<string, PluralForms>;
 
 /** `3 issues`, `1 замечание`, `5 замечаний`: a count with its noun in the right plural form. */
-function countOf(n: number, noun: keyof typeof NOUNS, lang: Language): string {
-  const forms: Forms = NOUNS[noun][lang];
-  return `${n} ${forms[PLURAL_RULES[lang].select(n)] ?? forms.other}`;
-}
+const countOf = (n: number, noun: keyof typeof NOUNS, lang: Language): string => plural(n, lang, NOUNS[noun]);
 
 /** The small Conference: exactly the quorum, a decision blocked by one objection, an absent objector. */
 const CONFERENCE_EXAMPLE = `name: A small Conference of the Parties

@@ -9,13 +9,11 @@ import type { ReactNode } from 'react';
 import { hangsOnAbstentions } from '../../../src/engine/outcome.ts';
 import type { DecisionOutcome, ProcedureOutcome, RejectionOutcome } from '../../../src/engine/outcome.ts';
 import type { Quorum } from '../../../src/engine/events.ts';
-import { entityName } from '../../../src/treaty/parties/index.ts';
 import { ApiError, api } from '../api.ts';
 import { ErrorMessage, Loading } from '../components.tsx';
 import { useLoad } from '../data.ts';
 import { useLogMode } from '../exercise.tsx';
 import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
-import type { Language } from '../i18n.tsx';
 import { useLive } from '../live.tsx';
 import { href } from '../router.ts';
 import { Term } from '../term.tsx';
@@ -23,6 +21,7 @@ import type { TermId } from '../term.tsx';
 import { Cite } from './entry-parts.tsx';
 import { ProofOfInaction } from './inaction.tsx';
 import './procedure.css';
+import { partyName } from '../names.ts';
 
 export const PROCEDURE_MESSAGES = defineMessages({
   'kind.information-request': { en: 'Request for information', ru: 'Запрос информации' },
@@ -208,30 +207,6 @@ const KIND_TERMS: Partial<Record<ProcedureOutcome['kind'], TermId>> = {
 };
 
 export { Cite };
-
-const regionNames = new Map<Language, Intl.DisplayNames | null>();
-
-/**
- * A party's name in a language: the registry's (the OSCE states, the organizations, the Security
- * Council), else the browser's name of the region for other ISO codes (a Security Council member such
- * as CN), else the id itself.
- */
-export function partyName(id: string, lang: Language): string {
-  const name = entityName(id, lang);
-  if (name !== id || !/^[A-Z]{2}$/.test(id)) return name;
-  if (!regionNames.has(lang)) {
-    try {
-      regionNames.set(lang, new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
-    } catch {
-      regionNames.set(lang, null);
-    }
-  }
-  try {
-    return regionNames.get(lang)?.of(id) ?? id;
-  } catch {
-    return id;
-  }
-}
 
 /** A party's name in the page's language, with its code for those who read codes. */
 export function PartyName({ id }: { readonly id: string }) {

@@ -10,11 +10,11 @@ import type { ChangeEvent } from 'react';
 import { describeLogged } from '../../../src/log/record.ts';
 import type { ReceiptCheck } from '../../../src/log/receipt.ts';
 import { ErrorMessage } from '../components.tsx';
-import { defineMessages, useLanguage, useT } from '../i18n.tsx';
+import { defineMessages, plural, useLanguage, useT } from '../i18n.tsx';
 import type { ReceiptVerdict } from '../receipt-check.ts';
 import { RECEIPT_CHECKS, checkReceiptText } from '../receipt-check.ts';
 import { href } from '../router.ts';
-import { PartyLink, counted } from './entry-parts.tsx';
+import { PartyLink } from './entry-parts.tsx';
 
 const M = defineMessages({
   title: { en: 'Check a receipt', ru: 'Проверить квитанцию' },
@@ -159,9 +159,9 @@ function Verdict({ v, t }: { readonly v: ReceiptVerdict; readonly t: T }) {
                 current: result.current ?? '?',
               })
             : t('failed', {
-                problems: counted(result.problems.length, lang, {
-                  en: ['problem', 'problems'],
-                  ru: ['проблема', 'проблемы', 'проблем'],
+                problems: plural(result.problems.length, lang, {
+                  en: { one: '{n} problem', other: '{n} problems' },
+                  ru: { one: '{n} проблема', few: '{n} проблемы', many: '{n} проблем' },
                 }),
               })}
         </strong>

@@ -10,7 +10,7 @@ import { api } from '../api.ts';
 import { useTitle } from '../components.tsx';
 import { useLoad } from '../data.ts';
 import { useLogMode } from '../exercise.tsx';
-import { defineMessages, useLanguage, useT } from '../i18n.tsx';
+import { defineMessages, pluralCategory, useLanguage, useT } from '../i18n.tsx';
 import { useLedger } from '../ledger.ts';
 import { useLive } from '../live.tsx';
 import { href, navigate, useRoute } from '../router.ts';
@@ -202,8 +202,7 @@ export function SearchView() {
     document.getElementById('search-results')?.focus();
   };
 
-  const plural = new Intl.PluralRules(lang).select(hits.length);
-  const countKey = plural === 'one' || plural === 'few' || plural === 'many' ? plural : 'other';
+  const countKey = pluralCategory(hits.length, lang);
 
   return (
     <div className="search-view">

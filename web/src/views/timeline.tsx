@@ -26,9 +26,9 @@ import {
   PartyLink,
   actText,
   fillNodes,
-  nameOf,
   violationsOf,
 } from './entry-parts.tsx';
+import { partyName } from '../names.ts';
 
 const M = defineMessages({
   title: { en: 'Timeline', ru: 'Хронология' },
@@ -356,7 +356,7 @@ function FilterForm({
   };
   const onSubmit = (e: FormEvent) => e.preventDefault();
   const options = [...new Set([...parties, ...(filters.party ? [filters.party] : [])])].sort((a, b) =>
-    nameOf(a, lang).localeCompare(nameOf(b, lang), lang),
+    partyName(a, lang).localeCompare(partyName(b, lang), lang),
   );
   return (
     <form className="filters" role="search" aria-label={t('filters')} onSubmit={onSubmit}>
@@ -377,7 +377,7 @@ function FilterForm({
           <option value="">{t('f.all')}</option>
           {options.map((id) => (
             <option key={id} value={id}>
-              {nameOf(id, lang)} ({id})
+              {partyName(id, lang)} ({id})
             </option>
           ))}
         </select>
@@ -426,7 +426,7 @@ function useAnnouncement(items: readonly LedgerItem[] | null, t: T): string {
       if (newest !== undefined)
         setText(
           t('live.new', {
-            who: nameOf(newest.filer, lang),
+            who: partyName(newest.filer, lang),
             kind: tagOf(t, newest),
             outcome: accepted(newest) ? tp('accepted') : tp('refused'),
           }),
@@ -451,7 +451,7 @@ function timelineCsv(shown: readonly LedgerItem[], exercise: boolean, t: T, lang
     ]);
     return [
       item.day,
-      nameOf(item.filer, lang),
+      partyName(item.filer, lang),
       item.filer,
       tagOf(t, item),
       actText(item, lang),

@@ -11,17 +11,16 @@ import { useEffect } from 'react';
 import { api } from '../api.ts';
 import { ErrorMessage, Loading } from '../components.tsx';
 import { useLoad } from '../data.ts';
-import { defineMessages, formatDate, useLanguage, useT } from '../i18n.tsx';
-import type { Language } from '../i18n.tsx';
+import { defineMessages, formatDate, plural, useLanguage, useT } from '../i18n.tsx';
+import type { Language, PluralForms } from '../i18n.tsx';
 import { useLive } from '../live.tsx';
 import type { WitnessCheck, WitnessProblem, WitnessRow } from '../witness-check.ts';
 import { checkWitnesses } from '../witness-check.ts';
-import { counted } from './entry-parts.tsx';
 
 const FAILED_REQUESTS = {
-  en: ['failed request', 'failed requests'],
-  ru: ['неудачный запрос', 'неудачных запроса', 'неудачных запросов'],
-} as const;
+  en: { one: '{n} failed request', other: '{n} failed requests' },
+  ru: { one: '{n} неудачный запрос', few: '{n} неудачных запроса', many: '{n} неудачных запросов' },
+} as const satisfies PluralForms;
 
 const M = defineMessages({
   title: { en: 'Witnesses', ru: 'Свидетели' },
@@ -243,7 +242,7 @@ function WitnessResult({
                       <>
                         <br />
                         {t('w.failures', {
-                          requests: counted(r.failures, lang, FAILED_REQUESTS),
+                          requests: plural(r.failures, lang, FAILED_REQUESTS),
                           error: r.lastError,
                         })}
                       </>

@@ -30,15 +30,15 @@ import {
   ScrollTable,
   Terms,
   isPreset,
-  nameOf,
   namesOf,
-  plural,
   presetLabel,
   presetName,
   shortOf,
   updateQuery,
 } from './common.tsx';
-import type { PluralForms } from './common.tsx';
+import type { PluralForms } from '../../i18n.tsx';
+import { plural } from '../../i18n.tsx';
+import { partyName } from '../../names.ts';
 
 const M = defineMessages({
   title: { en: 'Blocking by absence', ru: 'Блокирование неявкой' },
@@ -278,7 +278,7 @@ export function BlockingSection({ query }: { readonly query: URLSearchParams }) 
             <option value="">{t('attacker.none')}</option>
             {candidates.map((id) => (
               <option key={id} value={id}>
-                {nameOf(id, lang)} ({id})
+                {partyName(id, lang)} ({id})
               </option>
             ))}
           </select>
@@ -438,7 +438,7 @@ function BodyReport({
           b.size,
           yesNo(b.organizationCounted),
           b.canDenyQuorum ? t('verdict.can') : t('verdict.cannot', { n: b.shortBy }),
-          b.members.map((id) => nameOf(id, lang)).join('; '),
+          b.members.map((id) => partyName(id, lang)).join('; '),
         ])}
       />
       <h4>{t('combos.title')}</h4>
@@ -468,7 +468,7 @@ function BodyReport({
         {v.cannot.map((c) => (
           <li key={c.id}>
             {t('vetoes.cannot', {
-              name: nameOf(c.id, lang),
+              name: partyName(c.id, lang),
               reason: t(c.id === r.attacker ? 'reason.attacker' : 'reason.weight0'),
             })}
           </li>

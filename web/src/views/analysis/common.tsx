@@ -4,14 +4,17 @@
  * state, the names of the presets, and the CSV export of a table.
  */
 import type { ReactNode } from 'react';
-import { ORGANIZATIONS, PRESETS, PRESET_IDS, entityName } from '../../../../src/treaty/parties/index.ts';
+import { ORGANIZATIONS, PRESETS, PRESET_IDS } from '../../../../src/treaty/parties/index.ts';
 import type { PresetId } from '../../../../src/treaty/parties/index.ts';
 import { toCsv } from '../../csv.ts';
 import { downloadCsv } from '../../download.ts';
 import type { Cell } from '../../csv.ts';
 import type { Language } from '../../i18n.tsx';
+import type { PluralForms } from '../../i18n.tsx';
+import { locale } from '../../i18n.tsx';
 import { defineMessages, useT } from '../../i18n.tsx';
 import { href, navigate } from '../../router.ts';
+import { partyName } from '../../names.ts';
 
 export const COMMON = defineMessages({
   'preset.osce-2009': {
@@ -41,25 +44,6 @@ export const COMMON = defineMessages({
   },
 });
 
-const regionNames: Partial<Record<Language, Intl.DisplayNames>> = {};
-
-/**
- * A party, bloc or player id as a reader knows it, in the current language: the registry's name, or
- * for a state outside it (a Security Council member such as CN or BR) the browser's name of the region.
- */
-export function nameOf(id: string, lang: Language): string {
-  const elected = /^elected-(\d+)$/.exec(id);
-  if (elected) return COMMON['elected.n'][lang].replace('{n}', elected[1] as string);
-  const name = entityName(id, lang);
-  if (name !== id || !/^[A-Z]{2}$/.test(id)) return name;
-  try {
-    regionNames[lang] ??= new Intl.DisplayNames([lang], { type: 'region' });
-    return regionNames[lang].of(id) ?? id;
-  } catch {
-    return id;
-  }
-}
-
 /** The first letter in upper case (a term's label, when the text opens with one): rules read as sentences. */
 export function sentence(text: string): string {
   const at = text.startsWith('[[') ? text.indexOf('|') + 1 : 0;
@@ -77,9 +61,7 @@ export function shortOf(id: string, lang: Language): string {
 
 /** "Germany", or "NATO (organization)": names joined for a sentence or a table cell. */
 export const namesOf = (ids: readonly string[], lang: Language): string =>
-  ids.map((id) => nameOf(id, lang)).join(', ');
-
-export const locale = (lang: Language): string => (lang === 'ru' ? 'ru-RU' : 'en-GB');
+  ids.map((id) => partyName(id, lang)).join(', ');
 
 /** A whole number with the language's grouping: 1,124 / 1 124. */
 export const formatCount = (n: number, lang: Language): string =>
@@ -105,31 +87,6 @@ export const formatDecimal = (x: number, lang: Language, digits: number): string
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(x);
-
-/** A word's forms by number: English one/other, Russian one/few/many (`{n}` is the number). */
-export interface PluralForms {
-  readonly en: { readonly one: string; readonly other: string };
-  readonly ru: { readonly one: string; readonly few: string; readonly many: string };
-}
-
-const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
-
-/** The form for `n` in the language (1 Участник, 2 Участника, 5 Участников), `{n}` filled in. */
-export function plural(n: number, lang: Language, forms: PluralForms): string {
-  pluralRules[lang] ??= new Intl.PluralRules(locale(lang));
-  const category = pluralRules[lang].select(n);
-  const text =
-    lang === 'en'
-      ? category === 'one'
-        ? forms.en.one
-        : forms.en.other
-      : category === 'one'
-        ? forms.ru.one
-        : category === 'many'
-          ? forms.ru.many
-          : forms.ru.few;
-  return text.replace(/\{n\}/g, formatCount(n, lang));
-}
 
 /** Parties counted in words: "61 Parties", «61 Участник», «49 Участников». */
 export const PARTIES: PluralForms = {

@@ -25,7 +25,8 @@ import { ErrorMessage, Loading } from '../../components.tsx';
 import { defineMessages, formatDate, useLanguage, useT } from '../../i18n.tsx';
 import type { Language } from '../../i18n.tsx';
 import { href } from '../../router.ts';
-import { CsvButton, ScrollTable, Terms, formatCount, nameOf } from './common.tsx';
+import { CsvButton, ScrollTable, Terms, formatCount } from './common.tsx';
+import { partyName } from '../../names.ts';
 
 const M = defineMessages({
   title: { en: 'Force limits against real deployments', ru: 'Ограничения сил и реальные развёртывания' },
@@ -163,8 +164,8 @@ const readingLabel = (r: Reading, t: T): string =>
 const readingDescription = (r: Reading, t: T): string =>
   READINGS.some((x) => x.id === r.id) ? t(`reading.${r.id}.d` as 'reading.nrc-2010.d') : r.description;
 
-const partyName = (id: string, lang: Language): string =>
-  id.startsWith('x:') ? id.slice(2).replace(/-/g, ' ') : nameOf(id, lang);
+const deployerName = (id: string, lang: Language): string =>
+  id.startsWith('x:') ? id.slice(2).replace(/-/g, ' ') : partyName(id, lang);
 
 const detailsHref = (host: string, reading: string): string =>
   `${href('analysis')}?${new URLSearchParams({ section: 'force-limits', host, reading }).toString()}`;
@@ -269,7 +270,7 @@ function ForceLimitsReportView({
             {matrix.map((row) => (
               <tr key={row.host} data-host={row.host}>
                 <th scope="row">
-                  {nameOf(row.host, lang)} <span className="muted">({row.host})</span>
+                  {partyName(row.host, lang)} <span className="muted">({row.host})</span>
                 </th>
                 {row.cells.map((c, i) => {
                   const r = report.readings[i]?.reading as Reading;
@@ -284,7 +285,7 @@ function ForceLimitsReportView({
                         href={detailsHref(row.host, r.id)}
                         aria-current={current ? 'true' : undefined}
                         aria-label={t('cell.label', {
-                          host: nameOf(row.host, lang),
+                          host: partyName(row.host, lang),
                           reading: readingLabel(r, t),
                           value,
                         })}
@@ -308,7 +309,7 @@ function ForceLimitsReportView({
           ...report.readings.map(({ reading: r }) => `${r.id}: ${readingLabel(r, t)}`),
         ]}
         rows={matrix.map((row) => [
-          nameOf(row.host, lang),
+          partyName(row.host, lang),
           row.host,
           ...row.cells.map((c) => (c === null ? t('never') : c === 'not-a-target' ? t('notTarget') : c)),
         ])}
@@ -357,7 +358,7 @@ function HostDetails({
     heading.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
   }, [host, reading]);
   const records = new Map(data.deployments.map((r) => [r.id, r]));
-  const hostName = nameOf(host, lang);
+  const hostName = partyName(host, lang);
   const describe = (e: ReportedExceeded): string =>
     t('exceeded', {
       kind: t(`kind.${e.kind}` as 'kind.tanks'),
@@ -407,7 +408,7 @@ function HostDetails({
               <p>{t('details.exceeded', { list: crossing.exceeded.map(describe).join('; ') })}</p>
               <p>
                 {t('details.deployedBy', {
-                  list: crossing.deployedBy.map((id) => partyName(id, lang)).join(', '),
+                  list: crossing.deployedBy.map((id) => deployerName(id, lang)).join(', '),
                 })}
               </p>
               <ul>
@@ -425,8 +426,8 @@ function HostDetails({
                         <br />
                         <span className="muted">
                           {t('deployment', {
-                            by: partyName(r.by, lang),
-                            in: nameOf(r.in, lang),
+                            by: deployerName(r.by, lang),
+                            in: partyName(r.in, lang),
                             span,
                             kind: t(r.permanent ? 'permanent' : 'temporary'),
                             confidence: t(`confidence.${r.confidence}`),

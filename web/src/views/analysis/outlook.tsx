@@ -31,11 +31,11 @@ import {
   formatCount,
   formatPercent,
   intParam,
-  nameOf,
-  plural,
   updateQuery,
 } from './common.tsx';
-import type { PluralForms } from './common.tsx';
+import type { PluralForms } from '../../i18n.tsx';
+import { plural } from '../../i18n.tsx';
+import { partyName } from '../../names.ts';
 
 const M = defineMessages({
   title: { en: 'Ratification outlook', ru: 'Перспективы ратификации' },
@@ -729,7 +729,7 @@ function OutlookReport({
                 {shown.map((p) => (
                   <tr key={p.id} data-id={p.id}>
                     <th scope="row">
-                      {nameOf(p.id, lang)} <span className="muted">({p.id})</span>
+                      {partyName(p.id, lang)} <span className="muted">({p.id})</span>
                     </th>
                     <td>{t(`stance.${p.stance}`)}</td>
                     <td className="an-num">{pct(p.share)}</td>
@@ -749,7 +749,7 @@ function OutlookReport({
             about={csvAbout(t('csv.pivotal'))}
             header={[t('th.state'), t('th.id'), t('th.stance'), t('th.sharePct'), t('th.trials')]}
             rows={result.pivotal.map((p) => [
-              nameOf(p.id, lang),
+              partyName(p.id, lang),
               p.id,
               t(`stance.${p.stance}`),
               Math.round(p.share * 100),

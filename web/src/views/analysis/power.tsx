@@ -31,8 +31,6 @@ import {
   decimalsOf,
   formatDecimal,
   isPreset,
-  locale,
-  nameOf,
   plainTerms,
   presetLabel,
   presetName,
@@ -40,7 +38,9 @@ import {
   shortOf,
   updateQuery,
 } from './common.tsx';
+import { locale } from '../../i18n.tsx';
 import type { PresetId } from './common.tsx';
+import { partyName } from '../../names.ts';
 
 const M = defineMessages({
   title: { en: 'Voting power', ru: 'Сила голоса' },
@@ -361,7 +361,7 @@ export function PowerSection({ query }: { readonly query: URLSearchParams }) {
               <option value="">{t('attacker.none')}</option>
               {candidates.map((id) => (
                 <option key={id} value={id}>
-                  {nameOf(id, lang)} ({id})
+                  {partyName(id, lang)} ({id})
                 </option>
               ))}
             </select>
@@ -462,7 +462,7 @@ function PowerReport({
   const symmetric = grouped.length === 1 && r.decisive && game.players.length > 1;
   const label = (g: readonly PlayerPower[]): string =>
     g.length === 1
-      ? nameOf((g[0] as PlayerPower).id, lang)
+      ? partyName((g[0] as PlayerPower).id, lang)
       : t('chart.group', { n: g.length, ids: g.map((p) => shortOf(p.id, lang)).join(' ') });
   const summary = grouped
     .map((g) => {
@@ -525,7 +525,7 @@ function PowerReport({
               return (
                 <tr key={p.id} data-players={g.map((x) => x.id).join(' ')}>
                   <th scope="row">
-                    {g.length}: {g.map((x) => nameOf(x.id, lang)).join(', ')}
+                    {g.length}: {g.map((x) => partyName(x.id, lang)).join(', ')}
                   </th>
                   <RatioCell r={p.shapleyShubik} lang={lang} />
                   <RatioCell r={p.banzhaf} lang={lang} />
@@ -566,7 +566,7 @@ function PowerReport({
           const ratio = (x: Ratio) => [Number(ratioToNumber(x).toPrecision(6)), formatRatio(x)];
           return [
             g.length,
-            g.map((x) => nameOf(x.id, lang)).join('; '),
+            g.map((x) => partyName(x.id, lang)).join('; '),
             ...ratio(p.shapleyShubik),
             ...ratio(p.banzhaf),
             ...ratio(p.banzhafAbsolute),
