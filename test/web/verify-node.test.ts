@@ -6,8 +6,8 @@
  * and names the entry of a changed leaf, a dropped entry or a logged outcome the rules do not give,
  * and the checkpoint signed by another key; one entry's verification (web/src/inclusion.ts) passes
  * for every entry and for a receipt's, and tells a changed leaf from a changed proof, a checkpoint
- * by another key, a key revoked or lodged elsewhere than the key list says; the replay
- * (web/src/replay.ts) gives the depositary's own outcome on each day.
+ * by another key, a key revoked or lodged elsewhere than the key list says. (The replay of
+ * web/src/replay.ts is tested through the ledger, in ./ledger-node.test.ts.)
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -19,9 +19,6 @@ import { signsWithDepositaryKey } from '../../src/log/record.ts';
 import type { ListedKey, Sources } from '../../web/src/inclusion.ts';
 import { openCheckpoint, verifyEntry } from '../../web/src/inclusion.ts';
 import type { LogSettings } from '../../web/src/replay.ts';
-import { engineActOf, outcomeAsOf, readEntries } from '../../web/src/replay.ts';
-import type { Outcome } from '../../src/engine/outcome.ts';
-import { isoDate } from '../../src/treaty/dates.ts';
 import { verifyWholeLog } from '../../web/src/whole-log.ts';
 import type { TrueLog } from './verify-fixture.ts';
 import {
@@ -315,54 +312,5 @@ describe('one entry verified in the browser (under Node)', () => {
     );
     assert.equal(v.ok, false);
     assert.deepEqual(v.failures, [{ code: 'network', detail: 'the depositary cannot be reached' }]);
-  });
-});
-
-describe('the log replayed in the browser (under Node)', () => {
-  it("reads each Party's filing as the engine act of its filer and day; the record's acts as none", () => {
-    const replayed = readEntries(log.leaves, settings.treaty);
-    assert.equal(replayed.length, log.leaves.length);
-    for (const r of replayed) {
-      const { envelope, receivedAt } = r.entry;
-      assert.deepEqual(r.act, engineActOf(r.entry, settings.treaty));
-      if (envelope.act['act'] === 'lodge-key') assert.equal(r.act, null, `entry ${r.index}`);
-      else if (!signsWithDepositaryKey(envelope.party)) {
-        assert.ok(r.act !== null && 'by' in r.act, `entry ${r.index}`);
-        assert.equal(r.act.by, envelope.party);
-        assert.equal(r.act.on, receivedAt.slice(0, 10));
-      }
-    }
-  });
-
-  it("gives the depositary's own outcome on every day of the log", async () => {
-    const replayed = readEntries(log.leaves, settings.treaty);
-    // The replay numbers a refused act by its place among the engine acts; the depositary by its
-    // entry. The scenario is named after the log's origin here, not as the depositary names it.
-    const entryOfAct = replayed.filter((e) => e.act !== null).map((e) => e.index);
-    const comparable = (o: Outcome) => {
-      const { scenario: _, ...rest } = o;
-      return rest;
-    };
-    const days = [...new Set(log.entries.map((e) => e.receivedAt.slice(0, 10)))];
-    assert.ok(days.length > 1);
-    let refused = 0;
-    for (const day of days) {
-      const r = await log.fetch(`${HOST}/api/v1/treaty?asOf=${day}`);
-      assert.equal(r.status, 200);
-      const served = (await r.json()) as Outcome;
-      const here = outcomeAsOf(settings, replayed, isoDate(day));
-      assert.equal(here.scenario, settings.origin);
-      const renumbered = {
-        ...here,
-        rejected: here.rejected.map((x) => ({
-          ...x,
-          index: entryOfAct[x.index] ?? assert.fail('no such act'),
-        })),
-      };
-      assert.deepEqual(JSON.parse(JSON.stringify(comparable(renumbered))), comparable(served), day);
-      refused = served.rejected.length;
-    }
-    // The history has refusals, so the renumbering was put to the test.
-    assert.ok(refused > 0);
   });
 });

@@ -8,8 +8,12 @@
  * integrity problem when the entry names the current rules, as a rules change (decided under
  * earlier rules, which the current ones decide otherwise) when it names others.
  *
- * One store for the page: loaded once, then kept up to date from the live stream (entries that
- * arrive over Server-Sent Events are appended; a gap is fetched), so views switch without reloading.
+ * One store of the log for the whole page (the map, the timeline, the log explorer and search read
+ * it): loaded once, then kept up to date from the live stream (entries that arrive over Server-Sent
+ * Events are appended; a gap is fetched), so views switch without reloading. What goes wrong is
+ * shown, not swallowed: a load that fails is the snapshot's error, a catch-up that fails is its
+ * `behind` (tried again every {@link CATCH_UP_RETRY_MS}), and an engine that fails on an entry is
+ * that entry's error and the reason the entries after it are not re-decided (`halted`).
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Act } from '../../src/engine/acts.ts';
@@ -86,7 +90,15 @@ export interface LedgerSnapshot {
    * engine failing, or an entry that cannot be read; null when every entry is re-decided.
    */
   readonly halted: { readonly index: number | null; readonly reason: string } | null;
+  /**
+   * Why the entries the live stream announced are not here yet: the last catch-up failed (the
+   * depositary unreachable, say); null when the ledger holds every entry it has heard of.
+   */
+  readonly behind: string | null;
 }
+
+/** How long a failed catch-up waits before it tries again. */
+export const CATCH_UP_RETRY_MS = 5000;
 
 export type LedgerState =
   | { readonly state: 'loading' }
@@ -145,6 +157,10 @@ export class LedgerStore {
   /** Catch-ups run one after another, so entries are added once and in order. */
   #queue: Promise<void> = Promise.resolve();
   #loading = false;
+  #behind: string | null = null;
+  /** The last news of the live stream, and the timer of a catch-up to try again. */
+  #live: Live | null = null;
+  #retry: ReturnType<typeof setTimeout> | null = null;
 
   subscribe = (listener: () => void): (() => void) => {
     this.#listeners.add(listener);
@@ -157,17 +173,27 @@ export class LedgerStore {
     if (this.#settings !== null)
       this.#snapshot = {
         state: 'ok',
-        value: { settings: this.#settings, items: [...this.#items], halted: this.#halted },
+        value: {
+          settings: this.#settings,
+          items: [...this.#items],
+          halted: this.#halted,
+          behind: this.#behind,
+        },
       };
     for (const l of this.#listeners) l();
   }
 
-  /** Loads the log (once; again after an error). */
-  load(): void {
+  /**
+   * Loads the log (once; again after an error). `quiet` keeps an error shown while it tries again,
+   * so a retry the reader did not ask for does not flash a loading state.
+   */
+  load({ quiet = false }: { readonly quiet?: boolean } = {}): void {
     if (this.#loading || this.#snapshot.state === 'ok') return;
     this.#loading = true;
-    this.#snapshot = { state: 'loading' };
-    for (const l of this.#listeners) l();
+    if (!quiet || this.#snapshot.state !== 'error') {
+      this.#snapshot = { state: 'loading' };
+      for (const l of this.#listeners) l();
+    }
     this.#queue = this.#queue
       .then(async () => {
         const settings = await loadSettings();
@@ -187,12 +213,23 @@ export class LedgerStore {
       });
   }
 
-  /** Adds what the live stream brought, and fetches any entries missed. */
+  /** The ledger holds fewer entries than the live stream has announced. */
+  lagsBehind(live: Live): boolean {
+    return this.#snapshot.state === 'ok' && (live.size ?? 0) > this.#items.length;
+  }
+
+  /**
+   * Adds what the live stream brought, and fetches any entries missed. A catch-up that fails is
+   * shown as `behind` and tried again after {@link CATCH_UP_RETRY_MS} (with the newest news then).
+   */
   catchUp(live: Live): void {
+    this.#live = live;
+    if (this.#retry !== null) return; // A retry is due: it takes the newest news.
     this.#queue = this.#queue
       .then(async () => {
         if (this.#settings === null) return;
         const before = this.#items.length;
+        const wasBehind = this.#behind;
         for (const a of live.arrived) {
           if (a.index === this.#items.length) this.#add([a.leaf], a.index, true);
         }
@@ -203,11 +240,23 @@ export class LedgerStore {
           if (leaves.length === 0) break;
           this.#add(leaves, start, true);
         }
-        if (this.#items.length !== before) this.#publish();
+        this.#behind = null;
+        if (this.#items.length !== before || wasBehind !== null) this.#publish();
       })
-      .catch(() => {
-        // The stream will bring the entries again, or the next catch-up fetches them.
+      .catch((e: unknown) => {
+        this.#behind = message(e);
+        this.#publish();
+        this.#retry = setTimeout(() => {
+          this.#retry = null;
+          if (this.#live !== null) this.catchUp(this.#live);
+        }, CATCH_UP_RETRY_MS);
       });
+  }
+
+  /** Stops a pending retry (a page that goes away; a test that ends). */
+  close(): void {
+    if (this.#retry !== null) clearTimeout(this.#retry);
+    this.#retry = null;
   }
 
   /** Stops re-deciding: the state after this entry is not known here. */
@@ -298,13 +347,28 @@ export class LedgerStore {
 
 const store = new LedgerStore();
 
-/** The whole log, replayed in the browser and kept live; reload() tries again after an error. */
+/**
+ * Starts loading the log before any view asks (the first view's requests go out as the page's
+ * modules load, not after React's first paint).
+ */
+export function preloadLedger(): void {
+  store.load();
+}
+
+/**
+ * The whole log, replayed in the browser and kept live; reload() tries again after an error, as
+ * does the live stream's reconnecting.
+ */
 export function useLedger(): LedgerState & { reload: () => void } {
   const live = useLive();
   const snapshot = useSyncExternalStore(store.subscribe, store.snapshot);
   useEffect(() => store.load(), []);
   useEffect(() => {
-    if (snapshot.state === 'ok' && (live.size ?? 0) > snapshot.value.items.length) store.catchUp(live);
+    if (store.lagsBehind(live)) store.catchUp(live);
   }, [live, snapshot]);
+  // After an error, try again quietly (the message stays) each time the live stream connects.
+  useEffect(() => {
+    if (live.connected) store.load({ quiet: true });
+  }, [live.connected]);
   return { ...snapshot, reload: () => store.load() };
 }

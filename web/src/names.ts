@@ -6,13 +6,13 @@
  */
 import { DEPOSITARY } from '../../src/log/record.ts';
 import { entityName } from '../../src/treaty/parties/index.ts';
-import type { Language } from './i18n.tsx';
-import { defineMessages } from './i18n.tsx';
+import type { Language, Localized } from '../../src/treaty/common.ts';
 
-const NAMES = defineMessages({
+// Plain text, not the page's i18n module: the search index builds on this under Node too.
+const NAMES: Readonly<Record<'depositary' | 'elected', Localized>> = {
   depositary: { en: 'The Depositary', ru: 'Депозитарий' },
   elected: { en: 'elected member {n}', ru: 'избранный член {n}' },
-});
+};
 
 const regionNames = new Map<Language, Intl.DisplayNames | null>();
 

@@ -7,8 +7,6 @@
 import type { Act } from '../../src/engine/acts.ts';
 import type { Outcome } from '../../src/engine/outcome.ts';
 import { run } from '../../src/engine/run.ts';
-import type { Entry } from '../../src/log/entry.ts';
-import { actOf } from '../../src/log/record.ts';
 import type { TreatyId } from '../../src/treaty/common.ts';
 import type { IsoDate } from '../../src/treaty/dates.ts';
 import type { ParameterValues } from '../../src/treaty/parameters/index.ts';
@@ -27,35 +25,26 @@ export interface LogSettings {
   readonly mirror?: { readonly from: string; readonly mirrorKey: string } | null;
 }
 
-export interface ReplayedEntry {
+/** A log entry as the replay needs it: its number, its day of receipt and its engine act (if any). */
+export interface LoggedAct {
   readonly index: number;
-  readonly entry: Entry;
+  readonly day: IsoDate;
   /** The engine act, or null when the entry holds none this treaty knows (shown, not replayed). */
   readonly act: Act | null;
 }
 
-/** The engine act of an entry, or null when it holds none (a record act, or one the treaty does not know). */
-export function engineActOf(entry: Entry, treaty: TreatyId): Act | null {
-  const read = actOf(entry.envelope, entry.receivedAt, treaty);
-  return read.ok && read.kind === 'treaty' ? read.act : null;
-}
-
-/** Reads leaf texts into entries with their acts. */
-export function readEntries(leaves: readonly string[], treaty: TreatyId): ReplayedEntry[] {
-  return leaves.map((leaf, index) => {
-    const entry = JSON.parse(leaf) as Entry;
-    return { index, entry, act: engineActOf(entry, treaty) };
-  });
-}
-
-/** The outcome of the log as of a day, computed here from its acts. */
-export function outcomeAsOf(
-  settings: LogSettings,
-  entries: readonly ReplayedEntry[],
-  asOf: IsoDate,
-): Outcome {
-  const acts = entries.flatMap((e) => (e.act === null ? [] : [e.act]));
+/**
+ * The outcome of the log as of a day, computed here from its acts. A refused act is numbered by
+ * its entry in the log, as the depositary numbers it (the engine numbers it among the acts).
+ */
+export function outcomeAsOf(settings: LogSettings, entries: readonly LoggedAct[], asOf: IsoDate): Outcome {
+  const logged = entries.filter((e) => e.act !== null);
+  const acts = logged.map((e) => e.act as Act);
   // The settings give each value as of its text's version; each act reads the value of its own day.
   const parameters = parameterSeries(settings.treaty, overridesOf(settings.treaty, settings.parameters));
-  return run({ name: settings.origin, treaty: settings.treaty, parameters, acts }, { asOf }).outcome;
+  const { outcome } = run({ name: settings.origin, treaty: settings.treaty, parameters, acts }, { asOf });
+  return {
+    ...outcome,
+    rejected: outcome.rejected.map((r) => ({ ...r, index: logged[r.index]?.index ?? r.index })),
+  };
 }

@@ -13,7 +13,7 @@ import type { ParameterValues } from '../../../src/treaty/parameters/index.ts';
 import { STATES, membersOn, resolvePartySet } from '../../../src/treaty/parties/index.ts';
 import type { StateData } from '../../../src/treaty/parties/index.ts';
 import { TREATIES } from '../../../src/treaty/treaties.ts';
-import type { ReplayedEntry } from '../replay.ts';
+import type { LoggedAct } from '../replay.ts';
 
 /** A state's status on the map: the engine's, or eligible but not signed, or outside. */
 export type MapStatus = PartyStatus | 'eligible' | 'outside';
@@ -104,14 +104,14 @@ export function countsOf(rows: readonly StateRow[]): Readonly<Record<MapStatus, 
 /** The first and last day of the slider: the text's date (or the first filing, if earlier) to today. */
 export function rangeOf(
   treaty: TreatyId,
-  entries: readonly ReplayedEntry[],
+  entries: readonly LoggedAct[],
   today: IsoDate,
 ): { start: IsoDate; end: IsoDate; days: number } {
   const version = TREATIES[treaty].version;
-  const first = entries[0]?.entry.receivedAt.slice(0, 10);
-  const last = entries.at(-1)?.entry.receivedAt.slice(0, 10);
-  const start = first !== undefined && first < version ? isoDate(first) : version;
-  const end = last !== undefined && last > today ? isoDate(last) : today;
+  const first = entries[0]?.day;
+  const last = entries.at(-1)?.day;
+  const start = first !== undefined && first < version ? first : version;
+  const end = last !== undefined && last > today ? last : today;
   return { start, end, days: daysBetween(start, end) };
 }
 
@@ -120,12 +120,12 @@ export function rangeOf(
  * instrument or a withdrawal takes effect (read from the outcome as of the last day).
  */
 export function keyDatesOf(
-  entries: readonly ReplayedEntry[],
+  entries: readonly LoggedAct[],
   latest: Outcome,
   range: { start: IsoDate; end: IsoDate },
 ): IsoDate[] {
   const days = new Set<string>();
-  for (const e of entries) if (e.act !== null) days.add(e.entry.receivedAt.slice(0, 10));
+  for (const e of entries) if (e.act !== null) days.add(e.day);
   if (latest.entryIntoForce !== null) days.add(latest.entryIntoForce);
   for (const p of latest.parties) {
     if (p.inForceFrom !== null) days.add(p.inForceFrom);

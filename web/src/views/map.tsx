@@ -14,7 +14,6 @@ import type { Language } from '../../../src/treaty/common.ts';
 import { daysBetween, isoDate, parseIsoDate } from '../../../src/treaty/dates.ts';
 import type { IsoDate } from '../../../src/treaty/dates.ts';
 import { ORGANIZATIONS } from '../../../src/treaty/parties/index.ts';
-import { api, allEntries, settings as fetchSettings } from '../api.ts';
 import { Loading, Show } from '../components.tsx';
 import { toCsv } from '../csv.ts';
 import { downloadCsv } from '../download.ts';
@@ -22,9 +21,10 @@ import type { Loaded } from '../data.ts';
 import { useLoad } from '../data.ts';
 import { useLogMode } from '../exercise.tsx';
 import { defineMessages, formatDate, plural, useLanguage, useT } from '../i18n.tsx';
-import { useLive } from '../live.tsx';
-import type { LogSettings } from '../replay.ts';
-import { outcomeAsOf, readEntries } from '../replay.ts';
+import type { LedgerSnapshot } from '../ledger.ts';
+import { preloadLedger, useLedger } from '../ledger.ts';
+import { LedgerNotice } from '../ledger-notice.tsx';
+import { outcomeAsOf } from '../replay.ts';
 import { href, navigate } from '../router.ts';
 import { Term, Terms } from '../term.tsx';
 import type { Atlas, Drawing, MapZoom } from './map-geo.ts';
@@ -172,107 +172,26 @@ const M = defineMessages({
 
 type T = ReturnType<typeof useT<typeof M>>;
 
-interface LogData {
-  readonly settings: LogSettings;
-  readonly leaves: readonly string[];
-}
-
-async function fetchLog(): Promise<LogData> {
-  const settings = await fetchSettings();
-  const leaves = await allEntries(settings.size);
-  return { settings, leaves };
-}
-
 /**
- * When the page opens on the map, its requests start as this module loads, before React's first
- * paint; the view's first load takes them (later loads fetch afresh).
+ * When the page opens on the map, the log and the atlas are asked for as this module loads, before
+ * React's first paint; the view's first load takes the atlas (later loads fetch afresh).
  */
-const early: { log?: Promise<LogData>; atlas?: Promise<Atlas> } = {};
+const early: { atlas?: Promise<Atlas> } = {};
 if (/^#?\/?(map)?([?/]|$)/.test(window.location.hash)) {
-  early.log = fetchLog();
+  preloadLedger();
   early.atlas = loadAtlas('110m');
-  // Whoever takes them handles their errors; until then, no unhandled rejection.
-  early.log.catch(() => undefined);
+  // Whoever takes it handles its errors; until then, no unhandled rejection.
   early.atlas.catch(() => undefined);
 }
-function take<K extends keyof typeof early>(key: K): (typeof early)[K] {
-  const value = early[key];
-  delete early[key];
+function takeAtlas(): Promise<Atlas> | undefined {
+  const value = early.atlas;
+  delete early.atlas;
   return value;
 }
 
 /** Today in UTC, the depositary's calendar. */
 function today(): IsoDate {
   return isoDate(new Date().toISOString().slice(0, 10));
-}
-
-/**
- * The log's settings and leaves: fetched once, then only the entries that arrive (the live stream
- * reports the size); after an error, fetched again once the stream connects.
- */
-function useLog(): Loaded<LogData> & { reload: () => void } {
-  const live = useLive();
-  const [loaded, setLoaded] = useState<Loaded<LogData>>({ state: 'loading' });
-  const [tick, setTick] = useState(0);
-  const fetching = useRef(false);
-  const reload = useCallback(() => {
-    setLoaded({ state: 'loading' });
-    setTick((t) => t + 1);
-  }, []);
-
-  useEffect(() => {
-    let current = true;
-    (take('log') ?? fetchLog()).then(
-      (value) => current && setLoaded({ state: 'ok', value }),
-      (error: unknown) =>
-        current &&
-        setLoaded({ state: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [tick]);
-
-  // After an error, try again quietly (the message stays) once the live stream reconnects.
-  const failed = loaded.state === 'error';
-  useEffect(() => {
-    if (!failed || !live.connected) return;
-    let current = true;
-    fetchLog().then(
-      (value) => current && setLoaded({ state: 'ok', value }),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [failed, live.connected]);
-
-  const have = loaded.state === 'ok' ? loaded.value.leaves.length : null;
-  useEffect(() => {
-    if (have === null || live.size === null || live.size <= have || fetching.current) return;
-    fetching.current = true;
-    const target = live.size;
-    (async () => {
-      const more: string[] = [];
-      for (let start = have; start < target; start += 1000)
-        more.push(...(await api.entries(start, Math.min(target, start + 1000))));
-      return more;
-    })()
-      .then(
-        (more) =>
-          setLoaded((l) =>
-            l.state === 'ok' && l.value.leaves.length === have
-              ? { state: 'ok', value: { ...l.value, leaves: [...l.value.leaves, ...more] } }
-              : l,
-          ),
-        () => undefined, // The next size change (or a reload) tries again.
-      )
-      .finally(() => {
-        fetching.current = false;
-      });
-  }, [have, live.size]);
-
-  return { ...loaded, reload };
 }
 
 /** One engine run per day asked, remembered. */
@@ -326,9 +245,9 @@ function ExerciseTag({ exercise, t }: { readonly exercise: boolean; readonly t: 
 
 export function MapView({ query }: { readonly query: URLSearchParams }) {
   const t = useT(M);
-  const log = useLog();
+  const log = useLedger();
   const mode = useLogMode();
-  const atlas = useLoad(() => take('atlas') ?? loadAtlas('110m'), []);
+  const atlas = useLoad(() => takeAtlas() ?? loadAtlas('110m'), []);
   const exercise = mode === 'exercise' || (log.state === 'ok' && log.value.settings.mode === 'exercise');
   const intro = (
     <div className="intro">
@@ -395,7 +314,7 @@ function MapBody({
   intro,
   exercise,
 }: {
-  readonly data: LogData;
+  readonly data: LedgerSnapshot;
   readonly atlas: Loaded<Atlas>;
   readonly query: URLSearchParams;
   readonly intro: ReactNode;
@@ -403,14 +322,13 @@ function MapBody({
 }) {
   const t = useT(M);
   const { lang } = useLanguage();
-  const { settings, leaves } = data;
-  const replayed = useMemo(() => readEntries(leaves, settings.treaty), [leaves, settings.treaty]);
-  const range = useMemo(() => rangeOf(settings.treaty, replayed, today()), [settings.treaty, replayed]);
+  const { settings, items } = data;
+  const range = useMemo(() => rangeOf(settings.treaty, items, today()), [settings.treaty, items]);
 
   // One engine run per day asked, kept until the log grows.
   const outcomeOn = useMemo(
-    () => remembered((date) => outcomeAsOf(settings, replayed, date)),
-    [settings, replayed],
+    () => remembered((date) => outcomeAsOf(settings, items, date)),
+    [settings, items],
   );
 
   // The day: from the URL, else the last day (following the log as it grows). A new date in the
@@ -434,7 +352,7 @@ function MapBody({
   const shownDate = useDeferredValue(date);
   const outcome = useMemo(() => outcomeOn(shownDate), [outcomeOn, shownDate]);
   const latest = useMemo(() => outcomeOn(range.end), [outcomeOn, range.end]);
-  const keyDates = useMemo(() => keyDatesOf(replayed, latest, range), [replayed, latest, range]);
+  const keyDates = useMemo(() => keyDatesOf(items, latest, range), [items, latest, range]);
   const eligible = useMemo(
     () => eligibleOn(settings.treaty, settings.parameters, shownDate),
     [settings, shownDate],
@@ -469,8 +387,8 @@ function MapBody({
   }, [zoom, fine]);
 
   // Say so when the log grows while the page is open.
-  const [firstSize] = useState(leaves.length);
-  const grown = leaves.length > firstSize ? leaves.length : null;
+  const [firstSize] = useState(items.length);
+  const grown = items.length > firstSize ? items.length : null;
 
   const selectedRow = rows.find((r) => r.id === query.get('state') && r.status !== 'outside') ?? null;
   const selected = selectedRow?.id ?? null;
@@ -557,6 +475,7 @@ function MapBody({
       </div>
       <div className="side-col">
         {intro}
+        <LedgerNotice ledger={data} />
         <Summary
           outcome={outcome}
           rows={rows}
@@ -566,7 +485,7 @@ function MapBody({
           t={t}
           lang={lang}
         />
-        {leaves.length === 0 && (
+        {items.length === 0 && (
           <section className="empty" aria-labelledby="map-empty">
             <h2 id="map-empty">{t('empty.title')}</h2>
             <p>{t('empty.body', { needed, id: '{id}' })}</p>
