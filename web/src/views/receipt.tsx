@@ -1,7 +1,7 @@
 /**
  * @module "Check a receipt" in the log explorer: the reader pastes the receipt file that
  * `est submit --receipt-out` saved (`{ v: 1, envelope, receipt }`) or opens it, and this browser
- * checks it as `est verify --server --receipt` does (./receipt-check.ts): the receipt's own proof,
+ * checks it as `est verify --server --receipt` does (../receipt-check.ts): the receipt's own proof,
  * offline, then today's log against it. Each check is shown passed, failed (with the problem) or
  * not checked, in English and Russian.
  */
@@ -10,88 +10,13 @@ import type { ChangeEvent } from 'react';
 import { describeLogged } from '../../../src/log/record.ts';
 import type { ReceiptCheck } from '../../../src/log/receipt.ts';
 import { ErrorMessage } from '../components.tsx';
-import { defineMessages, plural, useLanguage, useT } from '../i18n.tsx';
+import { plural, useLanguage, useT } from '../i18n.tsx';
 import type { ReceiptVerdict } from '../receipt-check.ts';
 import { RECEIPT_CHECKS, checkReceiptText } from '../receipt-check.ts';
 import { href } from '../router.ts';
 import { PartyLink } from './entry-parts.tsx';
-
-const M = defineMessages({
-  title: { en: 'Check a receipt', ru: 'Проверить квитанцию' },
-  note: {
-    en: 'Paste the receipt file that “est submit --receipt-out” saved ({ v: 1, envelope, receipt }), or open it. This browser checks that the depositary’s key signed a tree holding your filing exactly as filed, and that the log today still extends that tree and holds the same entry. It trusts only the verifier key {key}.',
-    ru: 'Вставьте файл квитанции, сохранённый командой «est submit --receipt-out» ({ v: 1, envelope, receipt }), или откройте его. Браузер проверит, что ключ депозитария подписал дерево, содержащее ваше обращение ровно в поданном виде, и что сегодняшний журнал продолжает это дерево и содержит ту же запись. Доверяет он только ключу проверки {key}.',
-  },
-  'input.label': { en: 'The receipt file (JSON)', ru: 'Файл квитанции (JSON)' },
-  'file.label': { en: 'Open a receipt file', ru: 'Открыть файл квитанции' },
-  run: { en: 'Check the receipt', ru: 'Проверить квитанцию' },
-  running: { en: 'Checking the receipt…', ru: 'Проверка квитанции…' },
-  ok: {
-    en: '✓ The receipt holds: entry {index} is in the tree of {size} entries the depositary signed, and the log today ({current} entries) still extends that tree and holds the same entry.',
-    ru: '✓ Квитанция подтверждается: запись {index} входит в подписанное депозитарием дерево из {size} записей, а сегодняшний журнал ({current} записей) продолжает это дерево и содержит ту же запись.',
-  },
-  failed: {
-    en: '✗ The receipt does NOT hold: {problems}.',
-    ru: '✗ Квитанция НЕ подтверждается: {problems}.',
-  },
-  unreadable: { en: '✗ This is not a receipt file:', ru: '✗ Это не файл квитанции:' },
-  'verifier-key': {
-    en: '✗ The verifier key is not a note verifier key: nothing can be checked.',
-    ru: '✗ Ключ проверки не является ключом подписанных записей: проверить ничего нельзя.',
-  },
-  'check.leaf': {
-    en: 'the entry rebuilt from your envelope and the receipt has the receipt’s leaf hash',
-    ru: 'запись, восстановленная из вашего конверта и квитанции, даёт хеш листа, указанный в квитанции',
-  },
-  'check.checkpoint': {
-    en: 'the receipt’s checkpoint is signed with the depositary’s key',
-    ru: 'контрольная точка квитанции подписана ключом депозитария',
-  },
-  'check.proof': {
-    en: 'the proof is a c2sp.org/tlog-proof@v1 text of this entry, carrying that checkpoint',
-    ru: 'доказательство — текст c2sp.org/tlog-proof@v1 для этой записи с той же контрольной точкой',
-  },
-  'check.inclusion': {
-    en: 'the proof leads from the entry to the signed root',
-    ru: 'доказательство ведёт от записи к подписанному корню',
-  },
-  'check.log': {
-    en: 'the log today is signed with the same key and holds no fewer entries than the receipt’s tree',
-    ru: 'сегодняшний журнал подписан тем же ключом и содержит не меньше записей, чем дерево квитанции',
-  },
-  'check.consistency': {
-    en: 'the receipt’s tree is the beginning of today’s log (consistency proof)',
-    ru: 'дерево квитанции — начало сегодняшнего журнала (доказательство согласованности)',
-  },
-  'check.entry': {
-    en: 'the log still serves the same entry {index}',
-    ru: 'журнал по-прежнему отдаёт ту же запись {index}',
-  },
-  'status.passed': { en: 'passed', ru: 'пройдена' },
-  'status.failed': { en: 'FAILED', ru: 'НЕ ПРОЙДЕНА' },
-  'status.not-checked': {
-    en: 'not checked (an earlier check failed)',
-    ru: 'не проверялась (не пройдена предыдущая проверка)',
-  },
-  problems: {
-    en: 'Problems (their details are in English, as est verify writes them)',
-    ru: 'Проблемы (подробности на английском, как их пишет est verify)',
-  },
-  'sum.entry': { en: 'Entry', ru: 'Запись' },
-  'sum.filer': { en: 'Filer, key id, sequence', ru: 'Подал, ключ, порядковый номер' },
-  'sum.act': { en: 'Act', ru: 'Действие' },
-  'sum.received': { en: 'Received', ru: 'Получено' },
-  'sum.outcome': { en: 'Outcome', ru: 'Исход' },
-  'sum.accepted': { en: 'accepted', ru: 'принято' },
-  'sum.refused': { en: 'refused', ru: 'отклонено' },
-  'sum.rules': { en: 'Decided under the rules', ru: 'Решено по правилам' },
-  'sum.signed': { en: 'Signed tree', ru: 'Подписанное дерево' },
-  'sum.signed.text': { en: '{origin}, {size} entries, root', ru: '{origin}, записей: {size}, корень' },
-  'sum.current': { en: 'The log today', ru: 'Журнал сегодня' },
-  'sum.current.text': { en: '{n} entries', ru: 'записей: {n}' },
-});
-
-type T = ReturnType<typeof useT<typeof M>>;
+import type { T } from './receipt.messages.ts';
+import { M, PROBLEMS } from './receipt.messages.ts';
 
 type State =
   | { readonly s: 'idle' }
@@ -159,10 +84,7 @@ function Verdict({ v, t }: { readonly v: ReceiptVerdict; readonly t: T }) {
                 current: result.current ?? '?',
               })
             : t('failed', {
-                problems: plural(result.problems.length, lang, {
-                  en: { one: '{n} problem', other: '{n} problems' },
-                  ru: { one: '{n} проблема', few: '{n} проблемы', many: '{n} проблем' },
-                }),
+                problems: plural(result.problems.length, lang, PROBLEMS),
               })}
         </strong>
       </div>
