@@ -8,7 +8,7 @@ import type { Act } from '../../src/engine/acts.ts';
 import type { Outcome } from '../../src/engine/outcome.ts';
 import { run } from '../../src/engine/run.ts';
 import type { Entry } from '../../src/log/entry.ts';
-import { actOf } from '../../src/log/record.ts';
+import { actOf } from '../../src/log/filing-act.ts';
 import type { TreatyId } from '../../src/treaty/common.ts';
 import type { IsoDate } from '../../src/treaty/dates.ts';
 import type { ParameterValues } from '../../src/treaty/parameters/index.ts';
