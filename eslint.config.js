@@ -29,26 +29,15 @@ const LAYERS = {
   cli: [...CORE, 'analysis', 'log', 'store', 'app', 'mirror', 'client', 'server', 'witness'],
 };
 
-/**
- * Imports that break the table today, allowed file by file until they are fixed (issue 16):
- * layer -> paths under src/ it may import beyond its row.
- */
-const KNOWN_EXCEPTIONS = {
-  // src/witness/app.ts takes PROBLEM_BASE from the depositary's server (and with it src/app/errors.ts
-  // and src/store): the witness is a service of its own. To fix: keep the problem base where both
-  // can reach it (src/log, say).
-  witness: ['server/problems.ts'],
-};
-
 /** What the web UI may import from src/: the pure code, shared with the browser. */
 const WEB = [...CORE, 'analysis', 'log'];
 
 /** The zones of import-x/no-restricted-paths: one per layer, and the rest of the tree. */
-const zones = (exceptions = KNOWN_EXCEPTIONS) => [
+const zones = [
   ...Object.entries(LAYERS).map(([layer, may]) => ({
     target: `src/${layer}`,
     from: 'src',
-    except: [layer, ...may, ...(exceptions[layer] ?? [])].map((p) => `./${p}`),
+    except: [layer, ...may].map((p) => `./${p}`),
     message: `src/${layer} may import ${may.length ? `only ${may.join(', ')}` : 'no other layer'}; imports go down (ARCHITECTURE.md).`,
   })),
   {
@@ -178,21 +167,7 @@ export default tseslint.config(
     // One-way imports between the layers (LAYERS above); the tests may reach any layer.
     files: ['src/**/*.{ts,js}', 'web/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.{ts,js}', 'bin/**/*.js'],
     ignores: ['**/*.test.ts'],
-    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: zones() }] },
-  },
-  {
-    // Known exception (issue 16): the client's test helper serves the depositary's HTTP app in-process
-    // with src/server/app.ts. To fix: move the helper where a test may import both (src/server or test/).
-    files: ['src/client/testing.ts'],
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          basePath: import.meta.dirname,
-          zones: zones({ ...KNOWN_EXCEPTIONS, client: ['server/app.ts'] }),
-        },
-      ],
-    },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones }] },
   },
   prettier,
 );

@@ -18,8 +18,9 @@ import type { Verifier } from '../log/node-verifier.ts';
 import { sharedVerifier } from '../log/node-verifier.ts';
 import type { NoteKey } from '../log/note.ts';
 import { formatVerifierKey, noteKey } from '../log/note.ts';
-import type { RecordAct, RulesChange } from '../log/record.ts';
-import { DEPOSITARY } from '../log/record.ts';
+import type { RulesChange } from '../log/record.ts';
+import type { RecordAct } from '../log/filing-act.ts';
+import { DEPOSITARY } from '../log/filing-act.ts';
 import { RULES } from '../log/rules.ts';
 import type { EventLog } from '../store/event-log.ts';
 import type { TreatyId } from '../treaty/common.ts';
@@ -44,7 +45,7 @@ import { LogTree, checkSize } from './tree.ts';
 import type { Receipt } from './writer.ts';
 import { Writer } from './writer.ts';
 
-export { DEPOSITARY } from '../log/record.ts';
+export { DEPOSITARY } from '../log/filing-act.ts';
 
 const encoder = new TextEncoder();
 export type { Appended, Receipt } from './writer.ts';

@@ -13,8 +13,10 @@ import { ENVELOPE_VERSION, keyIdOf, leafHashOf, leafText, signingBytes } from '.
 import type { HashedNode } from '../log/merkle.ts';
 import { extendEdge } from '../log/merkle.ts';
 import { ed25519Sign, ed25519Verify, newKeyPair, privateKeyFromSeed, sha256 } from '../log/node-crypto.ts';
-import type { ListedKey, RecordAct } from '../log/record.ts';
-import { DEPOSITARY, FilingRecord, listKey } from '../log/record.ts';
+import type { ListedKey } from '../log/record.ts';
+import type { RecordAct } from '../log/filing-act.ts';
+import { FilingRecord, listKey } from '../log/record.ts';
+import { DEPOSITARY } from '../log/filing-act.ts';
 import { FORMAT_1_RULES, RULES } from '../log/rules.ts';
 import type { EventLog, KeyRecord } from '../store/event-log.ts';
 import { memoryEventLog } from '../store/memory/event-log.ts';

@@ -8,7 +8,7 @@ import type { Envelope, EnvelopeTexts } from '../log/entry.ts';
 import { ENVELOPE_SCHEMA, envelopeTexts, leafTextOf } from '../log/entry.ts';
 import { fromBase64 } from '../log/bytes.ts';
 import type { FilingRecord } from '../log/record.ts';
-import { DEPOSITARY, filerProblem } from '../log/record.ts';
+import { DEPOSITARY, filerProblem } from '../log/filing-act.ts';
 import { RULES } from '../log/rules.ts';
 import { MAX_ENTRY_BYTES } from '../log/tiles.ts';
 import { kindOf } from '../treaty/entities.ts';

@@ -14,7 +14,8 @@ import { ExportError, checkpointOrigin, checkpointSize, headerLine, parseExport 
 import type { LocalLog } from './local.ts';
 import { describeSpec, openLocalLog } from './local.ts';
 import { progressLine } from './progress.ts';
-import { fileHistory, testClient, testDepositary } from './testing.ts';
+import { testClient } from '../../test/support/depositary-client.ts';
+import { fileHistory, testDepositary } from './testing.ts';
 
 async function history(n = 12, log?: EventLog) {
   const t = await testDepositary(['RU', 'BY', 'DE', 'FR'], log ? { log } : {});

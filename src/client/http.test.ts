@@ -5,7 +5,8 @@ import { leafHashOf } from '../log/entry.ts';
 import { verifyConsistency, verifyInclusion } from '../log/merkle.ts';
 import { sha256 } from '../log/node-crypto.ts';
 import { ApiError, BadResponseError, DepositaryClient, NetworkError, serverUrl } from './http.ts';
-import { fileHistory, testClient, testDepositary } from './testing.ts';
+import { testClient } from '../../test/support/depositary-client.ts';
+import { fileHistory, testDepositary } from './testing.ts';
 
 /** A client whose fetch answers with a fixed response. */
 const answering = (status: number, body: string, type = 'application/json') =>

@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { toBase64 } from '../log/bytes.ts';
 import type { Hash, NodeId } from '../log/merkle.ts';
-import type { Subtrees } from '../log/verify.ts';
+import type { Subtrees } from '../log/locate-change.ts';
 import { describeNode } from '../app/errors.ts';
 import type { EventLog, StoreSpec } from '../store/index.ts';
 import { missingNodeOf } from '../store/event-log.ts';

@@ -1,19 +1,17 @@
 /**
  * @module Helpers of the client's tests: a depositary over a memory store with Parties whose keys
- * are lodged, the server's app over it, and a fetch that calls the app in-process (no port).
+ * are lodged, and a standard small history to file on it. The server's app over it, called
+ * in-process, is in src/server/testing.ts.
  */
 import { Depositary } from '../app/depositary.ts';
-import { toBase64, toHex } from '../log/bytes.ts';
+import { toBase64 } from '../log/bytes.ts';
 import type { Envelope } from '../log/entry.ts';
-import { newKeyPair, sha256 } from '../log/node-crypto.ts';
-import { createApp } from '../server/app.ts';
+import { newKeyPair } from '../log/node-crypto.ts';
 import type { EventLog } from '../store/event-log.ts';
 import { memoryEventLog } from '../store/memory/event-log.ts';
-import { DepositaryClient } from './http.ts';
 import type { PartyKey } from './keys.ts';
 import { keyFromSeed, signEnvelope } from './keys.ts';
 
-export const ADMIN_TOKEN = 'test-admin-token';
 export const ORIGIN = 'depositary.est.test';
 
 /** A Party with its own key, filing in sequence. */
@@ -59,32 +57,6 @@ export async function testDepositary(
     return f;
   };
   return { d, log, clock, seed, filer, base };
-}
-
-/** The real app over a depositary, called in-process through a fetch function. */
-export function appFetch(d: Depositary, log?: EventLog): typeof fetch {
-  const app = createApp({
-    depositary: d,
-    ...(log === undefined ? {} : { log }),
-    adminTokenHash: toHex(sha256(new TextEncoder().encode(ADMIN_TOKEN))),
-    logError: () => undefined,
-  });
-  return (input: string | URL | Request, init?: RequestInit) =>
-    Promise.resolve(app.fetch(new Request(input, init)));
-}
-
-/** A client of the app over a depositary, with a hook to change what the server answers. */
-export function testClient(
-  d: Depositary,
-  tamper?: (url: URL, response: Response) => Response | Promise<Response>,
-): DepositaryClient {
-  const inner = appFetch(d);
-  const f = (async (input: string | URL | Request, init?: RequestInit) => {
-    const response = await inner(input, init);
-    const url = input instanceof Request ? new URL(input.url) : new URL(input);
-    return tamper ? tamper(url, response) : response;
-  }) as typeof fetch;
-  return new DepositaryClient('http://depositary.test', { fetch: f });
 }
 
 /** A standard small history: acceptances, legal refusals, the Depositary's own act, several days. */

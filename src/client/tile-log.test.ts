@@ -25,7 +25,9 @@ import {
   tilesAt,
   tilesIn,
 } from './tile-log.ts';
-import { appFetch, fileHistory, testClient, testDepositary } from './testing.ts';
+import { testClient } from '../../test/support/depositary-client.ts';
+import { appFetch } from '../server/testing.ts';
+import { fileHistory, testDepositary } from './testing.ts';
 
 type Tamper = (path: string, body: Uint8Array) => Uint8Array | null;
 

@@ -9,18 +9,17 @@ import { concat, toBase64 } from './bytes.ts';
 import type { Entry, EntryV1, EntryV2, Envelope, FilingOutcome } from './entry.ts';
 import { ENVELOPE_VERSION, keyIdOf, signingBytes } from './entry.ts';
 import { ed25519Sign, newKeyPair, privateKeyFromSeed, sha256 } from './node-crypto.ts';
-import type { RecordAct, Replayed } from './record.ts';
+import type { Replayed } from './record.ts';
+import type { RecordAct } from './filing-act.ts';
 import {
-  DEPOSITARY,
   FilingRecord,
   KeyRing,
-  RECORD_ACTS,
   describeLogged,
-  filerProblem,
   keyActProblem,
   loggedOutcome,
   outcomeDifference,
 } from './record.ts';
+import { DEPOSITARY, RECORD_ACTS, filerProblem } from './filing-act.ts';
 import { FORMAT_1_RULES, RULES } from './rules.ts';
 
 const DEPOSITARY_KEY = newKeyPair();

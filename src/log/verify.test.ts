@@ -7,13 +7,15 @@ import type { Entry, EntryV1, EntryV2, Envelope, FilingOutcome } from './entry.t
 import { ENVELOPE_VERSION, canonicalJson, keyIdOf, leafHashOf, leafText, signingBytes } from './entry.ts';
 import { ed25519Sign, ed25519Verify, newKeyPair, privateKeyFromSeed, sha256 } from './node-crypto.ts';
 import { checkpointText, formatVerifierKey, noteKey, signNote } from './note.ts';
-import { DEPOSITARY, describeLogged } from './record.ts';
+import { describeLogged } from './record.ts';
+import { DEPOSITARY } from './filing-act.ts';
 import { RULES } from './rules.ts';
 import { memoryEventLog } from '../store/memory/event-log.ts';
 import { Filer } from '../app/testing.ts';
 import type { VerifyInput } from './verify.ts';
 import type { VerifyCrypto } from './verify.ts';
-import { LogVerifier, Subtrees, WINDOW, isIsoUtc, locateByConsistency, rootOf, verifyLog } from './verify.ts';
+import { LogVerifier, WINDOW, isIsoUtc, verifyLog } from './verify.ts';
+import { Subtrees, locateByConsistency, rootOf } from './locate-change.ts';
 import { sharedVerifier } from './node-verifier.ts';
 import { foldRange } from './merkle.ts';
 

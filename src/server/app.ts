@@ -8,6 +8,7 @@ import { matchedRoutes } from 'hono/route';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Depositary } from '../app/depositary.ts';
 import { LogIntegrityError } from '../app/errors.ts';
+import { PROBLEM_MEDIA_TYPE } from '../log/problem-details.ts';
 import type { Mirror } from '../mirror/mirror.ts';
 import type { Witnesses } from '../app/witnesses.ts';
 import type { EventLog } from '../store/event-log.ts';
@@ -131,7 +132,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
       );
     }
     const { body, headers } = problemOf(error);
-    return c.json(body, body.status as 400, { ...headers, 'Content-Type': 'application/problem+json' });
+    return c.json(body, body.status as 400, { ...headers, 'Content-Type': PROBLEM_MEDIA_TYPE });
   };
   app.onError(answer);
   app.notFound((c) => answer(noRoute(c.req.method, c.req.path), c));

@@ -10,7 +10,9 @@ import { STATUS_CODES, createServer, maxHeaderSize } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { RequestError, getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
-import type { ConnectionLimits, ProblemBody } from './problems.ts';
+import { PROBLEM_MEDIA_TYPE } from '../log/problem-details.ts';
+import type { ProblemBody } from '../log/problem-details.ts';
+import type { ConnectionLimits } from './problems.ts';
 import { connectionRefusal, problemOf, targetRefusal } from './problems.ts';
 
 export interface ServerOptions {
@@ -39,7 +41,7 @@ function rawProblem(body: ProblemBody): string {
   const json = JSON.stringify(body);
   return [
     `HTTP/1.1 ${body.status} ${STATUS_CODES[body.status] ?? 'Error'}`,
-    'Content-Type: application/problem+json',
+    `Content-Type: ${PROBLEM_MEDIA_TYPE}`,
     `Content-Length: ${Buffer.byteLength(json)}`,
     'Cache-Control: no-store',
     'X-Content-Type-Options: nosniff',
@@ -96,7 +98,7 @@ export function startServer(options: ServerOptions): Promise<RunningServer> {
     new Response(JSON.stringify(body), {
       status: body.status,
       headers: {
-        'Content-Type': 'application/problem+json',
+        'Content-Type': PROBLEM_MEDIA_TYPE,
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
         // A client that sent a request no URL can be made of is not trusted with the next one.

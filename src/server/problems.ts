@@ -4,10 +4,9 @@
  */
 import { HTTPException } from 'hono/http-exception';
 import { DepositaryError, RETRY_AFTER_STORE } from '../app/errors.ts';
+import { PROBLEM_BASE } from '../log/problem-details.ts';
+import type { ProblemBody } from '../log/problem-details.ts';
 import { StoreUnavailableError } from '../store/index.ts';
-
-/** Where the problem types live; the last segment is the error's `type`. */
-export const PROBLEM_BASE = 'https://est.example/problems/';
 
 export const tooLarge = (limit: number) =>
   new DepositaryError(413, 'too-large', 'Request too large', `the body is over ${limit} bytes`, { limit });
@@ -206,14 +205,6 @@ export function targetRefusal(message: string) {
 }
 
 const RESERVED = new Set(['type', 'title', 'status', 'detail', 'instance']);
-
-export interface ProblemBody {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail: string;
-  readonly [extra: string]: unknown;
-}
 
 /**
  * Any error as a problem: a DepositaryError as it says (a key lodged twice among them, made by

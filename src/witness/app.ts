@@ -8,7 +8,8 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ADD_CHECKPOINT_PATH, MAX_ADD_CHECKPOINT_BYTES, TLOG_SIZE_TYPE } from '../log/tlog-witness.ts';
-import { PROBLEM_BASE } from '../server/problems.ts';
+import { PROBLEM_BASE, PROBLEM_MEDIA_TYPE } from '../log/problem-details.ts';
+import type { ProblemBody } from '../log/problem-details.ts';
 import type { Evidence, LogState } from './store.ts';
 import type { WitnessStore } from './store.ts';
 import type { Witness } from './witness.ts';
@@ -20,11 +21,10 @@ export const SPECS = [
   'https://c2sp.org/signed-note',
 ] as const;
 
-const PROBLEM_TYPE = 'application/problem+json';
-
 function problem(c: Context, status: number, type: string, title: string, detail: string): Response {
-  c.header('Content-Type', PROBLEM_TYPE);
-  return c.body(JSON.stringify({ type: PROBLEM_BASE + type, title, status, detail }), status as 400);
+  c.header('Content-Type', PROBLEM_MEDIA_TYPE);
+  const body: ProblemBody = { type: PROBLEM_BASE + type, title, status, detail };
+  return c.body(JSON.stringify(body), status as 400);
 }
 
 const iso = (seconds: number): string => new Date(seconds * 1000).toISOString();

@@ -1,25 +1,16 @@
 /**
- * Helpers of the web UI's tests in a real browser: the real service on SQLite in a temp directory and
- * Debian's Chromium (scripts/web-service.ts, shared with bench/ and scripts/), filings through the
- * signed API, and each file's browser and service. When Chromium is missing, `launchBrowser` says so
- * and the tests skip (CI installs it).
+ * @module Helpers of the web UI's tests in a real browser: filings through the signed API, pages
+ * opened at a view, and each file's browser and service. The real service on SQLite in a temp
+ * directory and Debian's Chromium are scripts/web-service.ts, shared with bench/ and scripts/ (the
+ * tests import those from there). When Chromium is missing, `launchBrowser` says so and the tests
+ * skip (CI installs it).
  */
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { Filer } from '../../src/app/testing.ts';
+import type { Filer } from '../../src/app/testing.ts';
 import { ADMIN_TOKEN, launchBrowser, startService } from '../../scripts/web-service.ts';
 import type { Service, ServiceOptions } from '../../scripts/web-service.ts';
-
-export { Filer };
-export {
-  ADMIN_TOKEN,
-  CHROMIUM,
-  ensureWebBuilt,
-  launchBrowser,
-  startService,
-} from '../../scripts/web-service.ts';
-export type { Service, ServiceOptions } from '../../scripts/web-service.ts';
 
 async function post(url: string, body: unknown, token?: string): Promise<Response> {
   return fetch(url, {

@@ -15,8 +15,9 @@ import { describe, it } from 'node:test';
 import type { Page, Route } from 'playwright-core';
 import { inclusionRanges } from '../../src/log/merkle.ts';
 import { RULES } from '../../src/log/rules.ts';
-import { Filer, file, fileOwn, lodge, webSuite } from './harness.ts';
-import type { Service } from './harness.ts';
+import type { Service } from '../../scripts/web-service.ts';
+import { Filer } from '../../src/app/testing.ts';
+import { file, fileOwn, lodge, webSuite } from './harness.ts';
 import { overflow } from './timeline-csv.ts';
 
 const STATES = [

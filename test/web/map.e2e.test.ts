@@ -14,7 +14,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { Filer, file, lodge, webSuite } from './harness.ts';
+import { Filer } from '../../src/app/testing.ts';
+import { file, lodge, webSuite } from './harness.ts';
 import type { Viewport } from './harness.ts';
 
 /** 25 states that sign and ratify: Luxembourg among them, drawn as a marker. */

@@ -28,7 +28,8 @@ import {
   startEst,
   stop,
 } from '../durability/helpers.ts';
-import { ensureWebBuilt, launchBrowser, openPage } from './harness.ts';
+import { ensureWebBuilt, launchBrowser } from '../../scripts/web-service.ts';
+import { openPage } from './harness.ts';
 
 const ORIGIN = 'est.test/mirrored-web';
 const NAME = 'mirror.test/web1';

@@ -13,8 +13,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { Filer, file, fileOwn, lodge, webSuite } from './harness.ts';
-import type { Service } from './harness.ts';
+import type { Service } from '../../scripts/web-service.ts';
+import { Filer } from '../../src/app/testing.ts';
+import { file, fileOwn, lodge, webSuite } from './harness.ts';
 import { TIMELINE_HEADER, downloadTimelineCsv, overflow } from './timeline-csv.ts';
 
 /** 25 OSCE states of 2009: their instruments bring the Treaty into force (EST 14(1)). */

@@ -12,8 +12,10 @@ import type { Page } from 'playwright-core';
 import { fromBase64, toBase64 } from '../../src/log/bytes.ts';
 import { parseReceiptFile } from '../../src/log/receipt.ts';
 import { RULES } from '../../src/log/rules.ts';
-import { Filer, file, lodge, submit, webSuite } from './harness.ts';
-import type { Receipt, Service } from './harness.ts';
+import type { Service } from '../../scripts/web-service.ts';
+import { Filer } from '../../src/app/testing.ts';
+import { file, lodge, submit, webSuite } from './harness.ts';
+import type { Receipt } from './harness.ts';
 
 /** The receipt file of France's signature, as `est submit --receipt-out` writes it. */
 let receiptFile: { v: 1; envelope: ReturnType<Filer['envelope']>; receipt: Receipt } | null = null;

@@ -25,8 +25,9 @@ import { FilingRecord, describeLogged } from '../../src/log/record.ts';
 import { FORMAT_1_RULES, RULES } from '../../src/log/rules.ts';
 import { openSqliteEventLog } from '../../src/store/sqlite/event-log.ts';
 import { parameterSeries } from '../../src/treaty/parameters/index.ts';
-import { Filer, file, webSuite } from './harness.ts';
-import type { Service } from './harness.ts';
+import type { Service } from '../../scripts/web-service.ts';
+import { Filer } from '../../src/app/testing.ts';
+import { file, webSuite } from './harness.ts';
 
 const fr = new Filer('FR');
 const cn = new Filer('CN');

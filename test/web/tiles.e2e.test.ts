@@ -10,10 +10,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page, Request } from 'playwright-core';
-import { actFor } from '../../src/app/testing.ts';
+import { Filer, actFor } from '../../src/app/testing.ts';
 import { decodeBundle, encodeBundle } from '../../src/log/tiles.ts';
-import { Filer, file, lodge, webSuite } from './harness.ts';
-import type { Service } from './harness.ts';
+import type { Service } from '../../scripts/web-service.ts';
+import { file, lodge, webSuite } from './harness.ts';
 
 const PARTIES = ['RU', 'BY', 'KZ', 'FR', 'DE', 'IT'];
 const SIZE = 270;

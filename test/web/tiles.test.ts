@@ -7,7 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { fileHistory, testDepositary, appFetch } from '../../src/client/testing.ts';
+import { fileHistory, testDepositary } from '../../src/client/testing.ts';
+import { appFetch } from '../../src/server/testing.ts';
 import { toBase64 } from '../../src/log/bytes.ts';
 import type { TileGet } from '../../web/src/tiles.ts';
 import { TileLog, TileLogError } from '../../web/src/tiles.ts';

@@ -13,7 +13,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { Filer, file, lodge, webSuite } from './harness.ts';
+import { Filer } from '../../src/app/testing.ts';
+import { file, lodge, webSuite } from './harness.ts';
 import { TIMELINE_HEADER, downloadTimelineCsv, overflow } from './timeline-csv.ts';
 
 const poland = new Filer('PL');

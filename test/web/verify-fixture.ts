@@ -6,7 +6,8 @@
  * log view reads them, with ways to change what they serve.
  */
 import assert from 'node:assert/strict';
-import { appFetch, fileHistory, testDepositary, TestFiler } from '../../src/client/testing.ts';
+import { fileHistory, testDepositary, TestFiler } from '../../src/client/testing.ts';
+import { appFetch } from '../../src/server/testing.ts';
 import { toBase64 } from '../../src/log/bytes.ts';
 import type { Entry } from '../../src/log/entry.ts';
 import { leafHashOf } from '../../src/log/entry.ts';

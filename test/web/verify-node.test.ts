@@ -15,7 +15,7 @@ import { fromBase64, toBase64 } from '../../src/log/bytes.ts';
 import type { Entry } from '../../src/log/entry.ts';
 import { canonicalJson } from '../../src/log/entry.ts';
 import { inclusionRanges } from '../../src/log/merkle.ts';
-import { signsWithDepositaryKey } from '../../src/log/record.ts';
+import { signsWithDepositaryKey } from '../../src/log/filing-act.ts';
 import type { ListedKey, Sources } from '../../web/src/inclusion.ts';
 import { openCheckpoint, verifyEntry } from '../../web/src/inclusion.ts';
 import type { LogSettings } from '../../web/src/replay.ts';

@@ -22,7 +22,7 @@ import type { Page } from 'playwright-core';
 import type { RunningWitness } from '../witness/helpers.ts';
 import { BIN, ROOT, startWitness, witnessInit } from '../witness/helpers.ts';
 import { webSuite } from './harness.ts';
-import type { Service } from './harness.ts';
+import type { Service } from '../../scripts/web-service.ts';
 
 const RU = 'Switch the language to Russian';
 

@@ -26,7 +26,7 @@ import type { Range } from '../../src/log/merkle.ts';
 import { inclusionRanges, verifyInclusion } from '../../src/log/merkle.ts';
 import type { NoteKey } from '../../src/log/note.ts';
 import { openNote, parseCheckpoint, parseVerifierKey } from '../../src/log/note.ts';
-import { filerProblem, recordActOf, signsWithDepositaryKey } from '../../src/log/record.ts';
+import { filerProblem, recordActOf, signsWithDepositaryKey } from '../../src/log/filing-act.ts';
 import { CryptoUnavailableError, ed25519Verify, leafHashOfText, sha256 } from './crypto.ts';
 
 /** Where the data comes from (the API; a test may put something else here). */

@@ -4,7 +4,7 @@
  * Council member as a placeholder of the analysis, and, for an ISO code outside the registry (a state
  * asking to sign, a Council member such as CN), the browser's name of the region; else the id itself.
  */
-import { DEPOSITARY } from '../../src/log/record.ts';
+import { DEPOSITARY } from '../../src/log/filing-act.ts';
 import { entityName } from '../../src/treaty/parties/index.ts';
 import type { Language, Localized } from '../../src/treaty/common.ts';
 

@@ -1,8 +1,8 @@
 /**
- * @module Replaying the depositary's log in the browser: its entries become engine acts exactly as
- * the depositary made them, by `actOf` of src/log/record.ts (the day of receipt is `on`, the filer
- * is `by`; the record's own acts, such as a key lodged, are no engine acts), and the engine gives the
- * state on any day. No trust in the server's own outcome is needed for that.
+ * @module Replaying the depositary's log in the browser: the ledger (./ledger.ts) reads its entries
+ * into engine acts exactly as the depositary made them (the day of receipt is `on`, the filer is
+ * `by`; the record's own acts, such as a key lodged, are no engine acts), and the engine gives the
+ * state on any day from them. No trust in the server's own outcome is needed for that.
  */
 import type { Act } from '../../src/engine/acts.ts';
 import type { Outcome } from '../../src/engine/outcome.ts';

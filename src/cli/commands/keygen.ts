@@ -4,7 +4,7 @@ import { KeyFileError, writeKeyFile } from '../../client/keys.ts';
 import { toBase64 } from '../../log/bytes.ts';
 import { keyIdOf } from '../../log/entry.ts';
 import { newKeyPair, sha256 } from '../../log/node-crypto.ts';
-import { partyIdProblem } from '../../log/record.ts';
+import { partyIdProblem } from '../../log/filing-act.ts';
 import { CliError } from '../io.ts';
 
 const DEFAULT_SERVER = 'http://127.0.0.1:8080';

@@ -41,7 +41,7 @@ import {
   tilePath,
 } from '../../log/tiles.ts';
 import { modeOfOrigin } from '../../log/mode.ts';
-import { rootOf } from '../../log/verify.ts';
+import { rootOf } from '../../log/locate-change.ts';
 import { SETTINGS_FILE } from '../../server/routes/tiles.ts';
 import { KEY_FILE } from '../../server/setup.ts';
 import { CliError, collect, exerciseLine, openLocalOrFail, parseSets } from '../io.ts';

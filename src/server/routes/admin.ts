@@ -14,7 +14,7 @@ import { adminLockedOut, unauthorized } from '../problems.ts';
 import type { FailureThrottle } from '../rate-limit.ts';
 import { clientKey, failureThrottle } from '../rate-limit.ts';
 import { receiptResponse } from './filings.ts';
-import { partyIdProblem } from '../../log/record.ts';
+import { partyIdProblem } from '../../log/filing-act.ts';
 
 const KEY_ID = /^[0-9a-f]{16}$/;
 

@@ -5,7 +5,7 @@
  */
 import { Fragment } from 'react';
 import type { ReactNode } from 'react';
-import type { RecordAct } from '../../../../src/log/record.ts';
+import type { RecordAct } from '../../../../src/log/filing-act.ts';
 import { organization } from '../../../../src/treaty/parties/index.ts';
 import type { Language } from '../../i18n.tsx';
 import { useT } from '../../i18n.tsx';

@@ -2,7 +2,7 @@
  * @module Links from an entry to the rest of the page: a party to its timeline, a procedure to its page.
  */
 import { Fragment } from 'react';
-import { DEPOSITARY as DEPOSITARY_FILER } from '../../../../src/log/record.ts';
+import { DEPOSITARY as DEPOSITARY_FILER } from '../../../../src/log/filing-act.ts';
 import { useLanguage, useT } from '../../i18n.tsx';
 import type { ProcedureKind } from '../../ledger.ts';
 import { partyName } from '../../names.ts';
