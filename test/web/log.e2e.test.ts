@@ -17,7 +17,7 @@ import { inclusionRanges } from '../../src/log/merkle.ts';
 import { RULES } from '../../src/log/rules.ts';
 import { Filer, file, fileOwn, lodge, webSuite } from './harness.ts';
 import type { Service } from './harness.ts';
-import { overflow } from './timeline-csv.ts';
+import { overflow } from './page-overflow.ts';
 
 const STATES = [
   ...['RU', 'BY', 'KZ', 'AM', 'AZ', 'KG', 'TJ', 'UZ', 'MD', 'RS', 'ME', 'MK', 'BA'],
