@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { webSuite } from './harness.ts';
-import { parseCsv } from './timeline-csv.ts';
+import { parseCsv } from './csv-reader.ts';
 
 const web = webSuite({ demo: true });
 

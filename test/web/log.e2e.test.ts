@@ -18,7 +18,7 @@ import { RULES } from '../../src/log/rules.ts';
 import type { Service } from '../../scripts/web-service.ts';
 import { Filer } from '../../src/app/testing.ts';
 import { file, fileOwn, lodge, webSuite } from './harness.ts';
-import { overflow } from './timeline-csv.ts';
+import { overflow } from './page-overflow.ts';
 
 const STATES = [
   ...['RU', 'BY', 'KZ', 'AM', 'AZ', 'KG', 'TJ', 'UZ', 'MD', 'RS', 'ME', 'MK', 'BA'],

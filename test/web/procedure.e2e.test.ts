@@ -16,7 +16,8 @@ import type { Page } from 'playwright-core';
 import type { Service } from '../../scripts/web-service.ts';
 import { Filer } from '../../src/app/testing.ts';
 import { file, fileOwn, lodge, webSuite } from './harness.ts';
-import { TIMELINE_HEADER, downloadTimelineCsv, overflow } from './timeline-csv.ts';
+import { TIMELINE_HEADER, downloadTimelineCsv } from './csv-reader.ts';
+import { overflow } from './page-overflow.ts';
 
 /** 25 OSCE states of 2009: their instruments bring the Treaty into force (EST 14(1)). */
 const STATES = [

@@ -1,4 +1,4 @@
-// The site's search index (web/src/search-index.ts) and the glossary's data: what a reader types
+// The site's search index (web/src/search/) and the glossary's data: what a reader types
 // finds what it names, in English or Russian, exact identifiers first.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -6,18 +6,11 @@ import type { ProcedureOutcome } from '../../src/engine/outcome.ts';
 import { PARAMETERS } from '../../src/treaty/parameters/index.ts';
 import { provision } from '../../src/treaty/provisions/index.ts';
 import { GLOSSARY } from '../../web/src/glossary-data.ts';
-import {
-  buildIndex,
-  citeKey,
-  combine,
-  filingDocs,
-  fold,
-  groupHits,
-  procedureDocs,
-  search,
-  snippet,
-  staticDocs,
-} from '../../web/src/search-index.ts';
+import { staticDocs } from '../../web/src/search/catalogue.ts';
+import { citeKey, fold } from '../../web/src/search/fold.ts';
+import { filingDocs, procedureDocs } from '../../web/src/search/log-documents.ts';
+import { buildIndex, combine, groupHits, search } from '../../web/src/search/ranking.ts';
+import { snippet } from '../../web/src/search/snippet.ts';
 import { TERMS } from '../../web/src/glossary-terms.ts';
 
 const index = buildIndex(staticDocs());

@@ -15,7 +15,8 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { Filer } from '../../src/app/testing.ts';
 import { file, lodge, webSuite } from './harness.ts';
-import { TIMELINE_HEADER, downloadTimelineCsv, overflow } from './timeline-csv.ts';
+import { TIMELINE_HEADER, downloadTimelineCsv } from './csv-reader.ts';
+import { overflow } from './page-overflow.ts';
 
 const poland = new Filer('PL');
 let size = 0;

@@ -8,20 +8,10 @@
 import { settings } from './api.ts';
 import type { Loaded } from './data.ts';
 import { useLoad } from './data.ts';
-import { defineMessages, useT } from './i18n.tsx';
+import { useT } from './i18n.tsx';
 import type { LogSettings } from './replay.ts';
 import { href } from './router.ts';
-
-const M = defineMessages({
-  label: { en: 'Exercise', ru: 'Учения' },
-  title: { en: 'Exercise.', ru: 'Учения.' },
-  text: {
-    en: 'The filings on this site are invented for training and are not the historical record: the draft European Security Treaty was signed by no one and is in force nowhere.',
-    ru: 'Обращения на этом сайте вымышлены для учебных целей и не являются историческими документами: проект Договора о европейской безопасности никем не подписан и нигде не действует.',
-  },
-  history: { en: 'Where the treaty really stands', ru: 'Где договор на самом деле' },
-  link: { en: 'The treaty text and its sources', ru: 'Текст договора и источники' },
-});
+import { M } from './exercise.messages.ts';
 
 // The settings as the page first read them, shared by the banner, the shell and the views: the mode
 // is fixed for the log's life, so one request serves them all (and a failed one is tried again).

@@ -2,7 +2,7 @@
  * @module The glossary's entries (`#/glossary`), in English and Russian: each term of art defined in
  * our own words, how the 2009 drafts use it, citing the provisions (ids of src/treaty/provisions), and
  * the parameters (ids of src/treaty/parameters) that hold its numbers and readings. Pure data: the
- * glossary view and the search index (./search-index.ts) read it.
+ * glossary view and the search index (./search/) read it.
  */
 import type { Localized } from '../../src/treaty/common.ts';
 import type { ParameterId } from '../../src/treaty/parameters/index.ts';

@@ -2,7 +2,7 @@
  * @module The search (`#/search?q=`): one query over the provisions, parameters, parties and glossary
  * the site carries, and over the procedures and filings of the depositary's log, each result a link
  * to its own view, grouped by kind. In an exercise every procedure and filing found is marked as
- * invented («Учения»), so that no result can be read as the record. The index is ../search-index.ts.
+ * invented («Учения»), so that no result can be read as the record. The index is in ../search/.
  */
 import { Fragment, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -10,56 +10,20 @@ import { api } from '../api.ts';
 import { useTitle } from '../components.tsx';
 import { useLoad } from '../data.ts';
 import { useLogMode } from '../exercise.tsx';
-import { defineMessages, pluralCategory, useLanguage, useT } from '../i18n.tsx';
+import { pluralCategory, useLanguage, useT } from '../i18n.tsx';
 import { useLedger } from '../ledger.ts';
 import { useLive } from '../live.tsx';
 import { href, navigate, useRoute } from '../router.ts';
-import type { FilingInput, Hit, HitGroup, SearchIndex, SearchKind } from '../search-index.ts';
-import {
-  KIND_LABELS,
-  buildIndex,
-  combine,
-  filingDocs,
-  groupHits,
-  procedureDocs,
-  search,
-  snippet,
-  staticDocs,
-} from '../search-index.ts';
+import type { SearchKind } from '../search/document.ts';
+import { KIND_LABELS } from '../search/document.ts';
+import { staticDocs } from '../search/catalogue.ts';
+import type { FilingInput } from '../search/log-documents.ts';
+import { filingDocs, procedureDocs } from '../search/log-documents.ts';
+import type { Hit, HitGroup, SearchIndex } from '../search/ranking.ts';
+import { buildIndex, combine, groupHits, search } from '../search/ranking.ts';
+import { snippet } from '../search/snippet.ts';
+import { EXAMPLES, M } from './search.messages.ts';
 import './glossary.css';
-
-const M = defineMessages({
-  title: { en: 'Search', ru: 'Поиск' },
-  label: { en: 'Search the site', ru: 'Поиск по сайту' },
-  placeholder: {
-    en: 'quorum, EST 8(3), Germany, DE, withdrawal.noticeDays…',
-    ru: 'кворум, EST 8(3), Германия, DE, withdrawal.noticeDays…',
-  },
-  submit: { en: 'Search', ru: 'Найти' },
-  hint: {
-    en: 'One search over the provisions of both drafts (by citation or words, in English or Russian), the parameters, the states and organizations (by name or ISO code), the glossary, and the procedures and filings of this depositary. Capitals and accents do not matter, nor ё and е. Try:',
-    ru: 'Единый поиск по положениям обоих проектов (по ссылке или по словам, на русском или английском), параметрам, государствам и организациям (по названию или коду ISO), глоссарию, а также по процедурам и обращениям этого депозитария. Регистр и диакритика не важны, ё и е не различаются. Например:',
-  },
-  'results.one': { en: '{n} result for “{q}”', ru: 'По запросу «{q}» найден {n} результат' },
-  'results.few': { en: '{n} results for “{q}”', ru: 'По запросу «{q}» найдено {n} результата' },
-  'results.many': { en: '{n} results for “{q}”', ru: 'По запросу «{q}» найдено {n} результатов' },
-  'results.other': { en: '{n} results for “{q}”', ru: 'По запросу «{q}» найдено {n} результата' },
-  none: { en: 'Nothing matches “{q}”.', ru: 'По запросу «{q}» ничего не найдено.' },
-  showAll: { en: 'Show all {n}', ru: 'Показать все ({n})' },
-  loading: {
-    en: 'Reading the depositary’s procedures and filings…',
-    ru: 'Читаем процедуры и обращения депозитария…',
-  },
-  unreachable: {
-    en: 'The depositary’s procedures and filings cannot be read just now; the other results are complete.',
-    ru: 'Процедуры и обращения депозитария сейчас прочитать не удаётся; остальные результаты полные.',
-  },
-  exercise: { en: 'Exercise', ru: 'Учения' },
-  exerciseNote: {
-    en: 'This depositary runs an exercise: these are invented for training and are not the historical record.',
-    ru: 'Этот депозитарий ведёт учения: эти данные вымышлены для учебных целей и не являются историческими документами.',
-  },
-});
 
 /** How many results a group shows before "Show all". */
 const FIRST = 10;
@@ -181,8 +145,6 @@ function useLogIndex(): { index: SearchIndex; state: 'loading' | 'ok' | 'error';
         : 'ok';
   return { index, state, exercise: mode === 'exercise' };
 }
-
-const EXAMPLES = ['quorum', 'EST 8(3)', 'Германия', 'withdrawal.noticeDays', 'присоединение'];
 
 export function SearchView() {
   const t = useT(M);

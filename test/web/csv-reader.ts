@@ -1,7 +1,7 @@
 /**
- * Helpers of the timeline's browser tests: the CSV file that "Download CSV" gives, read as records
- * (RFC 4180: quoted fields may hold commas, quotes and line breaks), and the layout measures of a
- * page at a phone's width.
+ * The CSV reader of the browser tests: a CSV text read as records (RFC 4180: quoted fields may hold
+ * commas, quotes and line breaks), and the file the timeline's "Download CSV" gives, with its
+ * columns in each language.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -60,31 +60,3 @@ export const TIMELINE_HEADER = {
   en: ['Date', 'Filed by', 'Code', 'Kind', 'Act', 'Procedure', 'Outcome', 'Grounds of refusal', 'Log entry'],
   ru: ['Дата', 'Подал', 'Код', 'Вид', 'Действие', 'Процедура', 'Исход', 'Основания отказа', 'Запись журнала'],
 } as const;
-
-/**
- * How wide the page is against the window, and the elements (by a short description) whose boxes
- * reach past its right edge, outside any element that scrolls sideways itself.
- */
-export async function overflow(
-  page: Page,
-): Promise<{ scrollWidth: number; innerWidth: number; wide: string[] }> {
-  // The tests are compiled without the DOM's types: code run in the page is a string.
-  return page.evaluate<{ scrollWidth: number; innerWidth: number; wide: string[] }>(`(() => {
-    const W = window.innerWidth;
-    const scrolls = (el) => {
-      for (let p = el.parentElement; p; p = p.parentElement) {
-        const o = getComputedStyle(p).overflowX;
-        if (o === 'auto' || o === 'scroll' || o === 'hidden') return true;
-      }
-      return false;
-    };
-    const wide = [];
-    for (const el of document.querySelectorAll('body *')) {
-      const b = el.getBoundingClientRect();
-      if (b.width > 0 && b.right > W + 0.5 && !scrolls(el))
-        wide.push(el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : '') +
-          ' ' + Math.round(b.left) + '..' + Math.round(b.right));
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: W, wide };
-  })()`);
-}
