@@ -5,8 +5,9 @@
  */
 import { Suspense, lazy } from 'react';
 import { Loading } from '../components.tsx';
-import { defineMessages, useT } from '../i18n.tsx';
+import { useT } from '../i18n.tsx';
 import { href } from '../router.ts';
+import { M } from './analysis.messages.ts';
 import { Terms } from './analysis/common.tsx';
 import './analysis/analysis.css';
 
@@ -23,19 +24,6 @@ const ForceLimitsSection = lazy(() =>
 
 export const SECTIONS = ['blocking', 'power', 'outlook', 'force-limits'] as const;
 export type Section = (typeof SECTIONS)[number];
-
-const M = defineMessages({
-  title: { en: 'Analysis', ru: 'Анализ' },
-  intro: {
-    en: 'What the draft’s own rules imply, computed in your browser from the same code as the command est analyze: who can block a conference by staying away, who holds voting power, whether the Treaty would ever have entered into force, and when real deployments would have crossed the NRC 4 limits on [[substantial-combat-forces|substantial combat forces]]. These are models of what might have been, not the record: the draft was never signed.',
-    ru: 'Что следует из правил самого проекта — вычислено в браузере тем же кодом, что и команда est analyze: кто может сорвать конференцию неявкой, у кого сила голоса, вступил бы Договор когда-нибудь в силу и когда реальные развёртывания превысили бы пороги «[[substantial-combat-forces|существенных боевых сил]]» по статье 4 проекта соглашения Россия — НАТО. Это модели того, что могло бы быть, а не исторические факты: проект так и не был подписан.',
-  },
-  sections: { en: 'Analyses', ru: 'Разделы анализа' },
-  'section.blocking': { en: 'Blocking by absence', ru: 'Блокирование неявкой' },
-  'section.power': { en: 'Voting power', ru: 'Сила голоса' },
-  'section.outlook': { en: 'Ratification outlook', ru: 'Перспективы ратификации' },
-  'section.force-limits': { en: 'Force limits', ru: 'Ограничения сил' },
-});
 
 const isSection = (s: string | null): s is Section => (SECTIONS as readonly (string | null)[]).includes(s);
 

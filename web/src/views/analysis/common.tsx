@@ -10,39 +10,13 @@ import { toCsv } from '../../csv.ts';
 import { downloadCsv } from '../../download.ts';
 import type { Cell } from '../../csv.ts';
 import type { Language } from '../../i18n.tsx';
-import type { PluralForms } from '../../i18n.tsx';
 import { locale } from '../../i18n.tsx';
-import { defineMessages, useT } from '../../i18n.tsx';
+import { useT } from '../../i18n.tsx';
 import { href, navigate } from '../../router.ts';
 import { partyName } from '../../names.ts';
+import { COMMON } from './common.messages.ts';
 
-export const COMMON = defineMessages({
-  'preset.osce-2009': {
-    en: 'OSCE participating States of 2009',
-    ru: 'государства — участники ОБСЕ 2009 года',
-  },
-  'preset.osce-2009+orgs': {
-    en: 'OSCE participating States of 2009 and the five organizations',
-    ru: 'государства — участники ОБСЕ 2009 года и пять организаций',
-  },
-  'preset.nato-2009': { en: 'NATO members of 2009', ru: 'члены НАТО 2009 года' },
-  'preset.nrc-2009': { en: 'NATO-Russia Council of 2009', ru: 'Совет Россия — НАТО 2009 года' },
-  'preset.eu-2009': { en: 'EU members of 2009', ru: 'члены ЕС 2009 года' },
-  'preset.csto-2009': { en: 'CSTO members of 2009', ru: 'члены ОДКБ 2009 года' },
-  'preset.cis-2009': { en: 'CIS members of 2009', ru: 'члены СНГ 2009 года' },
-  'preset.option': { en: '{name} ({n})', ru: '{name} ({n})' },
-  'elected.n': { en: 'elected member {n}', ru: 'избранный член {n}' },
-  'elected.short': { en: 'E{n}', ru: 'И{n}' },
-  'csv.button': { en: 'Download CSV', ru: 'Скачать CSV' },
-  'csv.model': {
-    en: 'Analysis of the 2009 draft: a model, not the record.',
-    ru: 'Анализ проекта 2009 года: расчёт по модели, а не исторические факты.',
-  },
-  'csv.exercise': {
-    en: 'Exercise: computed from a log of invented filings, not the historical record.',
-    ru: 'Учения: рассчитано по журналу вымышленных обращений, а не по историческим данным.',
-  },
-});
+export { COMMON, PARTIES } from './common.messages.ts';
 
 /** The first letter in upper case (a term's label, when the text opens with one): rules read as sentences. */
 export function sentence(text: string): string {
@@ -87,12 +61,6 @@ export const formatDecimal = (x: number, lang: Language, digits: number): string
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(x);
-
-/** Parties counted in words: "61 Parties", «61 Участник», «49 Участников». */
-export const PARTIES: PluralForms = {
-  en: { one: '{n} Party', other: '{n} Parties' },
-  ru: { one: '{n} Участник', few: '{n} Участника', many: '{n} Участников' },
-};
 
 export { Terms, plainTerms } from '../../term.tsx';
 

@@ -1,0 +1,141 @@
+/**
+ * @module The force-limits report: what the model assumes, the readings, the matrix of first crossings
+ * by host and reading (each cell a link to the host's crossings) with its CSV, the chosen host's
+ * crossings and the acts the engine refused.
+ */
+import type { Reading } from '../../../../../src/analysis/force-limits.ts';
+import { firstCrossingMatrix } from '../../../../../src/analysis/force-limits.ts';
+import { formatDate } from '../../../i18n.tsx';
+import type { Language } from '../../../i18n.tsx';
+import { partyName } from '../../../names.ts';
+import { href } from '../../../router.ts';
+import { CsvButton, ScrollTable, Terms } from '../common.tsx';
+import type { T } from '../force-limits.messages.ts';
+import type { Computed } from './data.ts';
+import { HostDetails } from './host-details.tsx';
+import { readingDescription, readingLabel } from './readings.ts';
+
+const detailsHref = (host: string, reading: string): string =>
+  `${href('analysis')}?${new URLSearchParams({ section: 'force-limits', host, reading }).toString()}`;
+
+/** The section once computed: the readings, the matrix host × reading with its CSV, and the chosen host's crossings. */
+export function ForceLimitsReportView({
+  computed,
+  host,
+  reading,
+  t,
+  lang,
+}: {
+  readonly computed: Computed;
+  readonly host: string | null;
+  readonly reading: string | null;
+  readonly t: T;
+  readonly lang: Language;
+}) {
+  const { data, report } = computed;
+  const matrix = firstCrossingMatrix(report);
+  const selected = host !== null && report.hosts.includes(host as never) ? host : null;
+  return (
+    <>
+      <p>
+        <Terms text={t('intro', { n: data.deployments.length, s: data.sources.size })} />
+      </p>
+      <p className="muted">
+        {t('assumed', { date: formatDate(report.assumedInForce, lang), asOf: formatDate(report.asOf, lang) })}
+      </p>
+      <details>
+        <summary>{t('readings')}</summary>
+        <dl className="an-readings">
+          {report.readings.map(({ reading: r }) => (
+            <div key={r.id}>
+              <dt>
+                <code>{r.id}</code>: {readingLabel(r, t)}
+              </dt>
+              <dd>{readingDescription(r, t)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <h3 id="an-fl-matrix">{t('matrix.title')}</h3>
+      <p className="muted">{t('matrix.hint')}</p>
+      <ScrollTable label={t('matrix.title')}>
+        <table className="an-matrix" aria-labelledby="an-fl-matrix">
+          <thead>
+            <tr>
+              <th scope="col">{t('th.host')}</th>
+              {report.readings.map(({ reading: r }) => (
+                <th key={r.id} scope="col" title={readingDescription(r, t)}>
+                  <code>{r.id}</code>
+                  <span className="an-sub">{readingLabel(r, t)}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.map((row) => (
+              <tr key={row.host} data-host={row.host}>
+                <th scope="row">
+                  {partyName(row.host, lang)} <span className="muted">({row.host})</span>
+                </th>
+                {row.cells.map((c, i) => {
+                  const r = report.readings[i]?.reading as Reading;
+                  const value = c === null ? t('never') : c === 'not-a-target' ? t('notTarget') : c;
+                  const current = selected === row.host && reading === r.id;
+                  return (
+                    <td
+                      key={r.id}
+                      className={c === null ? 'an-never' : c === 'not-a-target' ? 'an-nt' : 'an-crossed'}
+                    >
+                      <a
+                        href={detailsHref(row.host, r.id)}
+                        aria-current={current ? 'true' : undefined}
+                        aria-label={t('cell.label', {
+                          host: partyName(row.host, lang),
+                          reading: readingLabel(r, t),
+                          value,
+                        })}
+                      >
+                        {value}
+                      </a>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+      <CsvButton
+        file="est-analysis-force-limits"
+        about={t('csv.about', { date: report.assumedInForce, asOf: report.asOf })}
+        header={[
+          t('th.host'),
+          t('th.id'),
+          ...report.readings.map(({ reading: r }) => `${r.id}: ${readingLabel(r, t)}`),
+        ]}
+        rows={matrix.map((row) => [
+          partyName(row.host, lang),
+          row.host,
+          ...row.cells.map((c) => (c === null ? t('never') : c === 'not-a-target' ? t('notTarget') : c)),
+        ])}
+      />
+      {selected !== null && (
+        <HostDetails computed={computed} host={selected} reading={reading} t={t} lang={lang} />
+      )}
+      {report.readings.some((r) => r.rejected.length > 0) && (
+        <details>
+          <summary>{t('rejected')}</summary>
+          <ul lang="en">
+            {report.readings.flatMap((r) =>
+              r.rejected.map((x) => (
+                <li key={`${r.reading.id}-${x.index}`}>
+                  {r.reading.id}: #{x.index} {x.act} {x.reason}
+                </li>
+              )),
+            )}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
