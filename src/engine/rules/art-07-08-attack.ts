@@ -14,12 +14,14 @@
  * Article 8 procedure. So the victim may declare the attack when it consents (`consent-assistance`
  * with `attacker`), and assistance, reports and the Council's measures rest on the Extraordinary
  * Conference of that attack where there is one, and on the declared attack where there is none.
- * The victim may revoke its consent, for some assisting Parties or all of them.
+ * The victim may revoke its consent, for some assisting Parties or all of them. The checks of
+ * assistance, reports and measures are those of `self-defence.ts`, shared with the regimes' councils;
+ * this file says how the EST finds the attack they rest on, and who may assist under it.
  */
 import type { Act, ActOf } from '../acts.ts';
 import { attackersOf } from '../acts.ts';
 import type { Event } from '../events.ts';
-import type { Breach, Ctx, Handler, Rule } from '../rule.ts';
+import type { Breach, Handler, Rule } from '../rule.ts';
 import { breach, byParty, inForce, namedParties, needs, nextProcedureId, rule } from '../rule.ts';
 import type { DeclaredAttack, ExtraordinaryConference, Procedure, State } from '../state.ts';
 import { isParty, paramOn } from '../state.ts';
@@ -27,6 +29,8 @@ import type { IsoDate } from '../../treaty/dates.ts';
 import type { EntityId } from '../../treaty/entities.ts';
 import { isOrganization } from '../../treaty/entities.ts';
 import { attendMeeting, closeMeeting, isOpen, isPresent, proposeDecision } from './meetings.ts';
+import type { AttackFacts, SelfDefenceCtx, SelfDefenceRegime } from './self-defence.ts';
+import { assistHandler, measuresHandler, reportHandler } from './self-defence.ts';
 
 type NotifyAttack = ActOf<'notify-attack'>;
 type Vote = ActOf<'vote'>;
@@ -203,16 +207,13 @@ interface Basis {
   readonly attack: DeclaredAttack | undefined;
 }
 
-type SelfDefenceAct = ActOf<'assist' | 'report-to-unsc' | 'unsc-measures'>;
-type SelfDefenceCtx = Ctx<SelfDefenceAct, Xc | undefined>;
-
 /**
  * The basis of an act: the conference it names (and the attack declared for it), the declared
  * attack it names (and its conference), or, for `assist` naming neither, the latest armed attack
  * on the victim it names, declared or notified; a conference that follows a mere threat only when
  * there is no armed attack at all (so that the refusal says so).
  */
-function findBasis({ state, act, proc }: SelfDefenceCtx): Basis | Breach {
+function findBasis({ state, act, proc }: SelfDefenceCtx<Xc | undefined>): Basis | Breach {
   const named = act.attack === undefined ? undefined : state.attacks.get(act.attack);
   if (act.attack !== undefined && named === undefined)
     return breach('unknown_attack', { attack: act.attack });
@@ -238,23 +239,21 @@ function findBasis({ state, act, proc }: SelfDefenceCtx): Basis | Breach {
   return breach('attack_not_declared', { victim });
 }
 
-/** The basis, found once per decision (every rule and the events see the same context object). */
-const BASES = new WeakMap<object, Basis | Breach>();
-function basisOf(ctx: SelfDefenceCtx): Basis | Breach {
-  let b = BASES.get(ctx);
-  if (b === undefined) BASES.set(ctx, (b = findBasis(ctx)));
-  return b;
-}
 const isBasis = (b: Basis | Breach): b is Basis => !('code' in b);
-/** The basis of a context whose `est7.basis` rule has passed. */
-function basis(ctx: SelfDefenceCtx): Basis {
-  const b = basisOf(ctx);
-  if (!isBasis(b)) throw new TypeError('an act of self-defence without a basis reached its checks');
-  return b;
+
+/** What the checks and events of self-defence need to know of a basis. */
+function factsOf(b: Basis): AttackFacts {
+  return {
+    record: recordOf(b),
+    victim: victimOf(b),
+    // Naming a conference that follows a mere threat, with no declared attack, rests on no armed attack.
+    notAnAttack: b.attack === undefined && b.xc !== undefined && b.xc.attack !== 'attack' ? b.xc.id : null,
+    councilMeasures: measuresOf(b),
+  };
 }
 
 /** The case an event of self-defence records: the conference, the declared attack, or both. */
-function caseOf(b: Basis): { procedure?: string; attack?: string } {
+function recordOf(b: Basis): { procedure?: string; attack?: string } {
   return {
     ...(b.xc === undefined ? {} : { procedure: b.xc.id }),
     ...(b.attack === undefined ? {} : { attack: b.attack.id }),
@@ -269,21 +268,10 @@ function measuresOf(b: Basis): IsoDate | null {
   return days.length === 0 ? null : days.reduce((a, c) => (c < a ? c : a));
 }
 
-function basisRule<A extends SelfDefenceAct>(id: string): Rule<A, Xc | undefined> {
-  return rule<A, Xc | undefined>({
-    id,
-    cites: 'est.7.2',
-    check: (ctx) => {
-      const b = basisOf(ctx);
-      return isBasis(b) ? null : b;
-    },
-  });
-}
-
-/** The consent in force of a victim to assistance from a Party on a day (EST 7(2)). */
-function consented(state: State, victim: EntityId, by: EntityId, on: IsoDate): boolean {
-  const given = state.consents.get(victim)?.get(by);
-  return given !== undefined && given <= on;
+function victimOf(b: Basis): EntityId {
+  const victim = b.xc?.victim ?? b.attack?.victim;
+  if (victim === undefined) throw new TypeError('a basis of self-defence with no victim');
+  return victim;
 }
 
 /**
@@ -393,99 +381,48 @@ export function revocationProblem(
 }
 
 /**
+ * EST 7(2) for acts of self-defence: a Party that is a state (unless `assistance.organizations`
+ * reads otherwise) assists a victim that is a state, with its consent, resting on the Extraordinary
+ * Conference of the attack or on the attack its victim declared; the provision cited throughout is
+ * 7(2), which grants the right, ends it when the Security Council acts, and asks for the report.
+ */
+const EST_SELF_DEFENCE: SelfDefenceRegime<Xc | undefined> = {
+  prefix: 'est7',
+  assist: 'est.7.2',
+  council: 'est.7.2',
+  checksInForce: true,
+  assistParameters: ['assistance.reportDays', 'assistance.reportNonMilitary', 'assistance.organizations'],
+  assisters: [
+    statesOnly<ActOf<'assist'>, Xc | undefined>('est7.assisterState', 'by', (act) => [act.by]),
+    statesOnly<ActOf<'assist'>, Xc | undefined>('est7.victimState', 'to', (act) => [act.to]),
+  ],
+  consent: { rule: 'consent', parameter: null, victimExempt: false },
+  seeksAttack: true,
+  attackOf: (ctx) => {
+    const b = findBasis(ctx);
+    return isBasis(b) ? factsOf(b) : b;
+  },
+};
+
+/**
  * EST 7(2): a Party assists the attacked Party, with its consent, until the Security Council has
  * taken the measures needed. The act names the victim (`to`) and, if it wishes, the Extraordinary
  * Conference (`procedure`) or the declared attack (`attack`) it rests on; naming neither, it rests
  * on the latest armed attack on the victim, and it is recorded under that attack's conference
  * where there is one.
  */
-export const assist: Handler<ActOf<'assist'>, Xc | undefined> = {
-  stages: [
-    [inForce('est7.assistInForce', 'est.7.2')],
-    // The duty to report (7(2)) runs from the assistance, so its deadline must be known.
-    needs('assistance.reportDays', 'assistance.reportNonMilitary', 'assistance.organizations'),
-    [byParty('est7.assister', 'est.7.2')],
-    [
-      statesOnly<ActOf<'assist'>, Xc | undefined>('est7.assisterState', 'by', (act) => [act.by]),
-      statesOnly<ActOf<'assist'>, Xc | undefined>('est7.victimState', 'to', (act) => [act.to]),
-    ],
-    [basisRule('est7.basis')],
-    [
-      // The right to assist is a right of self-defence against an armed attack, not a threat.
-      rule({
-        id: 'est7.armedAttack',
-        cites: 'est.7.2',
-        check: (ctx) => {
-          const { xc, attack } = basis(ctx);
-          return attack === undefined && xc !== undefined && xc.attack !== 'attack'
-            ? breach('no_armed_attack', { procedure: xc.id })
-            : null;
-        },
-      }),
-      rule({
-        id: 'est7.victim',
-        cites: 'est.7.2',
-        check: (ctx) => {
-          const victim = victimOf(basis(ctx));
-          return ctx.act.to === victim ? null : breach('not_the_victim', { victim });
-        },
-      }),
-      rule({
-        id: 'est7.consent',
-        cites: 'est.7.2',
-        check: (ctx) => {
-          const victim = victimOf(basis(ctx));
-          return consented(ctx.state, victim, ctx.act.by, ctx.act.on)
-            ? null
-            : breach('consent_required', { victim });
-        },
-      }),
-      rule({
-        id: 'est7.untilCouncil',
-        cites: 'est.7.2',
-        check: (ctx) => {
-          const date = measuresOf(basis(ctx));
-          return date !== null && date <= ctx.act.on ? breach('unsc_measures_taken', { date }) : null;
-        },
-      }),
-    ],
-  ],
-  events: (ctx) => [
-    {
-      type: 'AssistanceGiven',
-      on: ctx.act.on,
-      by: ctx.act.by,
-      ...caseOf(basis(ctx)),
-      to: ctx.act.to,
-      military: ctx.act.military,
-    },
-  ],
-};
-
-function victimOf(b: Basis): EntityId {
-  const victim = b.xc?.victim ?? b.attack?.victim;
-  if (victim === undefined) throw new TypeError('a basis of self-defence with no victim');
-  return victim;
-}
+export const assist: Handler<ActOf<'assist'>, Xc | undefined> = assistHandler(EST_SELF_DEFENCE);
 
 /** EST 7(2): measures taken in self-defence are reported to the Security Council at once. */
-export const reportToCouncil: Handler<ActOf<'report-to-unsc'>, Xc | undefined> = {
-  stages: [
-    [inForce('est7.reportInForce', 'est.7.2')],
-    [byParty('est7.reporter', 'est.7.2')],
-    [basisRule('est7.reportBasis')],
-  ],
-  events: (ctx) => [
-    { type: 'ReportedToSecurityCouncil', on: ctx.act.on, by: ctx.act.by, ...caseOf(basis(ctx)) },
-  ],
-};
+export const reportToCouncil: Handler<ActOf<'report-to-unsc'>, Xc | undefined> = reportHandler(
+  EST_SELF_DEFENCE,
+);
 
 /**
  * The Security Council is no Party; its measures are a fact the scenario (or the operator) records,
  * on the Extraordinary Conference of the attack or on the attack its victim declared (both, where
  * both deal with it): the right to assist ends either way (EST 7(2)).
  */
-export const councilMeasures: Handler<ActOf<'unsc-measures'>, Xc | undefined> = {
-  stages: [[basisRule('est7.measuresBasis')]],
-  events: (ctx) => [{ type: 'SecurityCouncilActed', on: ctx.act.on, ...caseOf(basis(ctx)) }],
-};
+export const councilMeasures: Handler<ActOf<'unsc-measures'>, Xc | undefined> = measuresHandler(
+  EST_SELF_DEFENCE,
+);

@@ -3,8 +3,9 @@
  * Security Council, the OSCE Permanent Council) that a Party seizes of a matter, where decisions are
  * proposed, objected to or voted on, and that the chair closes; and, under NAT 5 and UN Charter 51,
  * the self-defence of the state attacked, with assistance, reports to the Security Council and its
- * end when the Council acts. Each regime passes the provisions that govern it, so every refusal
- * cites the regime's own text.
+ * end when the Council acts (the checks of self-defence are those of `self-defence.ts`, which the EST
+ * shares; here they rest on the council's meeting on the attack). Each regime passes the provisions
+ * that govern it, so every refusal cites the regime's own text.
  */
 import { addDays } from '../../treaty/dates.ts';
 import type { IsoDate } from '../../treaty/dates.ts';
@@ -19,6 +20,8 @@ import type { Ctx, Handler, Rule } from '../rule.ts';
 import { breach, byParty, freshId, inForce, namedParties, needs, nextProcedureId, rule } from '../rule.ts';
 import type { Council, State } from '../state.ts';
 import { isPartyRecord, paramOn } from '../state.ts';
+import type { SelfDefenceRegime } from './self-defence.ts';
+import { assistHandler, measuresHandler, reportHandler } from './self-defence.ts';
 
 type OnCouncil = ActOf<'attend' | 'propose-decision' | 'object' | 'vote' | 'close'>;
 
@@ -256,79 +259,41 @@ export interface DefenceCites {
   readonly reportDays: ParameterId;
 }
 
-export function assistInCouncil(c: DefenceCites): Handler<ActOf<'assist'>, Council> {
+/**
+ * Self-defence in a regime's council: the act names the council's meeting on the attack, whose
+ * gate has found it and checked that the regime is in force; any Party may assist; and the victim's
+ * request is a condition only where the regime's parameter makes it one, and never for the victim's
+ * own defence.
+ */
+function inCouncil(c: DefenceCites): SelfDefenceRegime<Council> {
   const request = c.request;
   return {
-    stages: [
-      needs<ActOf<'assist'>, Council>(c.reportDays, ...(request === null ? [] : [request])),
-      [byParty(`${c.prefix}.assister`, c.assist)],
-      [
-        rule({
-          id: `${c.prefix}.armedAttack`,
-          cites: c.assist,
-          check: ({ proc }) =>
-            proc.matter === 'attack' ? null : breach('no_armed_attack', { procedure: proc.id }),
-        }),
-        rule({
-          id: `${c.prefix}.victim`,
-          cites: c.assist,
-          check: ({ act, proc }) =>
-            act.to === proc.victim ? null : breach('not_the_victim', { victim: proc.victim ?? '?' }),
-        }),
-        ...(request === null
-          ? []
-          : [
-              rule<ActOf<'assist'>, Council>({
-                id: `${c.prefix}.request`,
-                cites: c.assist,
-                check: ({ state, act, proc }) => {
-                  if (
-                    paramOn(state, request, act.on) !== true ||
-                    proc.victim === null ||
-                    act.by === proc.victim
-                  )
-                    return null;
-                  const given = state.consents.get(proc.victim)?.get(act.by);
-                  return given !== undefined && given <= act.on
-                    ? null
-                    : breach('consent_required', { victim: proc.victim });
-                },
-              }),
-            ]),
-        rule({
-          id: `${c.prefix}.untilCouncil`,
-          cites: c.council,
-          check: ({ act, proc }) =>
-            proc.unscMeasures !== null && proc.unscMeasures <= act.on
-              ? breach('unsc_measures_taken', { date: proc.unscMeasures })
-              : null,
-        }),
-      ],
-    ],
-    events: ({ act, proc }) => [
-      {
-        type: 'AssistanceGiven',
-        on: act.on,
-        by: act.by,
-        procedure: proc.id,
-        to: act.to,
-        military: act.military,
-      },
-    ],
+    prefix: c.prefix,
+    assist: c.assist,
+    council: c.council,
+    checksInForce: false,
+    assistParameters: [c.reportDays, ...(request === null ? [] : [request])],
+    assisters: [],
+    consent: request === null ? null : { rule: 'request', parameter: request, victimExempt: true },
+    seeksAttack: false,
+    attackOf: ({ proc }) => ({
+      record: { procedure: proc.id },
+      victim: proc.victim,
+      notAnAttack: proc.matter === 'attack' ? null : proc.id,
+      councilMeasures: proc.unscMeasures,
+    }),
   };
+}
+
+export function assistInCouncil(c: DefenceCites): Handler<ActOf<'assist'>, Council> {
+  return assistHandler(inCouncil(c));
 }
 
 export function reportInCouncil(c: DefenceCites): Handler<ActOf<'report-to-unsc'>, Council> {
-  return {
-    stages: [[byParty(`${c.prefix}.reporter`, c.council)]],
-    events: ({ act, proc }) => [
-      { type: 'ReportedToSecurityCouncil', on: act.on, by: act.by, procedure: proc.id },
-    ],
-  };
+  return reportHandler(inCouncil(c));
 }
 
 /** The Security Council's measures are a fact the scenario records (NAT 5(2), UN Charter 51). */
-export const measuresInCouncil: Handler<ActOf<'unsc-measures'>, Council> = {
-  stages: [],
-  events: ({ act, proc }) => [{ type: 'SecurityCouncilActed', on: act.on, procedure: proc.id }],
-};
+export function measuresInCouncil(c: DefenceCites): Handler<ActOf<'unsc-measures'>, Council> {
+  return measuresHandler(inCouncil(c));
+}

@@ -85,4 +85,4 @@ export const natObject: Handler<ActOf<'object'>, Council> = objectInCouncil(NAC)
 export const natClose: Handler<ActOf<'close'>, Council> = closeCouncil(NAC);
 export const natAssist: Handler<ActOf<'assist'>, Council> = assistInCouncil(DEFENCE);
 export const natReport: Handler<ActOf<'report-to-unsc'>, Council> = reportInCouncil(DEFENCE);
-export const natMeasures: Handler<ActOf<'unsc-measures'>, Council> = measuresInCouncil;
+export const natMeasures: Handler<ActOf<'unsc-measures'>, Council> = measuresInCouncil(DEFENCE);

@@ -124,4 +124,4 @@ export const unVote: Handler<ActOf<'vote'>, Council> = voteInCouncil(UNSC);
 export const unClose: Handler<ActOf<'close'>, Council> = closeCouncil(UNSC);
 export const unAssist: Handler<ActOf<'assist'>, Council> = assistInCouncil(DEFENCE);
 export const unReport: Handler<ActOf<'report-to-unsc'>, Council> = reportInCouncil(DEFENCE);
-export const unMeasures: Handler<ActOf<'unsc-measures'>, Council> = measuresInCouncil;
+export const unMeasures: Handler<ActOf<'unsc-measures'>, Council> = measuresInCouncil(DEFENCE);
