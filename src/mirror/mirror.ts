@@ -28,6 +28,7 @@ import { TreeProofs, checkSize } from '../app/tree.ts';
 import { fromBase64, toBase64 } from '../log/bytes.ts';
 import type { CosignerKey } from '../log/cosignature.ts';
 import { addSignatureLines, cosignatureLine } from '../log/cosignature.ts';
+import type { MirrorStatus } from '../log/mirror-status.ts';
 import type { Entry } from '../log/entry.ts';
 import { leafHashOf, signingBytes } from '../log/entry.ts';
 import type { Hash } from '../log/merkle.ts';
@@ -123,24 +124,6 @@ export type Followed =
   | { readonly kind: 'advanced'; readonly from: number; readonly size: number }
   | { readonly kind: 'refused'; readonly evidence: MirrorEvidence }
   | { readonly kind: 'halted'; readonly reason: string };
-
-export interface MirrorStatus {
-  readonly from: string;
-  readonly logKey: string;
-  readonly mirrorKey: string;
-  /** Entries held. */
-  readonly size: number;
-  /** The size of the checkpoint the mirror cosigned last, or null before the first. */
-  readonly cosigned: number | null;
-  /** The size of the log's newest checkpoint seen. */
-  readonly upstream: number | null;
-  /** When the log was last read through (ISO 8601), and the last failure to reach or read it. */
-  readonly lastSuccess: string | null;
-  readonly lastError: string | null;
-  /** Why the mirror stopped following (an entry the rules refuse), or null. */
-  readonly halted: string | null;
-  readonly evidence: number;
-}
 
 /** A mirror of one log, serving the read API over its copy. */
 export class Mirror extends RecordView {

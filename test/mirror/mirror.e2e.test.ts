@@ -17,7 +17,7 @@ import { Filer, actFor, partyIds } from '../../src/app/testing.ts';
 import { ed25519Verify, sha256 } from '../../src/log/node-crypto.ts';
 import { openNote, parseVerifierKey } from '../../src/log/note.ts';
 import { checkCosignedCheckpoint, parsePolicy } from '../../src/log/policy.ts';
-import type { MirrorStatus } from '../../src/mirror/mirror.ts';
+import type { MirrorStatus } from '../../src/log/mirror-status.ts';
 import type { Served } from '../durability/helpers.ts';
 import {
   allEntries,

@@ -4,6 +4,7 @@
  */
 import type { Outcome, ProcedureOutcome } from '../../src/engine/outcome.ts';
 import { toBase64 } from '../../src/log/bytes.ts';
+import type { MirrorStatus } from '../../src/log/mirror-status.ts';
 import type { LogSettings } from './replay.ts';
 import { TileLog } from './tiles.ts';
 
@@ -158,24 +159,6 @@ export interface LoggedKey {
   readonly lodgedIndex: number;
   /** The entry that revoked or replaced it, or null while it is in force. */
   readonly revokedIndex: number | null;
-}
-
-/** Where a mirror's copy of the log stands, as `GET /api/v1/mirror` reports it (src/mirror/mirror.ts). */
-export interface MirrorStatus {
-  /** The depositary it follows, as its operator gave it. */
-  readonly from: string;
-  readonly logKey: string;
-  /** The mirror's cosigner verifier key (c2sp.org/tlog-cosignature, type 0x04): `<name>+<id>+<key>`. */
-  readonly mirrorKey: string;
-  readonly size: number;
-  readonly cosigned: number | null;
-  readonly upstream: number | null;
-  /** When the log was last read through (ISO time), and the last failure to reach or read it. */
-  readonly lastSuccess: string | null;
-  readonly lastError: string | null;
-  readonly halted: string | null;
-  /** Checkpoints signed by the log that the copy refutes (`GET /api/v1/mirror/evidence`). */
-  readonly evidence: number;
 }
 
 export const api = {

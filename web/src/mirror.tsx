@@ -11,7 +11,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
-import type { MirrorStatus } from './api.ts';
+import type { MirrorStatus } from '../../src/log/mirror-status.ts';
 import { api, settings } from './api.ts';
 import { ed25519Support, ed25519Verify, sha256 } from './crypto.ts';
 import { useLoad } from './data.ts';

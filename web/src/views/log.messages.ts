@@ -255,11 +255,6 @@ export const M = defineMessages({
     ru: 'Смена правил (записей: {n}): записи, которые действующие правила ({current}) решают иначе, чем прежние правила, по которым они были решены. Это не нарушение целостности: записи целы, изменились правила.',
   },
   'whole.rules.under': { en: 'decided under {rules}', ru: 'решено по правилам {rules}' },
-  halted: {
-    en: 'Entries are not re-decided in this browser{from}: {reason}',
-    ru: 'Записи не решаются заново в этом браузере{from}: {reason}',
-  },
-  'halted.from': { en: ' from entry {n} on', ru: ', начиная с записи {n}' },
   'whole.c.root': {
     en: 'the entries make the root signed by the checkpoint of {origin} at size {size}',
     ru: 'записи дают корень, подписанный контрольной точкой {origin} при размере {size}',

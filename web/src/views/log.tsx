@@ -11,6 +11,7 @@
 import { ErrorMessage, Loading } from '../components.tsx';
 import { useT } from '../i18n.tsx';
 import { useLedger } from '../ledger.ts';
+import { LedgerNotice } from '../ledger-notice.tsx';
 import { useRoute } from '../router.ts';
 import { Term } from '../term.tsx';
 import { fillNodes } from './entry-parts.tsx';
@@ -44,15 +45,7 @@ export function LogView({ index }: { readonly index: number | null }) {
       <WitnessPanel trusted={trust.trusted} />
       {ledger.state === 'ok' ? <WholeLog trusted={trust.trusted} settings={ledger.value.settings} /> : null}
       <ReceiptPanel trusted={trust.trusted} />
-      {ledger.state === 'ok' && ledger.value.halted !== null && (
-        <p className="error" role="alert" data-halted={ledger.value.halted.index ?? ''}>
-          {t('halted', {
-            from:
-              ledger.value.halted.index === null ? '' : t('halted.from', { n: ledger.value.halted.index }),
-            reason: ledger.value.halted.reason,
-          })}
-        </p>
-      )}
+      {ledger.state === 'ok' && <LedgerNotice ledger={ledger.value} />}
       {ledger.state === 'loading' && <Loading />}
       {ledger.state === 'error' && <ErrorMessage error={ledger.error} retry={ledger.reload} />}
       {ledger.state === 'ok' && (

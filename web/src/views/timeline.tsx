@@ -10,6 +10,7 @@ import { ErrorMessage, Loading } from '../components.tsx';
 import { useLogMode } from '../exercise.tsx';
 import { useLanguage, useT } from '../i18n.tsx';
 import { useLedger } from '../ledger.ts';
+import { LedgerNotice } from '../ledger-notice.tsx';
 import { Term } from '../term.tsx';
 import { fillNodes } from './entry-parts.tsx';
 import { M } from './timeline.messages.ts';
@@ -47,6 +48,7 @@ export function TimelineView({ query }: { readonly query: URLSearchParams }) {
       </p>
       {ledger.state === 'loading' && <Loading />}
       {ledger.state === 'error' && <ErrorMessage error={ledger.error} retry={ledger.reload} />}
+      {ledger.state === 'ok' && <LedgerNotice ledger={ledger.value} />}
       {items !== null && (
         <TimelineBody
           items={items}
