@@ -23,7 +23,6 @@ const BASES: readonly Basis[] = ['text', 'blank', 'reading'];
 
 export function Legend() {
   const t = useT(M);
-  const { lang } = useLanguage();
   return (
     <details className="legend">
       <summary>{t('legend')}</summary>
@@ -39,26 +38,17 @@ export function Legend() {
         ))}
       </dl>
       <h2 className="legend-head">{t('legendBasis')}</h2>
-      <dl>
-        {BASES.map((b) => (
-          <div key={b}>
-            <dt>
-              <span className={`basis basis-${b}`}>{BASIS_NAMES[b][lang]}</span>
-            </dt>
-            <dd>{t(`basis.${b}`)}</dd>
-          </div>
-        ))}
-      </dl>
+      <BasisLegend />
     </details>
   );
 }
 
-/** What the three bases mean, above the table of every parameter. */
-export function BasisLegend() {
+/** What the three bases mean: in the legend, and above the table of every parameter. */
+export function BasisLegend({ className }: { readonly className?: string }) {
   const t = useT(M);
   const { lang } = useLanguage();
   return (
-    <dl className="basis-legend">
+    <dl className={className}>
       {BASES.map((b) => (
         <div key={b}>
           <dt>

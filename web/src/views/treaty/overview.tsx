@@ -40,7 +40,7 @@ export function Overview({ values, t }: { readonly values: Values; readonly t: T
       </p>
       <h2 id="params-all">{t('paramsAll')}</h2>
       <ValueNote values={values} />
-      <BasisLegend />
+      <BasisLegend className="basis-legend" />
       <ParamRows ids={PARAMETER_IDS} values={values} label={t('paramsAll')} withCite />
     </>
   );
