@@ -11,7 +11,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import coarseUrl from 'world-atlas/countries-110m.json?url';
 import fineUrl from 'world-atlas/countries-50m.json?url';
-import { alpha2OfNumeric } from '../iso-numeric.ts';
+import { alpha2OfNumeric } from '../../iso-numeric.ts';
 
 /** The SVG's own coordinate box; the SVG scales to its container. */
 export const WIDTH = 960;

@@ -4,16 +4,16 @@
  * something changed, and the counts of the summary. The same rows feed the map, the legend and the
  * table.
  */
-import type { Outcome, PartyOutcome, PartyStatus } from '../../../src/engine/outcome.ts';
-import type { TreatyId } from '../../../src/treaty/common.ts';
-import { addDays, daysBetween, isoDate } from '../../../src/treaty/dates.ts';
-import type { IsoDate } from '../../../src/treaty/dates.ts';
-import { kindOf } from '../../../src/treaty/entities.ts';
-import type { ParameterValues } from '../../../src/treaty/parameters/index.ts';
-import { STATES, membersOn, resolvePartySet } from '../../../src/treaty/parties/index.ts';
-import type { StateData } from '../../../src/treaty/parties/index.ts';
-import { TREATIES } from '../../../src/treaty/treaties.ts';
-import type { LoggedAct } from '../replay.ts';
+import type { Outcome, PartyOutcome, PartyStatus } from '../../../../src/engine/outcome.ts';
+import type { TreatyId } from '../../../../src/treaty/common.ts';
+import { addDays, daysBetween, isoDate } from '../../../../src/treaty/dates.ts';
+import type { IsoDate } from '../../../../src/treaty/dates.ts';
+import { kindOf } from '../../../../src/treaty/entities.ts';
+import type { ParameterValues } from '../../../../src/treaty/parameters/index.ts';
+import { STATES, membersOn, resolvePartySet } from '../../../../src/treaty/parties/index.ts';
+import type { StateData } from '../../../../src/treaty/parties/index.ts';
+import { TREATIES } from '../../../../src/treaty/treaties.ts';
+import type { LoggedAct } from '../../replay.ts';
 
 /** A state's status on the map: the engine's, or eligible but not signed, or outside. */
 export type MapStatus = PartyStatus | 'eligible' | 'outside';
