@@ -356,6 +356,67 @@ const NEEDED: Partial<Record<ParameterId, readonly Case[]>> = {
   'un.reportDays': [UN_ASSIST],
   'osce.pc.meetingDays': [OSCE_SEIZE('OSCE Permanent Council')],
   'osce.minusOne': [OSCE_SEIZE('OSCE Prague 1992, 16')],
+  'nra.signature.eligible': [
+    {
+      needs: 'sign (NRA)',
+      setup: { treaty: 'nra-2021', acts: [] },
+      act: sign('PL', '2022-01-10'),
+      cite: 'NRA 9',
+    },
+  ],
+  'nra.entryIntoForce.signatoryShare': [
+    {
+      needs: 'ratify (NRA)',
+      setup: { treaty: 'nra-2021', acts: [sign('RU', '2022-01-10'), sign('US', '2022-01-10')] },
+      act: ratify('RU', '2022-02-01'),
+      cite: 'NRA 9',
+    },
+  ],
+  'nra.entryIntoForce.laterDays': [
+    {
+      needs: 'ratify (NRA) after entry into force',
+      setup: {
+        treaty: 'nra-2021',
+        acts: [
+          sign('RU', '2022-01-10'),
+          sign('US', '2022-01-10'),
+          sign('PL', '2022-01-10'),
+          ratify('RU', '2022-02-01'),
+          ratify('US', '2022-02-01'),
+        ],
+      },
+      act: ratify('PL', '2022-03-01'),
+      cite: 'NRA 9',
+    },
+  ],
+  'rus-us.signature.eligible': [
+    {
+      needs: 'sign (RUS-US)',
+      setup: { treaty: 'rus-us-2021', acts: [] },
+      act: sign('US', '2022-01-10'),
+      cite: 'RUS-US 8',
+    },
+  ],
+  'rus-us.entryIntoForce.instruments': [
+    {
+      needs: 'ratify (RUS-US)',
+      setup: { treaty: 'rus-us-2021', acts: [sign('US', '2022-01-10')] },
+      act: ratify('US', '2022-02-01'),
+      cite: 'RUS-US 8',
+    },
+  ],
+  'rus-us.entryIntoForce.laterDays': [
+    {
+      needs: 'ratify (RUS-US) after entry into force',
+      setup: {
+        treaty: 'rus-us-2021',
+        parameters: { 'rus-us.entryIntoForce.instruments': 1 },
+        acts: [sign('US', '2022-01-10'), sign('RU', '2022-01-10'), ratify('US', '2022-02-01')],
+      },
+      act: ratify('RU', '2022-03-01'),
+      cite: 'RUS-US 8',
+    },
+  ],
 };
 
 describe('unset parameters (parameter_unset)', () => {
