@@ -130,8 +130,8 @@ export const TREATY_ACTS: Readonly<Record<TreatyId, readonly ActName[]>> = {
     'assume-obligation',
   ],
   'nrc-2009': ['sign', 'ratify', 'deploy', 'end-deployment'],
-  // The 2021 drafts have their final clauses only, so far: their operative articles are not modelled.
-  'nra-2021': ['sign', 'ratify'],
+  // Of the 2021 drafts' operative articles only NRA 4 (deployments) is modelled so far.
+  'nra-2021': ['sign', 'ratify', 'deploy', 'end-deployment'],
   'rus-us-2021': ['sign', 'ratify'],
   // The regimes are in force in every comparison (a scenario assumes them), so they have no final
   // clauses as acts; each meets in its council.

@@ -50,6 +50,7 @@ import {
   rusUsRatify,
   rusUsSign,
 } from './rules/final-clauses.ts';
+import { nraDeploy, nraEndDeployment } from './rules/nra-4-forces.ts';
 import { deploy, endDeployment } from './rules/nrc-4-forces.ts';
 import {
   natAssist,
@@ -169,7 +170,7 @@ const DIRECT: Readonly<Record<TreatyId, DirectRoutes>> = {
     'revoke-consent': unRevokeRequest,
   },
   'osce-1992': { 'request-consultations': osceRaise, 'notify-attack': osceAttack },
-  'nra-2021': { sign: nraSign, ratify: nraRatify },
+  'nra-2021': { sign: nraSign, ratify: nraRatify, deploy: nraDeploy, 'end-deployment': nraEndDeployment },
   'rus-us-2021': { sign: rusUsSign, ratify: rusUsRatify },
 };
 

@@ -54,6 +54,13 @@ const DEPLOY: Case = {
   cite: 'NRC 4',
 };
 
+const NRA_DEPLOY: Case = {
+  needs: 'deploy (NRA)',
+  setup: { treaty: 'nra-2021', assume: { inForce: '2022-01-01', parties: ['RU', 'nato-on:2021-12-17'] } },
+  act: deploy('US', 'SK', { troops: 400 }, '2022-03-09', { id: 'd-1' }),
+  cite: 'NRA 4',
+};
+
 const NATO = { treaty: 'nat-1949', assume: { inForce: '2010-01-01', parties: 'nato-2009' } } as const;
 const UNSC = {
   treaty: 'un-1945',
@@ -293,6 +300,11 @@ const NEEDED: Partial<Record<ParameterId, readonly Case[]>> = {
   'scf.countTemporary': [DEPLOY],
   'scf.targets': [DEPLOY],
   'scf.exempt': [DEPLOY],
+  'nra.4.bound': [NRA_DEPLOY],
+  'nra.4.europe': [NRA_DEPLOY],
+  'nra.4.otherStates': [NRA_DEPLOY],
+  'nra.4.countTemporary': [NRA_DEPLOY],
+  'nra.4.baseline': [NRA_DEPLOY],
   'nrc.signature.eligible': [
     {
       needs: 'sign (NRC)',

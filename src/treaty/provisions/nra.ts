@@ -6,8 +6,8 @@ import type { ProvisionData } from './types.ts';
 
 /** Why an operative rule of the 2021 drafts has no rule in the engine yet. */
 const LATER = {
-  en: 'Not modelled yet: the engine knows only the signature, the deposit of instruments and the entry into force of this draft.',
-  ru: 'Пока не моделируется: движок знает по этому проекту только подписание, сдачу документов и вступление в силу.',
+  en: 'Not modelled yet: of this draft the engine applies the signature, the deposit of instruments, the entry into force and Article 4 on deployments only.',
+  ru: 'Пока не моделируется: из этого проекта движок применяет только подписание, сдачу документов, вступление в силу и статью 4 о размещении сил.',
 };
 
 /** Why a statement of principle or purpose has no rule. */
@@ -241,7 +241,6 @@ export const NRA_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S44', 'S41', 'S30', 'S71'],
-    notModelled: LATER,
   },
   {
     id: 'nra.4.2',
@@ -255,7 +254,10 @@ export const NRA_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S44'],
-    notModelled: LATER,
+    notModelled: {
+      en: 'Not modelled: no act records the consent of all the Parties, so a deployment it would allow is still found under the first paragraph.',
+      ru: 'Не моделируется: ни одно действие не фиксирует согласия всех Участников, поэтому размещение, которое оно допустило бы, всё равно отмечается по первому абзацу.',
+    },
   },
   {
     id: 'nra.5',
