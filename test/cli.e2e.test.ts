@@ -218,3 +218,28 @@ describe('output into a pipe that closes early (est ... | head)', () => {
     assert.doesNotMatch(stderr, /EPIPE|\n\s+at /);
   });
 });
+
+describe('est treaty --treaty for the drafts of December 2021', () => {
+  it('lists the nine articles of the agreement with NATO as JSON, and no other treaty', () => {
+    const nodes = JSON.parse(stdout(['treaty', '--treaty', 'nra-2021', '--json'])) as {
+      id: string;
+      treaty: string;
+      parent: string | null;
+    }[];
+    assert.ok(nodes.every((p) => p.treaty === 'nra-2021'));
+    assert.equal(nodes.filter((p) => p.parent === null && /^nra\.\d+$/.test(p.id)).length, 9);
+  });
+
+  it('lists the eight articles of the treaty with the United States as JSON', () => {
+    const nodes = JSON.parse(stdout(['treaty', '--treaty', 'rus-us-2021', '--json'])) as {
+      id: string;
+      parent: string | null;
+    }[];
+    assert.equal(nodes.filter((p) => p.parent === null && /^rus-us\.\d+$/.test(p.id)).length, 8);
+  });
+
+  it('shows each draft under its title, in English and in Russian', () => {
+    assert.match(stdout(['treaty', '--treaty', 'nra-2021']), /NRA 9 .*Final clauses/);
+    assert.match(stdout(['treaty', '--treaty', 'rus-us-2021', '--lang', 'ru']), /Договор Россия–США, ст\. 8/);
+  });
+});

@@ -130,6 +130,9 @@ export const TREATY_ACTS: Readonly<Record<TreatyId, readonly ActName[]>> = {
     'assume-obligation',
   ],
   'nrc-2009': ['sign', 'ratify', 'deploy', 'end-deployment'],
+  // Of the 2021 drafts' operative articles only NRA 4 (deployments) is modelled so far.
+  'nra-2021': ['sign', 'ratify', 'deploy', 'end-deployment'],
+  'rus-us-2021': ['sign', 'ratify'],
   // The regimes are in force in every comparison (a scenario assumes them), so they have no final
   // clauses as acts; each meets in its council.
   'nat-1949': [

@@ -99,6 +99,10 @@ describe('every parameter', () => {
 const EST_IN_FORCE = { inForce: '2010-01-01', parties: 'osce-2009+orgs' } as const;
 const STATES_IN_FORCE = { inForce: '2010-01-01', parties: 'osce-2009' } as const;
 const NRC_IN_FORCE = { treaty: 'nrc-2009', assume: { inForce: '2010-01-01', parties: 'nrc-2009' } } as const;
+const NRA_IN_FORCE = {
+  treaty: 'nra-2021',
+  assume: { inForce: '2022-01-01', parties: ['RU', 'nato-on:2021-12-17'] },
+} as const;
 const CONSULTED: readonly Act[] = [
   requestConsultations('US', 'RU', '2011-01-01', { id: 'c-1' }),
   attend('US', 'c-1', '2011-01-02'),
@@ -296,6 +300,12 @@ const FINDINGS: Readonly<Record<FindingCode, Example & { readonly asOf: string }
     act: deploy('US', 'PL', { tanks: 42 }, '2010-02-01', { id: 'd-1' }),
     asOf: '2010-02-01',
     cite: 'NRC 4',
+  },
+  forces_beyond_1997_baseline: {
+    setup: NRA_IN_FORCE,
+    act: deploy('US', 'SK', { troops: 400 }, '2022-03-09', { id: 'd-1' }),
+    asOf: '2022-03-09',
+    cite: 'NRA 4',
   },
 };
 

@@ -40,7 +40,17 @@ import {
   voteInExtraordinary,
 } from './rules/art-07-08-attack.ts';
 import { assumeObligation } from './rules/art-09-obligations.ts';
-import { estRatify, estSign, nrcRatify, nrcSign } from './rules/final-clauses.ts';
+import {
+  estRatify,
+  estSign,
+  nraRatify,
+  nraSign,
+  nrcRatify,
+  nrcSign,
+  rusUsRatify,
+  rusUsSign,
+} from './rules/final-clauses.ts';
+import { nraDeploy, nraEndDeployment } from './rules/nra-4-forces.ts';
 import { deploy, endDeployment } from './rules/nrc-4-forces.ts';
 import {
   natAssist,
@@ -160,6 +170,8 @@ const DIRECT: Readonly<Record<TreatyId, DirectRoutes>> = {
     'revoke-consent': unRevokeRequest,
   },
   'osce-1992': { 'request-consultations': osceRaise, 'notify-attack': osceAttack },
+  'nra-2021': { sign: nraSign, ratify: nraRatify, deploy: nraDeploy, 'end-deployment': nraEndDeployment },
+  'rus-us-2021': { sign: rusUsSign, ratify: rusUsRatify },
 };
 
 /** The acts on a regime's council meetings, by regime: each cites the regime's own text. */

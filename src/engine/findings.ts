@@ -43,6 +43,12 @@ export type Finding =
       readonly code: 'substantial_combat_forces';
       readonly exceeded: readonly Exceeded[];
       readonly deployedBy: readonly EntityId[];
+    })
+  | (FindingBase & {
+      readonly code: 'forces_beyond_1997_baseline';
+      readonly deployedBy: readonly EntityId[];
+      /** Whether forces of the bound States stood in the host on 27 May 1997 (`nra.4.baseline`). */
+      readonly baselineHost: boolean;
     });
 
 export interface FindingRule {
@@ -279,10 +285,106 @@ const substantialCombatForces: FindingRule = {
   },
 };
 
+/** The day NRA 4 freezes: the forces stationed on it are the baseline. */
+const NRA_BASELINE_DAY = '1997-05-27' as IsoDate;
+
+/**
+ * NRA 4(1): a deployment of a bound State (`nra.4.bound`, on the days it is a Party) that began after
+ * 27 May 1997 on the territory of a European State (`nra.4.europe`) that is "other"
+ * (`nra.4.otherStates`: outside the bound group, or only not the deployer) is in addition to the
+ * forces stationed there that day. A deployment that began on or before that day is the baseline
+ * itself. Temporary deployments count when `nra.4.countTemporary` says so; a deployment that counts
+ * no forces of any kind (a record whose figures no source gave) is not counted; forces named for no
+ * state (a mission) are not attributed to any bound State. The text sets no figure, so any such
+ * forces are a finding: dated the first day they are present while the agreement is in force, naming
+ * the host (`parties`) and the bound States there (`deployedBy`), and new if the forces leave and
+ * return. Where forces stood on 27 May 1997 (`nra.4.baseline`) the model has no figures for them, so
+ * the finding is marked `baselineHost`: a later deployment there may only replace them. The consent
+ * exception of NRA 4(2) is not modelled. The parameters are read on each day judged.
+ */
+const forcesBeyond1997Baseline: FindingRule = {
+  id: 'nra4.beyond1997',
+  code: 'forces_beyond_1997_baseline',
+  cites: 'nra.4.1',
+  find: (state, asOf) => {
+    if (state.treaty !== 'nra-2021') return [];
+    const PARAMS = [
+      'nra.4.bound',
+      'nra.4.europe',
+      'nra.4.otherStates',
+      'nra.4.countTemporary',
+      'nra.4.baseline',
+    ] as const;
+    const later = [...state.deployments.values()].filter((d) => d.from > NRA_BASELINE_DAY && d.from <= asOf);
+    const days = new Set<IsoDate>();
+    for (const d of later) {
+      days.add(d.from);
+      if (d.to !== null && d.to <= asOf) days.add(d.to);
+    }
+    if (state.entryIntoForce !== null) days.add(state.entryIntoForce);
+    for (const id of PARAMS) for (const step of state.parameters[id]) days.add(step.since);
+    for (const rec of state.entities.values()) {
+      if (rec.inForceFrom !== null) days.add(rec.inForceFrom);
+      if (rec.withdrawalEffective !== null) days.add(rec.withdrawalEffective);
+      for (const m of rec.previous) days.add(m.inForceFrom).add(m.withdrawalEffective);
+    }
+
+    /** The bound States with counted forces in each host on a day. */
+    const presentOn = (date: IsoDate): Map<EntityId, Set<EntityId>> => {
+      const present = new Map<EntityId, Set<EntityId>>();
+      const [boundSet, europeSet, other, countTemporary] = [
+        paramOn(state, 'nra.4.bound', date),
+        paramOn(state, 'nra.4.europe', date),
+        paramOn(state, 'nra.4.otherStates', date),
+        paramOn(state, 'nra.4.countTemporary', date),
+      ];
+      if (!inForceOn(state, date) || !boundSet || !europeSet || other === null || countTemporary === null)
+        return present;
+      const bound = resolvePartySet(boundSet, date);
+      const europe = resolvePartySet(europeSet, date);
+      for (const d of later) {
+        if (d.from > date || (d.to !== null && d.to <= date)) continue;
+        if (kindOf(d.by) !== 'state' || !bound.has(d.by) || !isParty(state, d.by, date)) continue;
+        if (!europe.has(d.in) || d.in === d.by) continue;
+        if (other === 'outside-bound' && bound.has(d.in)) continue;
+        if (!d.permanent && !countTemporary) continue;
+        if (!Object.values(d.forces).some((n) => n > 0)) continue;
+        const here = present.get(d.in) ?? new Set<EntityId>();
+        here.add(d.by);
+        present.set(d.in, here);
+      }
+      return present;
+    };
+
+    const open = new Set<EntityId>();
+    const out: Finding[] = [];
+    for (const date of [...days].filter((d) => d <= asOf).sort()) {
+      const present = presentOn(date);
+      const baselineSet = paramOn(state, 'nra.4.baseline', date);
+      const baseline = baselineSet ? resolvePartySet(baselineSet, date) : new Set<EntityId>();
+      for (const [host, by] of present) {
+        if (open.has(host)) continue;
+        open.add(host);
+        out.push({
+          code: 'forces_beyond_1997_baseline',
+          cite: 'nra.4.1',
+          parties: [host],
+          on: date,
+          deployedBy: [...by].sort(),
+          baselineHost: baseline.has(host),
+        });
+      }
+      for (const host of [...open]) if (!present.has(host)) open.delete(host);
+    }
+    return out;
+  },
+};
+
 export const FINDING_RULES: readonly FindingRule[] = [
   possibleIncompatibility,
   unreportedAssistance,
   substantialCombatForces,
+  forcesBeyond1997Baseline,
 ];
 
 /** All findings as of a day, by date, then code, then party. */

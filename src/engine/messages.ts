@@ -198,6 +198,16 @@ const FINDINGS: {
       `силы ${f.deployedBy.join(', ')} превышают пороги: ${what}`,
     ];
   },
+  forces_beyond_1997_baseline: (f) =>
+    f.baselineHost
+      ? [
+          `forces of ${f.deployedBy.join(', ')} deployed after 27 May 1997 where forces stood that day (beyond that level unless they replace them)`,
+          `силы ${f.deployedBy.join(', ')} размещены после 27 мая 1997 года там, где в тот день уже были силы (сверх того уровня, если не заменяют их)`,
+        ]
+      : [
+          `forces of ${f.deployedBy.join(', ')} beyond those stationed there on 27 May 1997 (none)`,
+          `силы ${f.deployedBy.join(', ')} сверх размещённых там на 27 мая 1997 года (их не было)`,
+        ],
 };
 
 /** What a finding notes, in plain language. */

@@ -54,6 +54,13 @@ const DEPLOY: Case = {
   cite: 'NRC 4',
 };
 
+const NRA_DEPLOY: Case = {
+  needs: 'deploy (NRA)',
+  setup: { treaty: 'nra-2021', assume: { inForce: '2022-01-01', parties: ['RU', 'nato-on:2021-12-17'] } },
+  act: deploy('US', 'SK', { troops: 400 }, '2022-03-09', { id: 'd-1' }),
+  cite: 'NRA 4',
+};
+
 const NATO = { treaty: 'nat-1949', assume: { inForce: '2010-01-01', parties: 'nato-2009' } } as const;
 const UNSC = {
   treaty: 'un-1945',
@@ -293,6 +300,11 @@ const NEEDED: Partial<Record<ParameterId, readonly Case[]>> = {
   'scf.countTemporary': [DEPLOY],
   'scf.targets': [DEPLOY],
   'scf.exempt': [DEPLOY],
+  'nra.4.bound': [NRA_DEPLOY],
+  'nra.4.europe': [NRA_DEPLOY],
+  'nra.4.otherStates': [NRA_DEPLOY],
+  'nra.4.countTemporary': [NRA_DEPLOY],
+  'nra.4.baseline': [NRA_DEPLOY],
   'nrc.signature.eligible': [
     {
       needs: 'sign (NRC)',
@@ -356,6 +368,67 @@ const NEEDED: Partial<Record<ParameterId, readonly Case[]>> = {
   'un.reportDays': [UN_ASSIST],
   'osce.pc.meetingDays': [OSCE_SEIZE('OSCE Permanent Council')],
   'osce.minusOne': [OSCE_SEIZE('OSCE Prague 1992, 16')],
+  'nra.signature.eligible': [
+    {
+      needs: 'sign (NRA)',
+      setup: { treaty: 'nra-2021', acts: [] },
+      act: sign('PL', '2022-01-10'),
+      cite: 'NRA 9',
+    },
+  ],
+  'nra.entryIntoForce.signatoryShare': [
+    {
+      needs: 'ratify (NRA)',
+      setup: { treaty: 'nra-2021', acts: [sign('RU', '2022-01-10'), sign('US', '2022-01-10')] },
+      act: ratify('RU', '2022-02-01'),
+      cite: 'NRA 9',
+    },
+  ],
+  'nra.entryIntoForce.laterDays': [
+    {
+      needs: 'ratify (NRA) after entry into force',
+      setup: {
+        treaty: 'nra-2021',
+        acts: [
+          sign('RU', '2022-01-10'),
+          sign('US', '2022-01-10'),
+          sign('PL', '2022-01-10'),
+          ratify('RU', '2022-02-01'),
+          ratify('US', '2022-02-01'),
+        ],
+      },
+      act: ratify('PL', '2022-03-01'),
+      cite: 'NRA 9',
+    },
+  ],
+  'rus-us.signature.eligible': [
+    {
+      needs: 'sign (RUS-US)',
+      setup: { treaty: 'rus-us-2021', acts: [] },
+      act: sign('US', '2022-01-10'),
+      cite: 'RUS-US 8',
+    },
+  ],
+  'rus-us.entryIntoForce.instruments': [
+    {
+      needs: 'ratify (RUS-US)',
+      setup: { treaty: 'rus-us-2021', acts: [sign('US', '2022-01-10')] },
+      act: ratify('US', '2022-02-01'),
+      cite: 'RUS-US 8',
+    },
+  ],
+  'rus-us.entryIntoForce.laterDays': [
+    {
+      needs: 'ratify (RUS-US) after entry into force',
+      setup: {
+        treaty: 'rus-us-2021',
+        parameters: { 'rus-us.entryIntoForce.instruments': 1 },
+        acts: [sign('US', '2022-01-10'), sign('RU', '2022-01-10'), ratify('US', '2022-02-01')],
+      },
+      act: ratify('RU', '2022-03-01'),
+      cite: 'RUS-US 8',
+    },
+  ],
 };
 
 describe('unset parameters (parameter_unset)', () => {

@@ -346,6 +346,9 @@ const STORIES: { readonly [T in TreatyId]: readonly fc.Arbitrary<Make[]>[] } = {
   'nat-1949': [councilStory('object')],
   'un-1945': [councilStory('vote')],
   'osce-1992': [councilStory('object')],
+  // The 2021 drafts know their final clauses only: signature and ratification.
+  'nra-2021': [actor.chain((by) => someOf([(on) => sign(by, on), (on) => ratify(by, on)]))],
+  'rus-us-2021': [actor.chain((by) => someOf([(on) => sign(by, on), (on) => ratify(by, on)]))],
 };
 
 /** Acts of a treaty (single acts and stories), made for a date. */

@@ -12,6 +12,9 @@ import { citeOf } from './provisions/index.ts';
 const PREFIXES: readonly (readonly [string, string])[] = [
   ['UN Charter', 'Устав ООН'],
   ['EST', 'ДЕБ'],
+  // Before the NRC: its Russian name begins the Russian name of the 2021 agreement.
+  ['NRA', 'Соглашение Россия–НАТО 2021'],
+  ['RUS-US', 'Договор Россия–США'],
   ['NRC', 'Соглашение Россия–НАТО'],
   ['NAT', 'Североатлантический договор'],
   ['OSCE', 'ОБСЕ'],

@@ -48,6 +48,7 @@ export const FINDING_CODES = [
   'unreported_assistance',
   'possible_incompatibility',
   'substantial_combat_forces',
+  'forces_beyond_1997_baseline',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -78,6 +79,6 @@ export const CODE_HOME: Readonly<Partial<Record<RejectionCode | FindingCode, str
   unreported_assistance: 'est.7.2',
   possible_incompatibility: 'est.9.3',
   substantial_combat_forces: 'nrc.4',
-  unknown_deployment: 'nrc.4',
+  forces_beyond_1997_baseline: 'nra.4.1',
   not_a_member: 'un.27.1',
 };

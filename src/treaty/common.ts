@@ -1,10 +1,20 @@
 /** @module Small shared vocabulary of the treaty model. */
 
 /**
- * The two drafts the project models, then the three regimes they are compared with: the North
- * Atlantic Treaty, the UN Charter (Security Council and self-defence) and the OSCE's decision rules.
+ * The two drafts of 2009 the project models, the three regimes they are compared with (the North
+ * Atlantic Treaty, the UN Charter's Security Council and self-defence, the OSCE's decision rules),
+ * then Russia's two drafts of December 2021: the agreement with the NATO member States and the
+ * treaty with the United States, so far with their text and final clauses only.
  */
-export const TREATY_IDS = ['est-2009', 'nrc-2009', 'nat-1949', 'un-1945', 'osce-1992'] as const;
+export const TREATY_IDS = [
+  'est-2009',
+  'nrc-2009',
+  'nat-1949',
+  'un-1945',
+  'osce-1992',
+  'nra-2021',
+  'rus-us-2021',
+] as const;
 export type TreatyId = (typeof TREATY_IDS)[number];
 
 /** The drafts (the project's subject). */

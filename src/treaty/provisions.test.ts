@@ -40,6 +40,8 @@ describe('the provision nodes', () => {
       'nat-1949': 'nat.',
       'un-1945': 'un.',
       'osce-1992': 'osce.',
+      'nra-2021': 'nra.',
+      'rus-us-2021': 'rus-us.',
     };
     for (const p of PROVISIONS) assert.ok(p.id.startsWith(prefix[p.treaty]), p.id);
   });

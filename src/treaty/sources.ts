@@ -4,8 +4,9 @@ export interface Source {
   /**
    * `S1` ... `S60` and `S70` ... `S73` as listed in the project's fact sheet (shared/TREATY.md: its
    * range for the reference data runs one number past S73, but it lists no source under that number,
-   * so none is registered); `S75` on for the regimes and reference data added here; `S90` on for the
-   * seed reports.
+   * so none is registered); `S42` ... `S49` for the copies and reports of the December 2021 drafts
+   * added here (the fact sheet groups them under S40 and S41); `S75` on for the regimes and reference
+   * data added here; `S90` on for the seed reports.
    */
   readonly id: string;
   readonly title: string;
@@ -204,6 +205,60 @@ export const SOURCES = [
     id: 'S41',
     title:
       'Reports and analyses of the 2021 drafts (Reuters factbox, OSW Warsaw, cyprusmedianet, lapressa.it)',
+  },
+  // The December 2021 drafts, item by item (the copies and reports the provision nodes rest on).
+  {
+    id: 'S42',
+    title:
+      'Russian MFA: Agreement on measures to ensure the security of the Russian Federation and member States of the North Atlantic Treaty Organization (draft, unofficial translation; archived copy of mid.ru)',
+    date: '2021-12-17',
+    url: 'https://archive.md/0OmVH',
+  },
+  {
+    id: 'S43',
+    title:
+      'Russian MFA: Treaty between the United States of America and the Russian Federation on security guarantees (draft, unofficial translation; copy on nowarnonato.blogspot.com)',
+    date: '2021-12-17',
+    url: 'https://nowarnonato.blogspot.com/2021/12/press-release-on-russian-draft.html',
+  },
+  {
+    id: 'S44',
+    title:
+      'TASS: NATO vows not to accept Ukraine to Alliance — draft treaty (quotes Articles 4 to 7 of the NATO draft)',
+    date: '2021-12-17',
+    url: 'https://tass.com/world/1377211',
+  },
+  {
+    id: 'S45',
+    title:
+      'La Pressa: Italian text of the preamble and Articles 1 to 3 of the draft agreement with the NATO member States',
+    url: 'https://www.lapressa.it/articoli/politica/guerra-in-ucraiana-quel-no-usa-alle-proposte-di-putin-del-17-dicembre',
+  },
+  {
+    id: 'S46',
+    title:
+      'Cyprus Media Net: Foreign Ministry releases draft treaties with US and NATO on security guarantees (entry into force, withdrawal and languages of the NATO draft)',
+    date: '2021-12-17',
+    url: 'https://www.cyprusmedianet.com/news/6873/russia-foreign-ministry-releases-draft-treaties-with-us-and-nato-on-security-guarantees/',
+  },
+  {
+    id: 'S47',
+    title:
+      "CPC(M-L): The Treaty on Security Guarantees that Russia Proposed to the U.S. (the draft's operative articles)",
+    url: 'https://cpcml.ca/Tmlm2022/Articles/M5200619.HTM',
+  },
+  {
+    id: 'S48',
+    title: 'Xinhua via Nation Thailand: summary of the eight-article draft treaty with the United States',
+    date: '2021-12-18',
+    url: 'https://www.nationthailand.com/international/40010121',
+  },
+  {
+    id: 'S49',
+    title:
+      'Interfax-Ukraine: Moscow calls on NATO to abandon expansion (the nine-article draft; Eastern Europe, Transcaucasia and Central Asia)',
+    date: '2021-12-17',
+    url: 'https://en.interfax.com.ua/news/general/786722.html',
   },
 
   // Reported positions on the 2009 drafts.

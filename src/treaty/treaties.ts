@@ -5,7 +5,7 @@ import { VERSIONS } from './versions.ts';
 
 export interface Treaty {
   readonly id: TreatyId;
-  /** The prefix of its citations: `EST 8(3)`, `NRC 4`. */
+  /** The prefix of its citations: `EST 8(3)`, `NRC 4`, `RUS-US 5`. */
   readonly short: string;
   readonly title: Localized;
   /** The date of the version of the text (src/treaty/versions.ts): the day `est treaty params` shows. */
@@ -57,5 +57,23 @@ export const TREATIES: Readonly<Record<TreatyId, Treaty>> = {
       ru: 'Правила принятия решений ОБСЕ: консенсус (Хельсинки, 1973) и «консенсус минус один» (Прага, 1992)',
     },
     version: VERSIONS['osce-1992'],
+  },
+  'nra-2021': {
+    id: 'nra-2021',
+    short: 'NRA',
+    title: {
+      en: 'Draft Agreement on measures to ensure the security of the Russian Federation and member States of the North Atlantic Treaty Organization (published 17 December 2021)',
+      ru: 'Проект Соглашения о мерах обеспечения безопасности Российской Федерации и государств — членов Организации Североатлантического договора (опубликован 17 декабря 2021 г.)',
+    },
+    version: VERSIONS['nra-2021'],
+  },
+  'rus-us-2021': {
+    id: 'rus-us-2021',
+    short: 'RUS-US',
+    title: {
+      en: 'Draft Treaty between the United States of America and the Russian Federation on security guarantees (published 17 December 2021)',
+      ru: 'Проект Договора между Российской Федерацией и Соединёнными Штатами Америки о гарантиях безопасности (опубликован 17 декабря 2021 г.)',
+    },
+    version: VERSIONS['rus-us-2021'],
   },
 };

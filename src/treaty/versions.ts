@@ -15,4 +15,7 @@ export const VERSIONS: Readonly<Record<TreatyId, IsoDate>> = {
   /** Articles 23 and 27 as amended, in force from this day. */
   'un-1945': isoDate('1965-08-31'),
   'osce-1992': isoDate('1992-01-30'),
+  /** Both 2021 drafts as the Russian foreign ministry published them (handed to the US on 15 December). */
+  'nra-2021': isoDate('2021-12-17'),
+  'rus-us-2021': isoDate('2021-12-17'),
 };

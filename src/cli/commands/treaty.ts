@@ -204,7 +204,13 @@ export function registerTreaty(program: Command): void {
       const only = treatyOption(opts.treaty);
       if (id === undefined) {
         process.stdout.write(
-          opts.json ? `${JSON.stringify(PROVISIONS, null, 2)}\n` : listProvisions(lang, only),
+          opts.json
+            ? `${JSON.stringify(
+                PROVISIONS.filter((p) => !only || p.treaty === only),
+                null,
+                2,
+              )}\n`
+            : listProvisions(lang, only),
         );
         return;
       }

@@ -1,8 +1,10 @@
 /**
- * @module EST 10, 11, 14 (and the unknown final clauses of the NRC draft): signature, deposit of
- * instruments, and entry into force on the counted instrument that reaches the threshold.
+ * @module EST 10, 11, 14 (and the unknown final clauses of the NRC draft, NRA 9 and RUS-US 8 of the
+ * 2021 drafts): signature, deposit of instruments, and entry into force on the counted instrument
+ * that reaches the threshold, a number of instruments or a share of the signatories to exceed.
  */
 import { addDays } from '../../treaty/dates.ts';
+import type { IsoDate } from '../../treaty/dates.ts';
 import { kindOf } from '../../treaty/entities.ts';
 import { resolvePartySet } from '../../treaty/parties/index.ts';
 import type { ProvisionId } from '../../treaty/provisions/index.ts';
@@ -11,6 +13,7 @@ import type { Event } from '../events.ts';
 import type { Handler } from '../rule.ts';
 import { breach, needs, rule } from '../rule.ts';
 import { inForceOn, paramOn } from '../state.ts';
+import type { State } from '../state.ts';
 
 type Sign = ActOf<'sign'>;
 type Ratify = ActOf<'ratify'>;
@@ -23,11 +26,28 @@ interface FinalClauses {
   readonly instruments: ProvisionId;
   /** Provision of entry into force (EST 14(1)). */
   readonly entryIntoForce: ProvisionId;
-  readonly eligible: 'signature.eligible' | 'nrc.signature.eligible';
-  readonly threshold: 'entryIntoForce.instruments' | 'nrc.entryIntoForce.instruments';
-  readonly laterDays: 'entryIntoForce.laterDays' | 'nrc.entryIntoForce.laterDays';
+  readonly eligible:
+    'signature.eligible' | 'nrc.signature.eligible' | 'nra.signature.eligible' | 'rus-us.signature.eligible';
+  readonly threshold: Threshold;
+  readonly laterDays:
+    | 'entryIntoForce.laterDays'
+    | 'nrc.entryIntoForce.laterDays'
+    | 'nra.entryIntoForce.laterDays'
+    | 'rus-us.entryIntoForce.laterDays';
   readonly countOrganizations: 'entryIntoForce.countOrganizations' | null;
 }
+
+/**
+ * What brings the text into force: a number of counted instruments to reach (EST 14(1)), or a share
+ * of the signatories that the counted instruments must exceed (NRA 9: "more than half").
+ */
+type Threshold =
+  | {
+      readonly kind: 'count';
+      readonly parameter:
+        'entryIntoForce.instruments' | 'nrc.entryIntoForce.instruments' | 'rus-us.entryIntoForce.instruments';
+    }
+  | { readonly kind: 'share-of-signatories'; readonly parameter: 'nra.entryIntoForce.signatoryShare' };
 
 const EST: FinalClauses = {
   signature: 'est.10',
@@ -35,7 +55,7 @@ const EST: FinalClauses = {
   instruments: 'est.11.1',
   entryIntoForce: 'est.14.1',
   eligible: 'signature.eligible',
-  threshold: 'entryIntoForce.instruments',
+  threshold: { kind: 'count', parameter: 'entryIntoForce.instruments' },
   laterDays: 'entryIntoForce.laterDays',
   countOrganizations: 'entryIntoForce.countOrganizations',
 };
@@ -48,10 +68,41 @@ const NRC: FinalClauses = {
   instruments: 'nrc.final',
   entryIntoForce: 'nrc.final',
   eligible: 'nrc.signature.eligible',
-  threshold: 'nrc.entryIntoForce.instruments',
+  threshold: { kind: 'count', parameter: 'nrc.entryIntoForce.instruments' },
   laterDays: 'nrc.entryIntoForce.laterDays',
   countOrganizations: null,
 };
+
+// NRA 9(1): one paragraph holds signature (implied), deposit and entry into force; only States sign.
+const NRA: FinalClauses = {
+  signature: 'nra.9.1',
+  deposit: 'nra.9.1',
+  instruments: 'nra.9.1',
+  entryIntoForce: 'nra.9.1',
+  eligible: 'nra.signature.eligible',
+  threshold: { kind: 'share-of-signatories', parameter: 'nra.entryIntoForce.signatoryShare' },
+  laterDays: 'nra.entryIntoForce.laterDays',
+  countOrganizations: null,
+};
+
+// RUS-US 8: the notification that domestic procedures are complete is recorded as a deposit.
+const RUS_US: FinalClauses = {
+  signature: 'rus-us.8.1',
+  deposit: 'rus-us.8.1',
+  instruments: 'rus-us.8.1',
+  entryIntoForce: 'rus-us.8.1',
+  eligible: 'rus-us.signature.eligible',
+  threshold: { kind: 'count', parameter: 'rus-us.entryIntoForce.instruments' },
+  laterDays: 'rus-us.entryIntoForce.laterDays',
+  countOrganizations: null,
+};
+
+/** The signatories on the state's record: every entity with a signature. */
+function signatories(state: State): number {
+  let n = 0;
+  for (const rec of state.entities.values()) if (rec.signed != null) n += 1;
+  return n;
+}
 
 function signHandler(c: FinalClauses, prefix: string): Handler<Sign, undefined> {
   return {
@@ -100,7 +151,7 @@ function ratifyHandler(c: FinalClauses, prefix: string): Handler<Ratify, undefin
   return {
     stages: [
       [
-        ...needs<Ratify, undefined>(c.threshold),
+        ...needs<Ratify, undefined>(c.threshold.parameter),
         ...(c.countOrganizations === null ? [] : needs<Ratify, undefined>(c.countOrganizations)),
         // A deposit after entry into force takes effect laterDays on, so that blank must be filled.
         rule({
@@ -153,8 +204,7 @@ function ratifyHandler(c: FinalClauses, prefix: string): Handler<Ratify, undefin
           { type: 'InstrumentDeposited', on: act.on, by: act.by, counted, inForceFrom: state.entryIntoForce },
         ];
       }
-      const threshold = paramOn(state, c.threshold, act.on) ?? Infinity;
-      const reaches = counted && state.countedInstruments + 1 >= threshold;
+      const reaches = counted && reachesThreshold(state, c.threshold, act.on, state.countedInstruments + 1);
       const deposited: Event = {
         type: 'InstrumentDeposited',
         on: act.on,
@@ -167,7 +217,23 @@ function ratifyHandler(c: FinalClauses, prefix: string): Handler<Ratify, undefin
   };
 }
 
+/**
+ * Whether `instruments` counted instruments bring the text into force on a day. A share is exceeded,
+ * not only reached (NRA 9: "more than half"), and is compared in whole numbers:
+ * instruments × den > num × signatories.
+ */
+function reachesThreshold(state: State, threshold: Threshold, on: IsoDate, instruments: number): boolean {
+  if (threshold.kind === 'count') return instruments >= (paramOn(state, threshold.parameter, on) ?? Infinity);
+  const share = paramOn(state, threshold.parameter, on);
+  if (share === null) return false;
+  return instruments * share.den > share.num * signatories(state);
+}
+
 export const estSign = signHandler(EST, 'est10');
 export const estRatify = ratifyHandler(EST, 'est11');
 export const nrcSign = signHandler(NRC, 'nrc.final.sign');
 export const nrcRatify = ratifyHandler(NRC, 'nrc.final.ratify');
+export const nraSign = signHandler(NRA, 'nra9.sign');
+export const nraRatify = ratifyHandler(NRA, 'nra9.ratify');
+export const rusUsSign = signHandler(RUS_US, 'rus-us8.sign');
+export const rusUsRatify = ratifyHandler(RUS_US, 'rus-us8.ratify');

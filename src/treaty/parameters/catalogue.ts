@@ -4,6 +4,7 @@
  */
 import { isoDate } from '../dates.ts';
 import { VERSIONS } from '../versions.ts';
+import { DRAFTS_2021_PARAMETERS } from './drafts-2021.ts';
 import type { Parameter, ParameterType, ParameterTypes } from './types.ts';
 
 const NRC = VERSIONS['nrc-2009'];
@@ -665,6 +666,8 @@ export const PARAMETERS = {
       ru: 'Не учитывается ли на заседании о нападении возражение государства-участника, названного нападающим.',
     },
   }),
+  // The final clauses of the December 2021 drafts.
+  ...DRAFTS_2021_PARAMETERS,
 } as const satisfies Readonly<Record<string, Parameter>>;
 
 export type ParameterId = keyof typeof PARAMETERS;

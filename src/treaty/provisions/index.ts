@@ -6,20 +6,27 @@ import type { TreatyId } from '../common.ts';
 import { TREATIES } from '../treaties.ts';
 import { EST_PROVISIONS } from './est.ts';
 import { NAT_PROVISIONS } from './nat.ts';
+import { NRA_PROVISIONS } from './nra.ts';
 import { NRC_PROVISIONS } from './nrc.ts';
 import { OSCE_PROVISIONS } from './osce.ts';
+import { RUS_US_PROVISIONS } from './rus-us.ts';
 import type { ProvisionData } from './types.ts';
 import { UN_PROVISIONS } from './un.ts';
 
 export type { ProvisionData } from './types.ts';
 
-/** All provision nodes, in text order: the EST, the NRC, then the North Atlantic Treaty, the UN Charter and the OSCE. */
+/**
+ * All provision nodes, in text order: the EST, the NRC, then the North Atlantic Treaty, the UN
+ * Charter and the OSCE, then the two drafts of 2021 (the agreement with NATO, the treaty with the US).
+ */
 export const PROVISIONS: readonly ProvisionData[] = [
   ...EST_PROVISIONS,
   ...NRC_PROVISIONS,
   ...NAT_PROVISIONS,
   ...UN_PROVISIONS,
   ...OSCE_PROVISIONS,
+  ...NRA_PROVISIONS,
+  ...RUS_US_PROVISIONS,
 ];
 
 /** The stable ids of provision nodes (`est.8.3`). */
@@ -29,6 +36,8 @@ export type ProvisionId = (
   | typeof NAT_PROVISIONS
   | typeof UN_PROVISIONS
   | typeof OSCE_PROVISIONS
+  | typeof NRA_PROVISIONS
+  | typeof RUS_US_PROVISIONS
 )[number]['id'];
 
 const byId = new Map<string, ProvisionData>(PROVISIONS.map((p) => [p.id, p]));
@@ -73,5 +82,5 @@ export function findProvisions(query: string, treaty?: TreatyId): readonly Provi
   const bare = (p: ProvisionData): string => p.cite.slice(TREATIES[p.treaty].short.length + 1);
   const byCite = pool.filter((p) => normal(p.cite) === q || normal(bare(p)) === q);
   if (byCite.length > 0) return byCite;
-  return pool.filter((p) => normal(p.id.replace(/^[a-z]+\./, '')) === q.replace(/\((\d+)\)/g, '.$1'));
+  return pool.filter((p) => normal(p.id.replace(/^[a-z-]+\./, '')) === q.replace(/\((\d+)\)/g, '.$1'));
 }
