@@ -307,6 +307,13 @@ const FINDINGS: Readonly<Record<FindingCode, Example & { readonly asOf: string }
     asOf: '2022-03-09',
     cite: 'NRA 4',
   },
+  // No act makes it: Finland's accession of 4 April 2023 is in the party registry.
+  nato_enlargement: {
+    setup: NRA_IN_FORCE,
+    act: deploy('US', 'SK', { troops: 400 }, '2022-03-09', { id: 'd-1' }),
+    asOf: '2023-04-04',
+    cite: 'NRA 6',
+  },
 };
 
 /** The fixed citations DESIGN §4 lists ("Where a code has one home"). */

@@ -7,7 +7,7 @@ import type { FindingCode } from '../treaty/codes.ts';
 import { addDays } from '../treaty/dates.ts';
 import type { IsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
-import { kindOf } from '../treaty/entities.ts';
+import { entityId, kindOf } from '../treaty/entities.ts';
 import type { ForceKind } from '../treaty/forces.ts';
 import type { Thresholds } from '../treaty/parameters/index.ts';
 import { MEMBERSHIPS, membersOn, resolvePartySet } from '../treaty/parties/index.ts';
@@ -49,7 +49,9 @@ export type Finding =
       readonly deployedBy: readonly EntityId[];
       /** Whether forces of the bound States stood in the host on 27 May 1997 (`nra.4.baseline`). */
       readonly baselineHost: boolean;
-    });
+    })
+  /** NRA 6: a State joined NATO (`parties` names it) on the day its accession took effect. */
+  | (FindingBase & { readonly code: 'nato_enlargement' });
 
 export interface FindingRule {
   readonly id: string;
@@ -380,11 +382,38 @@ const forcesBeyond1997Baseline: FindingRule = {
   },
 };
 
+/**
+ * NRA 6: the NATO member States undertake to refrain from any further enlargement of NATO. An
+ * accession is not an act of the agreement but a fact the party registry already holds: the dated
+ * NATO membership of `MEMBERSHIPS` (the day the instrument of accession was deposited), which also
+ * resolves `nato-on:DATE`. So the finding is computed from it, as the other findings are computed
+ * from the state: each State whose NATO membership begins on a day the agreement is in force (after
+ * entry into force, up to the day asked) is a finding dated that day, naming it. The undertaking
+ * binds the members, not the Alliance: an accession needs the consent of every member, so it is a
+ * finding only when a State that was a member the day before is a Party on the day.
+ */
+const natoEnlargement: FindingRule = {
+  id: 'nra6.enlargement',
+  code: 'nato_enlargement',
+  cites: 'nra.6',
+  find: (state, asOf) => {
+    if (state.treaty !== 'nra-2021') return [];
+    return MEMBERSHIPS.flatMap((m): Finding[] => {
+      const on = m.from as IsoDate;
+      if (m.bloc !== 'NATO' || m.kind !== 'member' || on > asOf || !inForceOn(state, on)) return [];
+      const joining = entityId(m.state);
+      const bound = membersOn('NATO', addDays(on, -1)).some((id) => id !== joining && isParty(state, id, on));
+      return bound ? [{ code: 'nato_enlargement', cite: 'nra.6', parties: [joining], on }] : [];
+    });
+  },
+};
+
 export const FINDING_RULES: readonly FindingRule[] = [
   possibleIncompatibility,
   unreportedAssistance,
   substantialCombatForces,
   forcesBeyond1997Baseline,
+  natoEnlargement,
 ];
 
 /** All findings as of a day, by date, then code, then party. */

@@ -208,6 +208,10 @@ const FINDINGS: {
           `forces of ${f.deployedBy.join(', ')} beyond those stationed there on 27 May 1997 (none)`,
           `силы ${f.deployedBy.join(', ')} сверх размещённых там на 27 мая 1997 года (их не было)`,
         ],
+  nato_enlargement: () => [
+    `joined NATO while the NATO member States were bound to refrain from any further enlargement`,
+    `вступило в НАТО, когда государства — члены НАТО были обязаны отказаться от дальнейшего расширения`,
+  ],
 };
 
 /** What a finding notes, in plain language. */

@@ -49,6 +49,7 @@ export const FINDING_CODES = [
   'possible_incompatibility',
   'substantial_combat_forces',
   'forces_beyond_1997_baseline',
+  'nato_enlargement',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -80,5 +81,6 @@ export const CODE_HOME: Readonly<Partial<Record<RejectionCode | FindingCode, str
   possible_incompatibility: 'est.9.3',
   substantial_combat_forces: 'nrc.4',
   forces_beyond_1997_baseline: 'nra.4.1',
+  nato_enlargement: 'nra.6',
   not_a_member: 'un.27.1',
 };

@@ -6,8 +6,8 @@ import type { ProvisionData } from './types.ts';
 
 /** Why an operative rule of the 2021 drafts has no rule in the engine yet. */
 const LATER = {
-  en: 'Not modelled yet: of this draft the engine applies the signature, the deposit of instruments, the entry into force and Article 4 on deployments only.',
-  ru: 'Пока не моделируется: из этого проекта движок применяет только подписание, сдачу документов, вступление в силу и статью 4 о размещении сил.',
+  en: 'Not modelled yet: of this draft the engine applies the signature, the deposit of instruments, the entry into force, Article 4 on deployments and Article 6 on enlargement only.',
+  ru: 'Пока не моделируется: из этого проекта движок применяет только подписание, сдачу документов, вступление в силу, статью 4 о размещении сил и статью 6 о расширении.',
 };
 
 /** Why a statement of principle or purpose has no rule. */
@@ -291,7 +291,6 @@ export const NRA_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S44', 'S49', 'S71'],
-    notModelled: LATER,
   },
   {
     id: 'nra.7',
