@@ -28,8 +28,8 @@ import { RULES } from './rules.ts';
  */
 const RECORDED = {
   rules: 'est-rules/2026-12-07',
-  decisions: '805924c8eae2381968c25843a61c929e74f592e83e1cab52ead09437e6f1561e',
-  scenarios: '925a33afc2e6a76234845d7389f9fa49ddf93870734381a58bb66abca258c52a',
+  decisions: '486846e9db6a68ce71d641fade2c3fdede98a81b12089a15ffcef4abad9e75ee',
+  scenarios: '2e0a861d77f3f888f8b5ad1edc46a538410371a9e26449dded3ef7b1c0d117ab',
 } as const;
 
 const DIR = new URL('../../scenarios/', import.meta.url);
