@@ -6,7 +6,7 @@ export interface Source {
    * range for the reference data runs one number past S73, but it lists no source under that number,
    * so none is registered); `S42` ... `S49` for the copies and reports of the December 2021 drafts
    * added here (the fact sheet groups them under S40 and S41); `S75` on for the regimes and reference
-   * data added here; `S90` on for the seed reports.
+   * data added here; `S90` on for the seed reports; `S100` on for reference data added after them.
    */
   readonly id: string;
   readonly title: string;
@@ -404,6 +404,13 @@ export const SOURCES = [
     date: '2005-08-29',
     url: 'https://www.rferl.org/a/1061002.html',
   },
+  {
+    id: 'S89',
+    title:
+      "Finnish Ministry for Foreign Affairs: the Minister to deposit Finland's instrument of accession to the North Atlantic Treaty with the United States on 4 April 2023, membership from the deposit",
+    date: '2023-04-03',
+    url: 'https://www.sttinfo.fi/tiedote/ulkoministeri-haavisto-tallettaa-suomen-liittymiskirjan-ja-osallistuu-naton-ulkoministerikokoukseen-brysselissa?publisherId=1797&releaseId=69971998',
+  },
 
   // The seed reports of the project (shared/seeds 000-003; seed 004 is S26).
   {
@@ -427,5 +434,14 @@ export const SOURCES = [
     title:
       'Xinhua (Yu Maofeng, Lu Jingli), reposted by Global Research: Strategic Considerations Behind Russian Proposal for New European Security Treaty (seed 003)',
     date: '2009-12-02',
+  },
+
+  // Reference data added after the seed reports.
+  {
+    id: 'S100',
+    title:
+      "Government Offices of Sweden: Sweden's instrument of accession deposited with the United States Government on 7 March 2024; Sweden a NATO member",
+    date: '2024-03-07',
+    url: 'https://www.einpresswire.com/article/694151149/sweden-is-a-nato-member',
   },
 ] as const satisfies readonly Source[];

@@ -90,8 +90,8 @@ const NATO: readonly MembershipData[] = [
     sources: [],
     note: 'Joined as North Macedonia (renamed 2019-02-12).',
   }),
-  ...spell('NATO', ['FI'], { from: '2023-04-04', confidence: 'k', sources: [] }),
-  ...spell('NATO', ['SE'], { from: '2024-03-07', confidence: 'k', sources: [] }),
+  ...spell('NATO', ['FI'], { from: '2023-04-04', confidence: 'c', sources: ['S89'] }),
+  ...spell('NATO', ['SE'], { from: '2024-03-07', confidence: 'c', sources: ['S100'] }),
 ];
 
 const EU: readonly MembershipData[] = [
