@@ -3,17 +3,12 @@
  * 17 December 2021 (nine articles), in EN and RU: our own paraphrase of each article and paragraph.
  */
 import type { ProvisionData } from './types.ts';
+import { PRINCIPLE } from './types.ts';
 
 /** Why an operative rule of the 2021 drafts has no rule in the engine yet. */
 const LATER = {
   en: 'Not modelled yet: of this draft the engine applies the signature, the deposit of instruments, the entry into force, Article 4 on deployments and Article 6 on enlargement only.',
   ru: 'Пока не моделируется: из этого проекта движок применяет только подписание, сдачу документов, вступление в силу, статью 4 о размещении сил и статью 6 о расширении.',
-};
-
-/** Why a statement of principle or purpose has no rule. */
-const PRINCIPLE = {
-  en: 'A statement of principle or purpose with no measurable obligation, so no rule applies it.',
-  ru: 'Это положение о принципах или целях без измеримого обязательства, поэтому ни одно правило его не применяет.',
 };
 
 /**

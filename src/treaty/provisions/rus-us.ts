@@ -4,17 +4,12 @@
  * article and paragraph.
  */
 import type { ProvisionData } from './types.ts';
+import { PRINCIPLE } from './types.ts';
 
 /** Why an operative rule of the 2021 drafts has no rule in the engine yet. */
 const LATER = {
   en: 'Not modelled yet: the engine knows only the signature, the deposit of instruments and the entry into force of this draft.',
   ru: 'Пока не моделируется: движок знает по этому проекту только подписание, сдачу документов и вступление в силу.',
-};
-
-/** Why a statement of principle or purpose has no rule. */
-const PRINCIPLE = {
-  en: 'A statement of principle or purpose with no measurable obligation, so no rule applies it.',
-  ru: 'Это положение о принципах или целях без измеримого обязательства, поэтому ни одно правило его не применяет.',
 };
 
 /**

@@ -19,3 +19,9 @@ export interface ProvisionData {
   /** Set when no rule implements the provision: why not. */
   readonly notModelled?: Localized;
 }
+
+/** Why a statement of principle or purpose has no rule (the 2021 drafts have several). */
+export const PRINCIPLE = {
+  en: 'A statement of principle or purpose with no measurable obligation, so no rule applies it.',
+  ru: 'Это положение о принципах или целях без измеримого обязательства, поэтому ни одно правило его не применяет.',
+} as const;
