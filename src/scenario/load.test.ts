@@ -474,7 +474,8 @@ describe('parseScenario on the fields of an event', () => {
     assertIssue(only(lines), {
       ...at(lines, 2, 'est-2010'),
       path: 'treaty',
-      message: /expected est-2009 or nrc-2009 or nat-1949 or un-1945 or osce-1992 or nra-2021 or rus-us-2021, got "est-2010"/,
+      message:
+        /expected est-2009 or nrc-2009 or nat-1949 or un-1945 or osce-1992 or nra-2021 or rus-us-2021, got "est-2010"/,
     });
   });
 
