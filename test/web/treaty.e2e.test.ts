@@ -5,7 +5,7 @@
  * Russian citation too), the text's own values when the depositary cannot be reached, the table of
  * all parameters inside its column at 1400 px and on a phone in both languages (confidence marks
  * whole, the basis column not a word a line), the Russian notes and bases, the glossary's links, the
- * printed page, and no console errors.
+ * printed page, the four drafts (2009 and 2021) listed on the overview, and no console errors.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -225,6 +225,28 @@ describe('web: the treaty text', () => {
       assert.deepEqual(errors, []);
       await page.context().close();
     }
+  });
+
+  it('lists the four drafts, 2009 and 2021, each linking to its first provision', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/treaty');
+    await page.locator('.value-note').waitFor({ timeout: 20_000 });
+    const drafts = await page.evaluate<{ href: string | null; text: string }[]>(
+      `[...[...document.querySelectorAll('h2')].find((h) => h.textContent === 'The drafts').nextElementSibling.querySelectorAll('li > a')].map((a) => ({ href: a.getAttribute('href'), text: a.textContent }))`,
+    );
+    const expected = (['est-2009', 'nrc-2009', 'nra-2021', 'rus-us-2021'] as const).map((tid) => {
+      const first = PROVISIONS.find((p) => p.treaty === tid);
+      assert.ok(first, tid);
+      return `#/treaty/${first.id}`;
+    });
+    assert.deepEqual(
+      drafts.map((d) => d.href),
+      expected,
+    );
+    assert.match(drafts[2]?.text ?? '', /North Atlantic Treaty Organization/);
+    assert.match(drafts[3]?.text ?? '', /security guarantees/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
   });
 
   it('links the terms of art to the glossary, outside the treaty’s own text', async (t) => {

@@ -32,7 +32,7 @@ export function Overview({ values, t }: { readonly values: Values; readonly t: T
   return (
     <>
       <h2>{t('drafts')}</h2>
-      <ul>{group(['est-2009', 'nrc-2009'])}</ul>
+      <ul>{group(['est-2009', 'nrc-2009', 'nra-2021', 'rus-us-2021'])}</ul>
       <h2>{t('regimes')}</h2>
       <ul>{group(['nat-1949', 'un-1945', 'osce-1992'])}</ul>
       <p className="key-terms small">
