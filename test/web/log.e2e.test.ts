@@ -98,14 +98,38 @@ async function verifyInList(page: Page, index: number): Promise<{ verdict: strin
   };
 }
 
-/** Serves the real response with its JSON changed. */
+/**
+ * Serves the real response with its JSON changed. A handler that throws would leave the request
+ * hanging until the test's wait runs out, so an answer that is not the expected one (not 200, or a
+ * body `change` rejects) is served unchanged and its reason kept: the verdict then differs and
+ * `routeProblems` says why, instead of a timeout.
+ */
+const routeProblems: string[] = [];
 function alterJson(change: (body: Record<string, unknown>) => void) {
   return async (route: Route) => {
     const response = await route.fetch();
+    if (!response.ok()) {
+      routeProblems.push(`${route.request().url()}: HTTP ${response.status()}`);
+      await route.fulfill({ response });
+      return;
+    }
     const body = (await response.json()) as Record<string, unknown>;
-    change(body);
+    try {
+      change(body);
+    } catch (error) {
+      routeProblems.push(`${route.request().url()}: ${(error as Error).message}`);
+      await route.fulfill({ response });
+      return;
+    }
     await route.fulfill({ response, json: body });
   };
+}
+
+/** The verdict of `index` in the list, with what went wrong in an altered answer, if anything. */
+async function verifyAltered(page: Page, index: number) {
+  routeProblems.length = 0;
+  const result = await verifyInList(page, index);
+  return { ...result, routeProblems: [...routeProblems] };
 }
 
 /** One base64 character changed, still the base64 of 32 bytes. */
@@ -231,8 +255,8 @@ describe('the log explorer', () => {
         (body['entries'] as string[])[0] = leaf.replace('"accepted":false', '"accepted":true');
       }),
     );
-    const result = await verifyInList(page, refusedIndex);
-    assert.deepEqual(result, { verdict: 'failed', failure: 'leaf-mismatch' });
+    const result = await verifyAltered(page, refusedIndex);
+    assert.deepEqual(result, { verdict: 'failed', failure: 'leaf-mismatch', routeProblems: [] });
     const text = await page.locator(`[data-verify-for="${refusedIndex}"] [data-verdict]`).innerText();
     assert.match(text, /FAILED/);
     assert.match(text, /the leaf hash does not match/);
@@ -262,7 +286,11 @@ describe('the log explorer', () => {
         assert.notEqual((body['entries'] as string[])[0], leaf);
       }),
     );
-    assert.deepEqual(await verifyInList(page, signIndex), { verdict: 'failed', failure: 'leaf-mismatch' });
+    assert.deepEqual(await verifyAltered(page, signIndex), {
+      verdict: 'failed',
+      failure: 'leaf-mismatch',
+      routeProblems: [],
+    });
     assert.deepEqual(errors, []);
   });
 
@@ -277,7 +305,11 @@ describe('the log explorer', () => {
         hashes[1] = flipChar(hashes[1] as string);
       }),
     );
-    assert.deepEqual(await verifyInList(page, signIndex), { verdict: 'failed', failure: 'proof-mismatch' });
+    assert.deepEqual(await verifyAltered(page, signIndex), {
+      verdict: 'failed',
+      failure: 'proof-mismatch',
+      routeProblems: [],
+    });
     const panel = page.locator(`[data-verify-for="${signIndex}"]`);
     assert.match(
       await panel.locator('[data-verdict]').innerText(),
