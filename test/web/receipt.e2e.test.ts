@@ -92,6 +92,15 @@ const flipHash = (b64: string): string => {
   return toBase64(bytes);
 };
 
+/** The Russian noun after a whole number: one (21), few (2–4, 22–24) or many (5–20, 11–14, 25…). */
+function russianForm(n: number, one: string, few: string, many: string): string {
+  const tens = n % 100;
+  const units = n % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  return units >= 2 && units <= 4 ? few : many;
+}
+
 describe('checking a receipt in the log explorer', () => {
   it('verifies a true receipt pasted in: every check passed, against a log that has grown since', async (t) => {
     if (web.skip) return t.skip(web.skip);
@@ -128,7 +137,16 @@ describe('checking a receipt in the log explorer', () => {
     const verdict = panel.locator('[data-receipt]');
     await verdict.waitFor();
     assert.equal(await verdict.getAttribute('data-receipt'), 'verified');
-    assert.match(await verdict.innerText(), /Квитанция подтверждается: запись \d+ входит в подписанное/);
+    // The numbers agree with their nouns: "из 21 записи", "из 12 записей"; "(1 запись)", "(3 записи)".
+    const signedSize = Number(theFile().receipt.checkpoint.split('\n')[1]);
+    const ofTree = russianForm(signedSize, 'записи', 'записей', 'записей');
+    const logToday = russianForm(size, 'запись', 'записи', 'записей');
+    assert.match(
+      await verdict.innerText(),
+      new RegExp(
+        `Квитанция подтверждается: запись \\d+ входит в подписанное депозитарием дерево из ${signedSize} ${ofTree}, а сегодняшний журнал \\(${size} ${logToday}\\)`,
+      ),
+    );
     assert.match(await panel.innerText(), /доказательство ведёт от записи к подписанному корню \(пройдена\)/);
     // The file's text is shown where it can be read and changed.
     assert.match(await panel.locator('[data-receipt-input]').inputValue(), /"receipt"/);

@@ -11,6 +11,18 @@ export const PROBLEMS = {
   ru: { one: '{n} проблема', few: '{n} проблемы', many: '{n} проблем' },
 } as const satisfies PluralForms;
 
+/** The size of the signed tree: "of 12 entries", "из 12 записей" (genitive after «из»). */
+export const TREE_ENTRIES = {
+  en: { one: '{n} entry', other: '{n} entries' },
+  ru: { one: '{n} записи', few: '{n} записей', many: '{n} записей' },
+} as const satisfies PluralForms;
+
+/** The size of the log today: "(12 entries)", "(12 записей)". */
+export const LOG_ENTRIES = {
+  en: { one: '{n} entry', other: '{n} entries' },
+  ru: { one: '{n} запись', few: '{n} записи', many: '{n} записей' },
+} as const satisfies PluralForms;
+
 /** The receipt panel's messages, by key. */
 export const M = defineMessages({
   title: { en: 'Check a receipt', ru: 'Проверить квитанцию' },
@@ -23,8 +35,8 @@ export const M = defineMessages({
   run: { en: 'Check the receipt', ru: 'Проверить квитанцию' },
   running: { en: 'Checking the receipt…', ru: 'Проверка квитанции…' },
   ok: {
-    en: '✓ The receipt holds: entry {index} is in the tree of {size} entries the depositary signed, and the log today ({current} entries) still extends that tree and holds the same entry.',
-    ru: '✓ Квитанция подтверждается: запись {index} входит в подписанное депозитарием дерево из {size} записей, а сегодняшний журнал ({current} записей) продолжает это дерево и содержит ту же запись.',
+    en: '✓ The receipt holds: entry {index} is in the tree of {size} the depositary signed, and the log today ({current}) still extends that tree and holds the same entry.',
+    ru: '✓ Квитанция подтверждается: запись {index} входит в подписанное депозитарием дерево из {size}, а сегодняшний журнал ({current}) продолжает это дерево и содержит ту же запись.',
   },
   failed: {
     en: '✗ The receipt does NOT hold: {problems}.',

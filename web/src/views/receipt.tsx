@@ -16,7 +16,7 @@ import { RECEIPT_CHECKS, checkReceiptText } from '../receipt-check.ts';
 import { href } from '../router.ts';
 import { PartyLink } from './entry-parts.tsx';
 import type { T } from './receipt.messages.ts';
-import { M, PROBLEMS } from './receipt.messages.ts';
+import { LOG_ENTRIES, M, PROBLEMS, TREE_ENTRIES } from './receipt.messages.ts';
 
 type State =
   | { readonly s: 'idle' }
@@ -80,8 +80,8 @@ function Verdict({ v, t }: { readonly v: ReceiptVerdict; readonly t: T }) {
           {result.ok
             ? t('ok', {
                 index: result.index,
-                size: result.signed?.size ?? '?',
-                current: result.current ?? '?',
+                size: result.signed ? plural(result.signed.size, lang, TREE_ENTRIES) : '?',
+                current: result.current !== null ? plural(result.current, lang, LOG_ENTRIES) : '?',
               })
             : t('failed', {
                 problems: plural(result.problems.length, lang, PROBLEMS),
