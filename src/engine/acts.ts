@@ -40,7 +40,10 @@ export type Act =
   | (ByParty & {
       readonly act: 'withdraw';
       readonly statement?: string;
-      /** The planned day the withdrawal takes effect (EST 13: notice "in advance of the planned withdrawal"). */
+      /**
+       * The planned day the withdrawal takes effect (EST 13: notice "in advance of the planned
+       * withdrawal"); under NRA 9, which fixes the day, only that day.
+       */
       readonly effective?: IsoDate;
     })
   | (ByParty & {
@@ -130,9 +133,12 @@ export const TREATY_ACTS: Readonly<Record<TreatyId, readonly ActName[]>> = {
     'assume-obligation',
   ],
   'nrc-2009': ['sign', 'ratify', 'deploy', 'end-deployment'],
-  // Of the 2021 drafts' operative articles only NRA 4 (deployments) is modelled so far.
-  'nra-2021': ['sign', 'ratify', 'deploy', 'end-deployment'],
-  'rus-us-2021': ['sign', 'ratify'],
+  // Of the 2021 drafts' operative articles, NRA 4 and 7(1) and RUS-US 4(2) judge deployments; NRA 6
+  // and RUS-US 4(1) read the accessions of the registry and need no act. NRA 9 provides for
+  // withdrawal; whether the RUS-US draft does is unknown (no retrieved copy of Article 8 has such a
+  // clause, nor says there is none), so it has no `withdraw`.
+  'nra-2021': ['sign', 'ratify', 'withdraw', 'deploy', 'end-deployment'],
+  'rus-us-2021': ['sign', 'ratify', 'deploy', 'end-deployment'],
   // The regimes are in force in every comparison (a scenario assumes them), so they have no final
   // clauses as acts; each meets in its council.
   'nat-1949': [

@@ -103,6 +103,10 @@ const NRA_IN_FORCE = {
   treaty: 'nra-2021',
   assume: { inForce: '2022-01-01', parties: ['RU', 'nato-on:2021-12-17'] },
 } as const;
+const RUS_US_IN_FORCE = {
+  treaty: 'rus-us-2021',
+  assume: { inForce: '2022-01-01', parties: ['RU', 'US'] },
+} as const;
 const CONSULTED: readonly Act[] = [
   requestConsultations('US', 'RU', '2011-01-01', { id: 'c-1' }),
   attend('US', 'c-1', '2011-01-02'),
@@ -279,6 +283,11 @@ const REFUSALS: Readonly<Record<RejectionCode, Example>> = {
     act: withdraw('RU', '2010-02-01', 'reasons'),
     cite: 'EST 13',
   },
+  withdrawal_day_fixed: {
+    setup: NRA_IN_FORCE,
+    act: withdraw('GB', '2022-03-01', undefined, '2022-06-01'),
+    cite: 'NRA 9',
+  },
 };
 
 /** A minimal state in which each finding arises, the day to look, and the citation it must carry. */
@@ -313,6 +322,25 @@ const FINDINGS: Readonly<Record<FindingCode, Example & { readonly asOf: string }
     act: deploy('US', 'SK', { troops: 400 }, '2022-03-09', { id: 'd-1' }),
     asOf: '2023-04-04',
     cite: 'NRA 6',
+  },
+  military_activity_in_barred_region: {
+    setup: NRA_IN_FORCE,
+    act: deploy('US', 'GE', { troops: 400 }, '2022-08-29', { id: 'd-1' }),
+    asOf: '2022-08-29',
+    cite: 'NRA 7',
+  },
+  // No act makes it either: the accessions are in the registry.
+  eastward_enlargement: {
+    setup: RUS_US_IN_FORCE,
+    act: deploy('US', 'PL', { troops: 400 }, '2022-03-09', { id: 'd-1' }),
+    asOf: '2023-04-04',
+    cite: 'RUS-US 4',
+  },
+  us_military_activity_in_former_ussr: {
+    setup: RUS_US_IN_FORCE,
+    act: deploy('US', 'GE', { troops: 400 }, '2022-08-29', { id: 'd-1' }),
+    asOf: '2022-08-29',
+    cite: 'RUS-US 4',
   },
 };
 

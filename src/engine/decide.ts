@@ -51,6 +51,8 @@ import {
   rusUsSign,
 } from './rules/final-clauses.ts';
 import { nraDeploy, nraEndDeployment } from './rules/nra-4-forces.ts';
+import { nraWithdraw } from './rules/nra-9-withdrawal.ts';
+import { rusUsDeploy, rusUsEndDeployment } from './rules/rus-us-4-deployments.ts';
 import { deploy, endDeployment } from './rules/nrc-4-forces.ts';
 import {
   natAssist,
@@ -170,8 +172,19 @@ const DIRECT: Readonly<Record<TreatyId, DirectRoutes>> = {
     'revoke-consent': unRevokeRequest,
   },
   'osce-1992': { 'request-consultations': osceRaise, 'notify-attack': osceAttack },
-  'nra-2021': { sign: nraSign, ratify: nraRatify, deploy: nraDeploy, 'end-deployment': nraEndDeployment },
-  'rus-us-2021': { sign: rusUsSign, ratify: rusUsRatify },
+  'nra-2021': {
+    sign: nraSign,
+    ratify: nraRatify,
+    withdraw: nraWithdraw,
+    deploy: nraDeploy,
+    'end-deployment': nraEndDeployment,
+  },
+  'rus-us-2021': {
+    sign: rusUsSign,
+    ratify: rusUsRatify,
+    deploy: rusUsDeploy,
+    'end-deployment': rusUsEndDeployment,
+  },
 };
 
 /** The acts on a regime's council meetings, by regime: each cites the regime's own text. */

@@ -1,7 +1,8 @@
 /**
- * The final clauses of the 2021 drafts, the only part of them the engine applies: NRA 9 (in force
- * when more than half of the signatory States have ratified) and RUS-US 8 (in force on the second
- * notification).
+ * The entry into force of the 2021 drafts: NRA 9 (in force when more than half of the signatory
+ * States have ratified) and RUS-US 8 (in force on the second notification). Withdrawal from the NRA
+ * is in nra-9.test.ts; the operative articles the engine applies in nra-4, nra-6, nra-7 and
+ * rus-us-4.test.ts.
  */
 import { describe, it } from 'node:test';
 

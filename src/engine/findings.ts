@@ -7,11 +7,12 @@ import type { FindingCode } from '../treaty/codes.ts';
 import { addDays } from '../treaty/dates.ts';
 import type { IsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
-import { entityId, kindOf } from '../treaty/entities.ts';
+import { kindOf } from '../treaty/entities.ts';
 import type { ForceKind } from '../treaty/forces.ts';
 import type { Thresholds } from '../treaty/parameters/index.ts';
 import { MEMBERSHIPS, membersOn, resolvePartySet } from '../treaty/parties/index.ts';
 import type { ProvisionId } from '../treaty/provisions/index.ts';
+import { FINDING_RULES_2021 } from './findings-2021.ts';
 import type { Deployment, State } from './state.ts';
 import { inForceOn, isParty, paramOn } from './state.ts';
 
@@ -51,7 +52,35 @@ export type Finding =
       readonly baselineHost: boolean;
     })
   /** NRA 6: a State joined NATO (`parties` names it) on the day its accession took effect. */
-  | (FindingBase & { readonly code: 'nato_enlargement' });
+  | (FindingBase & { readonly code: 'nato_enlargement' })
+  /**
+   * NRA 7(1): forces of a NATO member State that is a Party in a State of the barred regions
+   * (`parties` names the host), one finding per deployment (`findings-2021.ts`).
+   */
+  | (FindingBase & {
+      readonly code: 'military_activity_in_barred_region';
+      readonly deployment: string;
+      readonly deployedBy: readonly EntityId[];
+      readonly region: BarredRegion;
+    })
+  /**
+   * RUS-US 4(1): a State joined NATO (`parties` names it) while the United States was bound to
+   * prevent it; `formerSoviet` tells whether it was part of the USSR (`rus-us.4.formerUssr`), and is
+   * absent when that parameter is unset on the day.
+   */
+  | (FindingBase & { readonly code: 'eastward_enlargement'; readonly formerSoviet?: boolean })
+  /**
+   * RUS-US 4(2): US forces in a former Soviet State outside NATO (`parties` names the host), one
+   * finding per deployment.
+   */
+  | (FindingBase & {
+      readonly code: 'us_military_activity_in_former_ussr';
+      readonly deployment: string;
+      readonly deployedBy: readonly EntityId[];
+    });
+
+/** The regions of NRA 7(1), each a parameter (`nra.7.ukraine`, `nra.7.easternEurope`, ...). */
+export type BarredRegion = 'ukraine' | 'eastern-europe' | 'south-caucasus' | 'central-asia';
 
 export interface FindingRule {
   readonly id: string;
@@ -382,38 +411,13 @@ const forcesBeyond1997Baseline: FindingRule = {
   },
 };
 
-/**
- * NRA 6: the NATO member States undertake to refrain from any further enlargement of NATO. An
- * accession is not an act of the agreement but a fact the party registry already holds: the dated
- * NATO membership of `MEMBERSHIPS` (the day the instrument of accession was deposited), which also
- * resolves `nato-on:DATE`. So the finding is computed from it, as the other findings are computed
- * from the state: each State whose NATO membership begins on a day the agreement is in force (after
- * entry into force, up to the day asked) is a finding dated that day, naming it. The undertaking
- * binds the members, not the Alliance: an accession needs the consent of every member, so it is a
- * finding only when a State that was a member the day before is a Party on the day.
- */
-const natoEnlargement: FindingRule = {
-  id: 'nra6.enlargement',
-  code: 'nato_enlargement',
-  cites: 'nra.6',
-  find: (state, asOf) => {
-    if (state.treaty !== 'nra-2021') return [];
-    return MEMBERSHIPS.flatMap((m): Finding[] => {
-      const on = m.from as IsoDate;
-      if (m.bloc !== 'NATO' || m.kind !== 'member' || on > asOf || !inForceOn(state, on)) return [];
-      const joining = entityId(m.state);
-      const bound = membersOn('NATO', addDays(on, -1)).some((id) => id !== joining && isParty(state, id, on));
-      return bound ? [{ code: 'nato_enlargement', cite: 'nra.6', parties: [joining], on }] : [];
-    });
-  },
-};
-
 export const FINDING_RULES: readonly FindingRule[] = [
   possibleIncompatibility,
   unreportedAssistance,
   substantialCombatForces,
   forcesBeyond1997Baseline,
-  natoEnlargement,
+  // NRA 6, NRA 7(1), RUS-US 4.
+  ...FINDING_RULES_2021,
 ];
 
 /** All findings as of a day, by date, then code, then party. */

@@ -5,7 +5,7 @@
 import type { Language } from '../treaty/common.ts';
 import type { FindingCode, RejectionCode } from '../treaty/codes.ts';
 import { PARAMETERS, isParameterId } from '../treaty/parameters/index.ts';
-import type { Finding } from './findings.ts';
+import type { BarredRegion, Finding } from './findings.ts';
 import type { Violation, ViolationParams } from './rule.ts';
 
 const KIND_RU: Readonly<Record<string, string>> = {
@@ -162,6 +162,10 @@ const REJECTIONS: Texts = {
     `у этого государства нет действующего развёртывания ${s(p['id'])}`,
   ],
   duplicate_id: (p) => [`the id ${s(p['id'])} is already in use`, `идентификатор ${s(p['id'])} уже занят`],
+  withdrawal_day_fixed: (p) => [
+    `the withdrawal takes effect ${s(p['days'])} days after the notice, on ${s(p['fixed'])}: a notice cannot name another day (${s(p['effective'])})`,
+    `выход вступает в силу через ${s(p['days'])} дн. после уведомления, ${s(p['fixed'])}: уведомление не может назначить другой день (${s(p['effective'])})`,
+  ],
   parameter_unset: (p) => {
     const id = s(p['parameter']);
     const blank = isParameterId(id) && PARAMETERS[id].basis === 'blank';
@@ -212,6 +216,43 @@ const FINDINGS: {
     `joined NATO while the NATO member States were bound to refrain from any further enlargement`,
     `вступило в НАТО, когда государства — члены НАТО были обязаны отказаться от дальнейшего расширения`,
   ],
+  military_activity_in_barred_region: (f) => {
+    const [en, ru] = REGION_NAMES[f.region];
+    return [
+      `military activity of ${f.deployedBy.join(', ')} (${f.deployment}) ${en}, where the NATO member States may carry out none`,
+      `военная деятельность ${f.deployedBy.join(', ')} (${f.deployment}) ${ru}, где государствам — членам НАТО она запрещена`,
+    ];
+  },
+  eastward_enlargement: (f) => {
+    const [en, ru]: readonly [string, string] =
+      f.formerSoviet === undefined
+        ? [
+            ' (whether it was part of the USSR is not judged: rus-us.4.formerUssr is unset)',
+            ' (входило ли оно в СССР, не определено: rus-us.4.formerUssr не задан)',
+          ]
+        : f.formerSoviet
+          ? [
+              '; it was part of the USSR, and the United States had undertaken to deny it membership',
+              '; оно входило в СССР, и США обязались отказывать ему в членстве',
+            ]
+          : [' (not a former Soviet State)', ' (не входило в СССР)'];
+    return [
+      `joined NATO while the United States was bound to prevent any further eastward enlargement${en}`,
+      `вступило в НАТО, когда США были обязаны не допускать дальнейшего расширения НАТО на восток${ru}`,
+    ];
+  },
+  us_military_activity_in_former_ussr: (f) => [
+    `forces of ${f.deployedBy.join(', ')} (${f.deployment}) in a former Soviet State outside NATO, where the United States may use no infrastructure for military activity`,
+    `силы ${f.deployedBy.join(', ')} (${f.deployment}) в государстве бывшего СССР вне НАТО, где США не должны использовать инфраструктуру для военной деятельности`,
+  ],
+};
+
+/** Where the activity of NRA 7(1) took place, as the messages say it. */
+const REGION_NAMES: Readonly<Record<BarredRegion, readonly [en: string, ru: string]>> = {
+  ukraine: ['in Ukraine', 'на Украине'],
+  'eastern-europe': ['in another State of Eastern Europe', 'в другом государстве Восточной Европы'],
+  'south-caucasus': ['in the South Caucasus', 'в Закавказье'],
+  'central-asia': ['in Central Asia', 'в Центральной Азии'],
 };
 
 /** What a finding notes, in plain language. */

@@ -60,6 +60,14 @@ const NRA_DEPLOY: Case = {
   act: deploy('US', 'SK', { troops: 400 }, '2022-03-09', { id: 'd-1' }),
   cite: 'NRA 4',
 };
+/** NRA 7(1) judges the same deployments by its regions: an unset one refuses under NRA 7. */
+const NRA_DEPLOY_7: Case = { ...NRA_DEPLOY, cite: 'NRA 7' };
+const RUS_US_DEPLOY: Case = {
+  needs: 'deploy (RUS-US)',
+  setup: { treaty: 'rus-us-2021', assume: { inForce: '2022-01-01', parties: ['RU', 'US'] } },
+  act: deploy('US', 'GE', { troops: 400 }, '2022-08-29', { id: 'd-1' }),
+  cite: 'RUS-US 4',
+};
 
 const NATO = { treaty: 'nat-1949', assume: { inForce: '2010-01-01', parties: 'nato-2009' } } as const;
 const UNSC = {
@@ -305,6 +313,19 @@ const NEEDED: Partial<Record<ParameterId, readonly Case[]>> = {
   'nra.4.otherStates': [NRA_DEPLOY],
   'nra.4.countTemporary': [NRA_DEPLOY],
   'nra.4.baseline': [NRA_DEPLOY],
+  'nra.7.ukraine': [NRA_DEPLOY_7],
+  'nra.7.easternEurope': [NRA_DEPLOY_7],
+  'nra.7.southCaucasus': [NRA_DEPLOY_7],
+  'nra.7.centralAsia': [NRA_DEPLOY_7],
+  'nra.withdrawal.noticeDays': [
+    {
+      needs: 'withdraw (NRA)',
+      setup: { treaty: 'nra-2021', assume: { inForce: '2022-01-01', parties: ['RU', 'nato-on:2021-12-17'] } },
+      act: withdraw('GB', '2022-03-01'),
+      cite: 'NRA 9',
+    },
+  ],
+  'rus-us.4.formerUssr': [RUS_US_DEPLOY],
   'nrc.signature.eligible': [
     {
       needs: 'sign (NRC)',

@@ -28,8 +28,8 @@ import { RULES } from './rules.ts';
  */
 const RECORDED = {
   rules: 'est-rules/2026-12-07',
-  decisions: '486846e9db6a68ce71d641fade2c3fdede98a81b12089a15ffcef4abad9e75ee',
-  scenarios: '2e0a861d77f3f888f8b5ad1edc46a538410371a9e26449dded3ef7b1c0d117ab',
+  decisions: 'b63a464fd8f7381ab727536a8cc6c89aacad5145704de8d454e3c7fba87e2010',
+  scenarios: '9e060e8e6e14cdf7fb8930f5d502e7f953722e96c0516910c30b081d66fb5b4c',
 } as const;
 
 const DIR = new URL('../../scenarios/', import.meta.url);

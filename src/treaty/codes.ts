@@ -40,6 +40,7 @@ export const REJECTION_CODES = [
   'unknown_deployment',
   'duplicate_id',
   'parameter_unset',
+  'withdrawal_day_fixed',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -50,6 +51,9 @@ export const FINDING_CODES = [
   'substantial_combat_forces',
   'forces_beyond_1997_baseline',
   'nato_enlargement',
+  'military_activity_in_barred_region',
+  'eastward_enlargement',
+  'us_military_activity_in_former_ussr',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -82,5 +86,9 @@ export const CODE_HOME: Readonly<Partial<Record<RejectionCode | FindingCode, str
   substantial_combat_forces: 'nrc.4',
   forces_beyond_1997_baseline: 'nra.4.1',
   nato_enlargement: 'nra.6',
+  military_activity_in_barred_region: 'nra.7.1',
+  eastward_enlargement: 'rus-us.4.1',
+  us_military_activity_in_former_ussr: 'rus-us.4.2',
+  withdrawal_day_fixed: 'nra.9.2',
   not_a_member: 'un.27.1',
 };

@@ -6,8 +6,8 @@
  * The texts name most of these groups by a date or a region, not by a list. Where the list follows
  * from a date (NATO on 27 May 1997) it is read from the party registry; where it is a reading of a
  * region's name it is marked so, with a lower confidence, and the reading is kept here as a party set
- * so that the rule that comes to apply the article takes it as a parameter a scenario can change,
- * instead of a list written into the rule.
+ * so that the rule that applies the article takes it as a parameter a scenario can change
+ * (`nra.7.*`, `rus-us.4.formerUssr`), instead of a list written into the rule.
  */
 import type { Confidence, Localized, TreatyId } from './common.ts';
 import type { Basis } from './parameters/types.ts';

@@ -1,11 +1,15 @@
 /**
  * @module The parameters of the December 2021 drafts: their final clauses (NRA 9, RUS-US 8: who may
- * sign, when the instruments bring the text into force, and when it comes into force for a State
- * that ratifies late) and the readings of NRA 4, the bar on forces beyond those of 27 May 1997 (who
- * is bound, which States are in Europe, whose territory is "other", whether temporary deployments
- * count, and where forces of the bound States stood on that day). The other operative articles have
- * no parameters yet, for no rule applies them.
+ * sign, when the instruments bring the text into force, when it comes into force for a State that
+ * ratifies late, and the notice of withdrawal from the NRA), the readings of NRA 4, the bar on forces
+ * beyond those of 27 May 1997 (who is bound, which States are in Europe, whose territory is "other",
+ * whether temporary deployments count, and where forces of the bound States stood on that day), the
+ * regions of NRA 7(1) where NATO members may carry out no military activity, and the former Soviet
+ * States of RUS-US 4. The regions and the former Soviet States are the named groups
+ * (`named-groups.ts`), taken over with their confidence and sources. The other operative articles
+ * have no parameters, for no rule applies them.
  */
+import { NAMED_GROUPS } from '../named-groups.ts';
 import { VERSIONS } from '../versions.ts';
 import type { Parameter } from './types.ts';
 
@@ -71,6 +75,37 @@ const EUROPE = [
 
 /** NRA 4: the choice of whose territory is "other" (see `nra.4.otherStates`). */
 export const NRA_4_OTHER_STATES = ['outside-bound', 'other-than-deployer'] as const;
+
+type GroupId = (typeof NAMED_GROUPS)[number]['id'];
+
+/**
+ * A party-set parameter that takes over a named group: its States, confidence, basis and sources,
+ * with the group's note as the reference of the value.
+ */
+function fromGroup<const I extends GroupId>(
+  id: I,
+  description: Parameter['description'],
+): Parameter<'party-set'> & { readonly id: I; readonly type: 'party-set' } {
+  const g = NAMED_GROUPS.find((x) => x.id === id);
+  if (g === undefined) throw new Error(`no named group ${id}`);
+  return {
+    id,
+    treaty: g.treaty,
+    type: 'party-set',
+    cites: g.cites,
+    confidence: g.confidence,
+    basis: g.basis,
+    values: [
+      {
+        since: VERSIONS[g.treaty],
+        value: g.members,
+        reference: `${g.sources.join(', ')}: ${g.note.en}`,
+        referenceRu: `${g.sources.join(', ')}: ${g.note.ru}`,
+      },
+    ],
+    description,
+  };
+}
 
 export const DRAFTS_2021_PARAMETERS = {
   'nra.4.bound': {
@@ -272,6 +307,48 @@ export const DRAFTS_2021_PARAMETERS = {
       ru: 'Через сколько дней после сдачи грамоты соглашение вступает в силу для позднего участника.',
     },
   } satisfies Parameter<'days'>,
+  'nra.7.ukraine': fromGroup('nra.7.ukraine', {
+    en: 'Ukraine, named in NRA 7(1): no military activity of the NATO member States on its territory.',
+    ru: 'Украина, названная в статье 7(1) Соглашения Россия–НАТО 2021 года: никакой военной деятельности государств — членов НАТО на её территории.',
+  }),
+  'nra.7.easternEurope': fromGroup('nra.7.easternEurope', {
+    en: 'The other States in Eastern Europe of NRA 7(1): no military activity of the NATO member States on their territory.',
+    ru: 'Другие государства Восточной Европы по статье 7(1) Соглашения Россия–НАТО 2021 года: никакой военной деятельности государств — членов НАТО на их территории.',
+  }),
+  'nra.7.southCaucasus': fromGroup('nra.7.southCaucasus', {
+    en: 'The States of the South Caucasus of NRA 7(1): no military activity of the NATO member States on their territory.',
+    ru: 'Государства Закавказья по статье 7(1) Соглашения Россия–НАТО 2021 года: никакой военной деятельности государств — членов НАТО на их территории.',
+  }),
+  'nra.7.centralAsia': fromGroup('nra.7.centralAsia', {
+    en: 'The States of Central Asia of NRA 7(1): no military activity of the NATO member States on their territory.',
+    ru: 'Государства Центральной Азии по статье 7(1) Соглашения Россия–НАТО 2021 года: никакой военной деятельности государств — членов НАТО на их территории.',
+  }),
+  'nra.withdrawal.noticeDays': {
+    id: 'nra.withdrawal.noticeDays',
+    treaty: 'nra-2021',
+    type: 'days',
+    cites: 'nra.9.2',
+    confidence: 'C',
+    basis: 'text',
+    values: [
+      {
+        since: NRA,
+        value: 30,
+        reference:
+          'S46: a Party withdraws by notice to the Depositary, and the agreement ceases for it 30 days after the Depositary receives it; the day of the notice stands for the day of receipt. No source names the Depositary',
+        referenceRu:
+          'S46: Участник выходит, уведомив Депозитария, и соглашение прекращает действовать для него через 30 дней после получения уведомления Депозитарием; день уведомления принимается за день получения. Ни один источник не называет Депозитария',
+      },
+    ],
+    description: {
+      en: 'Days between the notice of withdrawal and the day the agreement ceases to apply to the withdrawing Party.',
+      ru: 'Число дней между уведомлением о выходе и днём, когда соглашение перестаёт действовать для выходящего Участника.',
+    },
+  } satisfies Parameter<'days'>,
+  'rus-us.4.formerUssr': fromGroup('rus-us.4.formerUssr', {
+    en: 'The States that were part of the USSR, other than Russia: RUS-US 4 bars their NATO membership and, while they are outside NATO, US military activity on their territory.',
+    ru: 'Государства, входившие в СССР, кроме России: статья 4 Договора Россия–США запрещает их членство в НАТО, а пока они вне НАТО, — военную деятельность США на их территории.',
+  }),
   'rus-us.signature.eligible': {
     id: 'rus-us.signature.eligible',
     treaty: 'rus-us-2021',

@@ -7,8 +7,8 @@ import { PRINCIPLE } from './types.ts';
 
 /** Why an operative rule of the 2021 drafts has no rule in the engine yet. */
 const LATER = {
-  en: 'Not modelled yet: of this draft the engine applies the signature, the deposit of instruments, the entry into force, Article 4 on deployments and Article 6 on enlargement only.',
-  ru: 'Пока не моделируется: из этого проекта движок применяет только подписание, сдачу документов, вступление в силу, статью 4 о размещении сил и статью 6 о расширении.',
+  en: 'Not modelled yet: of this draft the engine applies the signature, the deposit of instruments, the entry into force, withdrawal, Article 4 on deployments, Article 6 on enlargement and Article 7(1) on military activity in the named regions only.',
+  ru: 'Пока не моделируется: из этого проекта движок применяет только подписание, сдачу документов, вступление в силу, выход, статью 4 о размещении сил, статью 6 о расширении и статью 7(1) о военной деятельности в названных регионах.',
 };
 
 /**
@@ -104,7 +104,10 @@ export const NRA_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S42', 'S45'],
-    notModelled: LATER,
+    notModelled: {
+      en: 'A duty of restraint with no measure: the text sets no size, place or number of exercises beyond which planning stops being restrained, and the incidents agreements it recalls are not part of the model, so no act can be judged by it.',
+      ru: 'Обязательство сдержанности без меры: текст не задаёт ни масштаба, ни места, ни числа учений, за которыми планирование перестаёт быть сдержанным, а упомянутые соглашения об инцидентах в модель не входят, поэтому ни одно действие по нему оценить нельзя.',
+    },
   },
   {
     id: 'nra.2',
@@ -134,7 +137,10 @@ export const NRA_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S44', 'S45'],
-    notModelled: LATER,
+    notModelled: {
+      en: 'The text names the means (urgent consultations, the NATO-Russia Council) but gives no quorum, deadline, decision rule or act that could be refused, so there is nothing to decide.',
+      ru: 'Текст называет средства (срочные консультации, Совет Россия–НАТО), но не даёт ни кворума, ни срока, ни порядка принятия решений, ни действия, в котором можно было бы отказать, поэтому решать нечего.',
+    },
   },
   {
     id: 'nra.2.2',
@@ -148,7 +154,10 @@ export const NRA_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S45'],
-    notModelled: LATER,
+    notModelled: {
+      en: 'The exchanges are voluntary and have no set form, content or deadline: nothing a Party does or leaves undone could be refused or found under them.',
+      ru: 'Обмен добровольный, без установленной формы, содержания и срока: ничто из того, что Участник делает или не делает, не может быть по нему ни отклонено, ни отмечено.',
+    },
   },
   {
     id: 'nra.2.3',
@@ -162,7 +171,10 @@ export const NRA_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S45'],
-    notModelled: LATER,
+    notModelled: {
+      en: 'The hotlines are to be set up with no date, parties or procedure given: no act records them, and there is nothing to decide.',
+      ru: 'Горячие линии предстоит создать, но ни срок, ни участники, ни порядок не указаны: ни одно действие их не фиксирует, и решать нечего.',
+    },
   },
   {
     id: 'nra.3',
@@ -206,7 +218,10 @@ export const NRA_PROVISIONS = [
     },
     confidence: 'C-partial',
     sources: ['S45'],
-    notModelled: LATER,
+    notModelled: {
+      en: 'A commitment to keep talking about incidents at sea: the text sets no rule or distance, and the movements of ships and aircraft are not acts the engine records.',
+      ru: 'Обязательство продолжать диалог об инцидентах на море: текст не устанавливает ни правил, ни дистанций, а передвижения кораблей и самолётов движок как действия не фиксирует.',
+    },
   },
   {
     id: 'nra.4',
@@ -318,7 +333,6 @@ export const NRA_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S44', 'S49'],
-    notModelled: LATER,
   },
   {
     id: 'nra.7.2',
@@ -335,7 +349,10 @@ export const NRA_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S44', 'S49'],
-    notModelled: LATER,
+    notModelled: {
+      en: 'The width and configuration of the zone are left to later agreement and the text gives no figure, nor a measure of brigade level: with no zone there is nothing to judge an exercise against.',
+      ru: 'Ширина и конфигурация полосы оставлены на будущее соглашение, и текст не даёт ни числа, ни мерила бригадного уровня: без полосы учения не с чем сопоставить.',
+    },
   },
   {
     id: 'nra.8',
@@ -392,7 +409,6 @@ export const NRA_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S46'],
-    notModelled: LATER,
   },
   {
     id: 'nra.9.3',

@@ -8,8 +8,8 @@ import { PRINCIPLE } from './types.ts';
 
 /** Why an operative rule of the 2021 drafts has no rule in the engine yet. */
 const LATER = {
-  en: 'Not modelled yet: the engine knows only the signature, the deposit of instruments and the entry into force of this draft.',
-  ru: 'Пока не моделируется: движок знает по этому проекту только подписание, сдачу документов и вступление в силу.',
+  en: 'Not modelled yet: of this draft the engine applies the signature, the deposit of instruments, the entry into force and Article 4 (NATO enlargement, US military activity in the former Soviet States) only.',
+  ru: 'Пока не моделируется: из этого проекта движок применяет только подписание, сдачу документов, вступление в силу и статью 4 (расширение НАТО, военная деятельность США в государствах бывшего СССР).',
 };
 
 /**
@@ -64,7 +64,10 @@ export const RUS_US_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S47', 'S48'],
-    notModelled: LATER,
+    notModelled: {
+      en: "Whether an action affects the other Party's security has no threshold or test in the text: it would be that Party's own judgement, which no act records.",
+      ru: 'Затрагивает ли действие безопасность другой Стороны, текст не определяет ни порогом, ни критерием: это было бы суждением самой этой Стороны, которое ни одно действие не фиксирует.',
+    },
   },
   {
     id: 'rus-us.1.2',
@@ -78,7 +81,10 @@ export const RUS_US_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S47'],
-    notModelled: LATER,
+    notModelled: {
+      en: 'The core security interests are not listed, and whether a measure could undermine them has no test in the text: there is nothing to judge a measure by.',
+      ru: 'Коренные интересы безопасности не перечислены, а критерия того, могла ли мера их подорвать, в тексте нет: оценивать меру не по чему.',
+    },
   },
   {
     id: 'rus-us.2',
@@ -112,7 +118,10 @@ export const RUS_US_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S47', 'S48'],
-    notModelled: LATER,
+    notModelled: {
+      en: "Using a third State's territory to prepare an armed attack, or other actions against core interests, turns on the purpose of a presence and on interests the text does not list; the engine records deployments, not what they are for.",
+      ru: 'Использование территории третьего государства для подготовки нападения или иных действий против коренных интересов зависит от цели присутствия и от интересов, которых текст не перечисляет; движок фиксирует размещение, а не его цель.',
+    },
   },
   {
     id: 'rus-us.4',
@@ -142,7 +151,6 @@ export const RUS_US_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S48', 'S40', 'S71'],
-    notModelled: LATER,
   },
   {
     id: 'rus-us.4.2',
@@ -156,7 +164,6 @@ export const RUS_US_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S48', 'S40'],
-    notModelled: LATER,
   },
   {
     id: 'rus-us.5',
@@ -189,7 +196,10 @@ export const RUS_US_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S48', 'S40'],
-    notModelled: LATER,
+    notModelled: {
+      en: "Whether the other Party could perceive a deployment as a threat is that Party's judgement; the text gives no area, distance or test, so a deployment cannot be judged by it.",
+      ru: 'Может ли другая Сторона воспринять размещение как угрозу, решает она сама; текст не называет ни районов, ни расстояний, ни критерия, поэтому размещение по нему оценить нельзя.',
+    },
   },
   {
     id: 'rus-us.5.2',
@@ -203,7 +213,10 @@ export const RUS_US_PROVISIONS = [
     },
     confidence: 'C',
     sources: ['S40'],
-    notModelled: LATER,
+    notModelled: {
+      en: 'Flights of heavy bombers and the movements of surface warships are not acts the engine records, and the text gives no range for the areas from which they could strike.',
+      ru: 'Полёты тяжёлых бомбардировщиков и передвижения надводных кораблей движок как действия не фиксирует, а дальности, определяющей районы, откуда они могут поражать цели, текст не даёт.',
+    },
   },
   {
     id: 'rus-us.5.3',
@@ -217,7 +230,10 @@ export const RUS_US_PROVISIONS = [
     },
     confidence: 'R-m',
     sources: ['S43'],
-    notModelled: LATER,
+    notModelled: {
+      en: 'A commitment to keep talking: the closest distances of approach are left to agreement, with no figure in the text.',
+      ru: 'Обязательство продолжать диалог: предельные дистанции сближения оставлены на будущее соглашение, чисел в тексте нет.',
+    },
   },
   {
     id: 'rus-us.6',
