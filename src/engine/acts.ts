@@ -97,6 +97,12 @@ export type Act =
       readonly forces: Forces;
       readonly permanent: boolean;
       readonly id: string;
+      /**
+       * The States whose territory the deployment's intermediate- or shorter-range missiles could
+       * reach from where they stand (NRA 5, RUS-US 6): the engine does no geography, so the filer
+       * states it. Absent: not stated; empty: no State's but the host's.
+       */
+      readonly reaches?: readonly EntityId[];
     })
   | (ByParty & { readonly act: 'end-deployment'; readonly id: string });
 
@@ -130,9 +136,9 @@ export const TREATY_ACTS: Readonly<Record<TreatyId, readonly ActName[]>> = {
     'assume-obligation',
   ],
   'nrc-2009': ['sign', 'ratify', 'deploy', 'end-deployment'],
-  // Of the 2021 drafts' operative articles only NRA 4 (deployments) is modelled so far.
+  // Of the 2021 drafts' operative articles the deployment acts carry NRA 4 and 5 and RUS-US 6 and 7(1).
   'nra-2021': ['sign', 'ratify', 'deploy', 'end-deployment'],
-  'rus-us-2021': ['sign', 'ratify'],
+  'rus-us-2021': ['sign', 'ratify', 'deploy', 'end-deployment'],
   // The regimes are in force in every comparison (a scenario assumes them), so they have no final
   // clauses as acts; each meets in its council.
   'nat-1949': [

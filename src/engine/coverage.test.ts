@@ -103,6 +103,10 @@ const NRA_IN_FORCE = {
   treaty: 'nra-2021',
   assume: { inForce: '2022-01-01', parties: ['RU', 'nato-on:2021-12-17'] },
 } as const;
+const RUS_US_IN_FORCE = {
+  treaty: 'rus-us-2021',
+  assume: { inForce: '2022-01-01', parties: ['RU', 'US'] },
+} as const;
 const CONSULTED: readonly Act[] = [
   requestConsultations('US', 'RU', '2011-01-01', { id: 'c-1' }),
   attend('US', 'c-1', '2011-01-02'),
@@ -279,6 +283,11 @@ const REFUSALS: Readonly<Record<RejectionCode, Example>> = {
     act: withdraw('RU', '2010-02-01', 'reasons'),
     cite: 'EST 13',
   },
+  reach_unstated: {
+    setup: NRA_IN_FORCE,
+    act: deploy('RU', 'RU', { shorterRangeMissiles: 12 }, '2022-03-01', { id: 'd-1' }),
+    cite: 'NRA 5',
+  },
 };
 
 /** A minimal state in which each finding arises, the day to look, and the citation it must carry. */
@@ -313,6 +322,30 @@ const FINDINGS: Readonly<Record<FindingCode, Example & { readonly asOf: string }
     act: deploy('US', 'SK', { troops: 400 }, '2022-03-09', { id: 'd-1' }),
     asOf: '2023-04-04',
     cite: 'NRA 6',
+  },
+  missiles_within_reach: {
+    setup: NRA_IN_FORCE,
+    act: deploy('RU', 'RU', { shorterRangeMissiles: 12 }, '2022-03-01', { id: 'd-1', reaches: ['PL', 'LT'] }),
+    asOf: '2022-03-01',
+    cite: 'NRA 5',
+  },
+  missiles_outside_territory: {
+    setup: RUS_US_IN_FORCE,
+    act: deploy('US', 'DE', { intermediateRangeMissiles: 4 }, '2022-03-01', { id: 'd-1' }),
+    asOf: '2022-03-01',
+    cite: 'RUS-US 6',
+  },
+  missiles_home_within_reach: {
+    setup: RUS_US_IN_FORCE,
+    act: deploy('RU', 'RU', { intermediateRangeMissiles: 4 }, '2022-03-01', { id: 'd-1', reaches: ['US'] }),
+    asOf: '2022-03-01',
+    cite: 'RUS-US 6',
+  },
+  nuclear_weapons_abroad: {
+    setup: RUS_US_IN_FORCE,
+    act: deploy('US', 'DE', { nuclearWeapons: 20 }, '2022-03-01', { id: 'd-1' }),
+    asOf: '2022-03-01',
+    cite: 'RUS-US 7',
   },
 };
 

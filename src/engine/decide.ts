@@ -51,6 +51,7 @@ import {
   rusUsSign,
 } from './rules/final-clauses.ts';
 import { nraDeploy, nraEndDeployment } from './rules/nra-4-forces.ts';
+import { rusUsDeploy, rusUsEndDeployment } from './rules/weapons-2021.ts';
 import { deploy, endDeployment } from './rules/nrc-4-forces.ts';
 import {
   natAssist,
@@ -171,7 +172,12 @@ const DIRECT: Readonly<Record<TreatyId, DirectRoutes>> = {
   },
   'osce-1992': { 'request-consultations': osceRaise, 'notify-attack': osceAttack },
   'nra-2021': { sign: nraSign, ratify: nraRatify, deploy: nraDeploy, 'end-deployment': nraEndDeployment },
-  'rus-us-2021': { sign: rusUsSign, ratify: rusUsRatify },
+  'rus-us-2021': {
+    sign: rusUsSign,
+    ratify: rusUsRatify,
+    deploy: rusUsDeploy,
+    'end-deployment': rusUsEndDeployment,
+  },
 };
 
 /** The acts on a regime's council meetings, by regime: each cites the regime's own text. */

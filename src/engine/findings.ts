@@ -12,6 +12,8 @@ import type { ForceKind } from '../treaty/forces.ts';
 import type { Thresholds } from '../treaty/parameters/index.ts';
 import { MEMBERSHIPS, membersOn, resolvePartySet } from '../treaty/parties/index.ts';
 import type { ProvisionId } from '../treaty/provisions/index.ts';
+import type { WeaponsFinding } from './findings-weapons.ts';
+import { WEAPONS_FINDING_RULES } from './findings-weapons.ts';
 import type { Deployment, State } from './state.ts';
 import { inForceOn, isParty, paramOn } from './state.ts';
 
@@ -51,7 +53,9 @@ export type Finding =
       readonly baselineHost: boolean;
     })
   /** NRA 6: a State joined NATO (`parties` names it) on the day its accession took effect. */
-  | (FindingBase & { readonly code: 'nato_enlargement' });
+  | (FindingBase & { readonly code: 'nato_enlargement' })
+  /** NRA 5, RUS-US 6 and 7(1): missiles and nuclear weapons (`findings-weapons.ts`). */
+  | WeaponsFinding;
 
 export interface FindingRule {
   readonly id: string;
@@ -414,6 +418,7 @@ export const FINDING_RULES: readonly FindingRule[] = [
   substantialCombatForces,
   forcesBeyond1997Baseline,
   natoEnlargement,
+  ...WEAPONS_FINDING_RULES,
 ];
 
 /** All findings as of a day, by date, then code, then party. */

@@ -40,6 +40,7 @@ export const REJECTION_CODES = [
   'unknown_deployment',
   'duplicate_id',
   'parameter_unset',
+  'reach_unstated',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -50,6 +51,10 @@ export const FINDING_CODES = [
   'substantial_combat_forces',
   'forces_beyond_1997_baseline',
   'nato_enlargement',
+  'missiles_within_reach',
+  'missiles_outside_territory',
+  'missiles_home_within_reach',
+  'nuclear_weapons_abroad',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -82,5 +87,9 @@ export const CODE_HOME: Readonly<Partial<Record<RejectionCode | FindingCode, str
   substantial_combat_forces: 'nrc.4',
   forces_beyond_1997_baseline: 'nra.4.1',
   nato_enlargement: 'nra.6',
+  missiles_within_reach: 'nra.5',
+  missiles_outside_territory: 'rus-us.6',
+  missiles_home_within_reach: 'rus-us.6',
+  nuclear_weapons_abroad: 'rus-us.7.1',
   not_a_member: 'un.27.1',
 };

@@ -3,11 +3,13 @@
  * sign, when the instruments bring the text into force, and when it comes into force for a State
  * that ratifies late) and the readings of NRA 4, the bar on forces beyond those of 27 May 1997 (who
  * is bound, which States are in Europe, whose territory is "other", whether temporary deployments
- * count, and where forces of the bound States stood on that day). The other operative articles have
- * no parameters yet, for no rule applies them.
+ * count, and where forces of the bound States stood on that day), and those of the weapons articles
+ * (NRA 5, RUS-US 6 and 7(1), in weapons-2021.ts). The other operative articles have no parameters
+ * yet, for no rule applies them.
  */
 import { VERSIONS } from '../versions.ts';
 import type { Parameter } from './types.ts';
+import { WEAPONS_2021_PARAMETERS } from './weapons-2021.ts';
 
 const NRA = VERSIONS['nra-2021'];
 const RUS_US = VERSIONS['rus-us-2021'];
@@ -336,4 +338,5 @@ export const DRAFTS_2021_PARAMETERS = {
       ru: 'Через сколько дней после уведомления договор вступает в силу для поздней Стороны (таких быть не может).',
     },
   } satisfies Parameter<'days'>,
+  ...WEAPONS_2021_PARAMETERS,
 } as const;
