@@ -99,8 +99,8 @@ export type Act =
       readonly id: string;
       /**
        * The States whose territory the deployment's intermediate- or shorter-range missiles could
-       * reach from where they stand (NRA 5, RUS-US 6): the engine does no geography, so the filer
-       * states it. Absent: not stated; empty: no State's but the host's.
+       * reach from where they stand (NRA 5, RUS-US 6), beyond the host's own: the engine does no
+       * geography, so the filer states it. Absent: not stated; empty: no State's but the host's.
        */
       readonly reaches?: readonly EntityId[];
     })

@@ -116,9 +116,14 @@ const bound = (state: State, d: Deployment, date: IsoDate): boolean =>
 const counts = (d: Deployment, countTemporary: boolean | null): boolean =>
   countTemporary !== null && (d.permanent || countTemporary);
 
-/** The Parties (other than the deployer) a deployment states its missiles could reach, sorted. */
+/**
+ * The Parties a deployment states its missiles could reach, sorted: not the deployer, nor the host,
+ * whose territory is where they stand rather than what they reach from it.
+ */
 function reachedParties(state: State, d: Deployment, date: IsoDate): EntityId[] {
-  return [...new Set(d.reaches ?? [])].filter((x) => x !== d.by && isParty(state, x, date)).sort();
+  return [...new Set(d.reaches ?? [])]
+    .filter((x) => x !== d.by && x !== d.in && isParty(state, x, date))
+    .sort();
 }
 
 const NRA_5 = ['nra.5.ranges', 'nra.5.reachOf', 'nra.5.countTemporary'] as const;

@@ -118,6 +118,16 @@ describe('NRA 5: no intermediate- or shorter-range missiles within reach of the 
       const f = theFinding(given(nra(acts)).findings('2022-12-31'), 'missiles_within_reach', 'RU');
       assert.deepEqual(f.code === 'missiles_within_reach' && f.reaches, ['LT', 'PL']);
     });
+    it('does not count the host as reached: its territory is where the missiles stand', () => {
+      const acts = [
+        deploy('US', 'PL', { shorterRangeMissiles: 4 }, '2022-03-01', {
+          id: 'p',
+          reaches: ['PL', 'DE', 'RU'],
+        }),
+      ];
+      const [f] = found(nra(acts), '2022-12-31', 'missiles_within_reach');
+      assert.deepEqual(f?.['reaches'], ['DE', 'RU']);
+    });
     it('makes no difference between home and abroad: US missiles in Germany within reach of Russia', () => {
       const acts = [
         deploy('US', 'DE', { intermediateRangeMissiles: 4 }, '2026-01-01', {

@@ -28,8 +28,8 @@ import { RULES } from './rules.ts';
  */
 const RECORDED = {
   rules: 'est-rules/2026-12-07',
-  decisions: '486846e9db6a68ce71d641fade2c3fdede98a81b12089a15ffcef4abad9e75ee',
-  scenarios: '2e0a861d77f3f888f8b5ad1edc46a538410371a9e26449dded3ef7b1c0d117ab',
+  decisions: '490a24fc489ef0fc6f47d26cd17d4742b374bec2af394d6873b851ac7c753085',
+  scenarios: '033b73b11184ca60b217166f452ff2efaace5879bc6155e41e7acdd970fda30e',
 } as const;
 
 const DIR = new URL('../../scenarios/', import.meta.url);

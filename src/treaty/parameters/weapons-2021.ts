@@ -20,9 +20,9 @@ export const NRA_5_REACH_OF = ['other-parties', 'other-side'] as const;
 
 const RANGES_REFERENCE = {
   reference:
-    'the draft names intermediate- and shorter-range missiles but gives no ranges. inf-1987: the classes of the INF Treaty, Article II (S110): ground-launched ballistic or cruise missiles, shorter-range from 500 to 1000 km, intermediate-range above 1000 and up to 5500 km. A deployment gives its missiles by these classes (intermediateRangeMissiles, shorterRangeMissiles, counting launchers); a missile of a shorter range (SM-6, about 370 km) is in neither',
+    'the draft names intermediate- and shorter-range missiles but gives no ranges. inf-1987: the classes of the INF Treaty, Article II (S110): ground-launched ballistic or cruise missiles, shorter-range from 500 to 1000 km, intermediate-range above 1000 and up to 5500 km. A deployment gives its missiles by these classes (intermediateRangeMissiles, shorterRangeMissiles, counting launchers); a missile of a shorter range (SM-6, under 500 km) is in neither',
   referenceRu:
-    'проект называет ракеты средней и меньшей дальности, но дальностей не указывает. inf-1987: классы Договора о РСМД, статья II (S110): баллистические и крылатые ракеты наземного базирования, меньшей дальности — от 500 до 1000 км, средней — свыше 1000 и до 5500 км. Развёртывание указывает свои ракеты по этим классам (intermediateRangeMissiles, shorterRangeMissiles, по числу пусковых установок); ракета меньшей дальности (SM-6, около 370 км) не входит ни в один',
+    'проект называет ракеты средней и меньшей дальности, но дальностей не указывает. inf-1987: классы Договора о РСМД, статья II (S110): баллистические и крылатые ракеты наземного базирования, меньшей дальности — от 500 до 1000 км, средней — свыше 1000 и до 5500 км. Развёртывание указывает свои ракеты по этим классам (intermediateRangeMissiles, shorterRangeMissiles, по числу пусковых установок); ракета с меньшей дальностью (SM-6, менее 500 км) не входит ни в один',
 } as const;
 
 export const WEAPONS_2021_PARAMETERS = {
