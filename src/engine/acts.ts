@@ -100,6 +100,12 @@ export type Act =
       readonly forces: Forces;
       readonly permanent: boolean;
       readonly id: string;
+      /**
+       * The States whose territory the deployment's intermediate- or shorter-range missiles could
+       * reach from where they stand (NRA 5, RUS-US 6), beyond the host's own: the engine does no
+       * geography, so the filer states it. Absent: not stated; empty: no State's but the host's.
+       */
+      readonly reaches?: readonly EntityId[];
     })
   | (ByParty & { readonly act: 'end-deployment'; readonly id: string });
 
@@ -133,10 +139,10 @@ export const TREATY_ACTS: Readonly<Record<TreatyId, readonly ActName[]>> = {
     'assume-obligation',
   ],
   'nrc-2009': ['sign', 'ratify', 'deploy', 'end-deployment'],
-  // Of the 2021 drafts' operative articles, NRA 4 and 7(1) and RUS-US 4(2) judge deployments; NRA 6
-  // and RUS-US 4(1) read the accessions of the registry and need no act. NRA 9 provides for
-  // withdrawal; whether the RUS-US draft does is unknown (no retrieved copy of Article 8 has such a
-  // clause, nor says there is none), so it has no `withdraw`.
+  // Of the 2021 drafts' operative articles, the deployment acts carry NRA 4, 5 and 7(1) and RUS-US
+  // 4(2), 6 and 7(1); NRA 6 and RUS-US 4(1) read the accessions of the registry and need no act. NRA 9
+  // provides for withdrawal; whether the RUS-US draft does is unknown (no retrieved copy of Article 8
+  // has such a clause, nor says there is none), so it has no `withdraw`.
   'nra-2021': ['sign', 'ratify', 'withdraw', 'deploy', 'end-deployment'],
   'rus-us-2021': ['sign', 'ratify', 'deploy', 'end-deployment'],
   // The regimes are in force in every comparison (a scenario assumes them), so they have no final

@@ -288,6 +288,11 @@ const REFUSALS: Readonly<Record<RejectionCode, Example>> = {
     act: withdraw('GB', '2022-03-01', undefined, '2022-06-01'),
     cite: 'NRA 9',
   },
+  reach_unstated: {
+    setup: NRA_IN_FORCE,
+    act: deploy('RU', 'RU', { shorterRangeMissiles: 12 }, '2022-03-01', { id: 'd-1' }),
+    cite: 'NRA 5',
+  },
 };
 
 /** A minimal state in which each finding arises, the day to look, and the citation it must carry. */
@@ -341,6 +346,30 @@ const FINDINGS: Readonly<Record<FindingCode, Example & { readonly asOf: string }
     act: deploy('US', 'GE', { troops: 400 }, '2022-08-29', { id: 'd-1' }),
     asOf: '2022-08-29',
     cite: 'RUS-US 4',
+  },
+  missiles_within_reach: {
+    setup: NRA_IN_FORCE,
+    act: deploy('RU', 'RU', { shorterRangeMissiles: 12 }, '2022-03-01', { id: 'd-1', reaches: ['PL', 'LT'] }),
+    asOf: '2022-03-01',
+    cite: 'NRA 5',
+  },
+  missiles_outside_territory: {
+    setup: RUS_US_IN_FORCE,
+    act: deploy('US', 'DE', { intermediateRangeMissiles: 4 }, '2022-03-01', { id: 'd-1' }),
+    asOf: '2022-03-01',
+    cite: 'RUS-US 6',
+  },
+  missiles_home_within_reach: {
+    setup: RUS_US_IN_FORCE,
+    act: deploy('RU', 'RU', { intermediateRangeMissiles: 4 }, '2022-03-01', { id: 'd-1', reaches: ['US'] }),
+    asOf: '2022-03-01',
+    cite: 'RUS-US 6',
+  },
+  nuclear_weapons_abroad: {
+    setup: RUS_US_IN_FORCE,
+    act: deploy('US', 'DE', { nuclearWeapons: 20 }, '2022-03-01', { id: 'd-1' }),
+    asOf: '2022-03-01',
+    cite: 'RUS-US 7',
   },
 };
 

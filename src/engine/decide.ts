@@ -52,7 +52,7 @@ import {
 } from './rules/final-clauses.ts';
 import { nraDeploy, nraEndDeployment } from './rules/nra-4-forces.ts';
 import { nraWithdraw } from './rules/nra-9-withdrawal.ts';
-import { rusUsDeploy, rusUsEndDeployment } from './rules/rus-us-4-deployments.ts';
+import { rusUsDeploy, rusUsEndDeployment } from './rules/weapons-2021.ts';
 import { deploy, endDeployment } from './rules/nrc-4-forces.ts';
 import {
   natAssist,

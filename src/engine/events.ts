@@ -179,6 +179,8 @@ export type Event =
       readonly in: EntityId;
       readonly forces: Forces;
       readonly permanent: boolean;
+      /** Whose territory its missiles could reach, when the act states it (NRA 5, RUS-US 6). */
+      readonly reaches?: readonly EntityId[];
     })
   | (By & { readonly type: 'DeploymentEnded'; readonly deployment: string });
 

@@ -334,6 +334,7 @@ export function evolve(state: State, event: Event): void {
         in: event.in,
         forces: event.forces,
         permanent: event.permanent,
+        ...(event.reaches === undefined ? {} : { reaches: event.reaches }),
         from: event.on,
         to: null,
       });

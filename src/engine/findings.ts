@@ -13,6 +13,8 @@ import type { Thresholds } from '../treaty/parameters/index.ts';
 import { MEMBERSHIPS, membersOn, resolvePartySet } from '../treaty/parties/index.ts';
 import type { ProvisionId } from '../treaty/provisions/index.ts';
 import { FINDING_RULES_2021 } from './findings-2021.ts';
+import type { WeaponsFinding } from './findings-weapons.ts';
+import { WEAPONS_FINDING_RULES } from './findings-weapons.ts';
 import type { Deployment, State } from './state.ts';
 import { inForceOn, isParty, paramOn } from './state.ts';
 
@@ -77,7 +79,9 @@ export type Finding =
       readonly code: 'us_military_activity_in_former_ussr';
       readonly deployment: string;
       readonly deployedBy: readonly EntityId[];
-    });
+    })
+  /** NRA 5, RUS-US 6 and 7(1): missiles and nuclear weapons (`findings-weapons.ts`). */
+  | WeaponsFinding;
 
 /** The regions of NRA 7(1), each a parameter (`nra.7.ukraine`, `nra.7.easternEurope`, ...). */
 export type BarredRegion = 'ukraine' | 'eastern-europe' | 'south-caucasus' | 'central-asia';
@@ -418,6 +422,7 @@ export const FINDING_RULES: readonly FindingRule[] = [
   forcesBeyond1997Baseline,
   // NRA 6, NRA 7(1), RUS-US 4.
   ...FINDING_RULES_2021,
+  ...WEAPONS_FINDING_RULES,
 ];
 
 /** All findings as of a day, by date, then code, then party. */

@@ -176,6 +176,10 @@ const REJECTIONS: Texts = {
         ]
       : [`${id} has no value in this run`, `у параметра ${id} в этом прогоне нет значения`];
   },
+  reach_unstated: (p) => [
+    `deployment ${s(p['id'])} carries intermediate- or shorter-range missiles but does not say whose territory they could reach from where they stand (reaches); the engine does no geography, so it cannot judge them`,
+    `развёртывание ${s(p['id'])} включает ракеты средней или меньшей дальности, но не указывает, до чьей территории они могут достать с места размещения (reaches); движок не занимается географией и оценить их не может`,
+  ],
 };
 
 /** The reason a violation refuses an act, in plain language. */
@@ -211,6 +215,28 @@ const FINDINGS: {
       : [
           `forces of ${f.deployedBy.join(', ')} beyond those stationed there on 27 May 1997 (none)`,
           `силы ${f.deployedBy.join(', ')} сверх размещённых там на 27 мая 1997 года (их не было)`,
+        ],
+  missiles_within_reach: (f) => [
+    `ground-launched intermediate- or shorter-range missiles (${f.deployment}) in ${f.in}, within reach of the territory of ${f.reaches.join(', ')}`,
+    `ракеты средней или меньшей дальности наземного базирования (${f.deployment}) в ${f.in}, в пределах досягаемости территории ${f.reaches.join(', ')}`,
+  ],
+  missiles_outside_territory: (f) => [
+    `ground-launched intermediate- or shorter-range missiles (${f.deployment}) deployed outside its national territory, in ${f.in}`,
+    `ракеты средней или меньшей дальности наземного базирования (${f.deployment}) размещены вне национальной территории, в ${f.in}`,
+  ],
+  missiles_home_within_reach: (f) => [
+    `ground-launched intermediate- or shorter-range missiles (${f.deployment}) on its own territory where they could strike the territory of ${f.reaches.join(', ')}`,
+    `ракеты средней или меньшей дальности наземного базирования (${f.deployment}) на собственной территории там, откуда могут поражать цели на территории ${f.reaches.join(', ')}`,
+  ],
+  nuclear_weapons_abroad: (f) =>
+    f.alreadyAbroad
+      ? [
+          `nuclear weapons (${f.deployment}) still in ${f.in} on ${f.due ?? f.on}, the day they were due back on national territory after entry into force`,
+          `ядерное оружие (${f.deployment}) всё ещё в ${f.in} на ${f.due ?? f.on} — день, к которому после вступления в силу оно должно было вернуться на национальную территорию`,
+        ]
+      : [
+          `nuclear weapons (${f.deployment}) deployed outside its national territory, in ${f.in}`,
+          `ядерное оружие (${f.deployment}) размещено вне национальной территории, в ${f.in}`,
         ],
   nato_enlargement: () => [
     `joined NATO while the NATO member States were bound to refrain from any further enlargement`,

@@ -49,8 +49,9 @@ describe('NRA 6: no further enlargement of NATO', () => {
   it('binds every member that is a Party: with Germany a Party, both accessions are findings', () => {
     assert.equal(findingsOf(inForceFrom('2022-01-01', ['RU', 'DE']), '2025-12-31').length, 2);
   });
-  it('is modelled, while NRA 5 stays marked not modelled', () => {
+  it('is modelled, as NRA 5 is, while the urgent consultations of NRA 2 stay marked not modelled', () => {
     assert.equal(provision('nra.6')?.notModelled, undefined);
-    assert.ok(provision('nra.5')?.notModelled);
+    assert.equal(provision('nra.5')?.notModelled, undefined);
+    assert.ok(provision('nra.2.1')?.notModelled);
   });
 });

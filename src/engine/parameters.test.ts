@@ -54,6 +54,29 @@ const DEPLOY: Case = {
   cite: 'NRC 4',
 };
 
+const NRA_MISSILES: Case = {
+  needs: 'deploy of missiles (NRA)',
+  setup: { treaty: 'nra-2021', assume: { inForce: '2022-01-01', parties: ['RU', 'nato-on:2021-12-17'] } },
+  act: deploy('RU', 'RU', { shorterRangeMissiles: 12 }, '2022-03-01', { id: 'd-1', reaches: ['PL'] }),
+  cite: 'NRA 5',
+};
+
+const RUS_US = { treaty: 'rus-us-2021', assume: { inForce: '2022-01-01', parties: ['RU', 'US'] } } as const;
+
+const RUS_US_MISSILES: Case = {
+  needs: 'deploy of missiles (RUS-US)',
+  setup: RUS_US,
+  act: deploy('US', 'DE', { intermediateRangeMissiles: 4 }, '2022-03-01', { id: 'd-1' }),
+  cite: 'RUS-US 6',
+};
+
+const RUS_US_NUCLEAR: Case = {
+  needs: 'deploy of nuclear weapons (RUS-US)',
+  setup: RUS_US,
+  act: deploy('US', 'DE', { nuclearWeapons: 20 }, '2022-03-01', { id: 'd-1' }),
+  cite: 'RUS-US 7',
+};
+
 const NRA_DEPLOY: Case = {
   needs: 'deploy (NRA)',
   setup: { treaty: 'nra-2021', assume: { inForce: '2022-01-01', parties: ['RU', 'nato-on:2021-12-17'] } },
@@ -326,6 +349,15 @@ const NEEDED: Partial<Record<ParameterId, readonly Case[]>> = {
     },
   ],
   'rus-us.4.formerUssr': [RUS_US_DEPLOY],
+  // Missiles are judged by NRA 5's readings, nuclear weapons by RUS-US 7's: only a deployment that
+  // carries them needs them.
+  'nra.5.ranges': [NRA_MISSILES],
+  'nra.5.reachOf': [NRA_MISSILES],
+  'nra.5.countTemporary': [NRA_MISSILES],
+  'rus-us.6.ranges': [RUS_US_MISSILES],
+  'rus-us.6.countTemporary': [RUS_US_MISSILES],
+  'rus-us.7.countTemporary': [RUS_US_NUCLEAR],
+  'rus-us.7.returnDays': [RUS_US_NUCLEAR],
   'nrc.signature.eligible': [
     {
       needs: 'sign (NRC)',

@@ -173,6 +173,8 @@ export interface Deployment {
   readonly in: EntityId;
   readonly forces: Forces;
   readonly permanent: boolean;
+  /** Whose territory its missiles could reach, as the deployment stated it (absent: not stated). */
+  readonly reaches?: readonly EntityId[];
   readonly from: IsoDate;
   to: IsoDate | null;
 }

@@ -491,7 +491,7 @@ export const deploy = (
   host: string,
   forces: Forces,
   on: string,
-  opts: { readonly id: string; readonly permanent?: boolean },
+  opts: { readonly id: string; readonly permanent?: boolean; readonly reaches?: readonly string[] },
 ): ActOf<'deploy'> => ({
   act: 'deploy',
   by: p(by),
@@ -499,6 +499,7 @@ export const deploy = (
   forces,
   permanent: opts.permanent ?? true,
   id: opts.id,
+  ...(opts.reaches === undefined ? {} : { reaches: opts.reaches.map(p) }),
   on: d(on),
 });
 

@@ -28,8 +28,8 @@ import { RULES } from './rules.ts';
  */
 const RECORDED = {
   rules: 'est-rules/2026-12-07',
-  decisions: 'b63a464fd8f7381ab727536a8cc6c89aacad5145704de8d454e3c7fba87e2010',
-  scenarios: '9e060e8e6e14cdf7fb8930f5d502e7f953722e96c0516910c30b081d66fb5b4c',
+  decisions: '2a6520f6f2a2a484c0b984c404614d01d263a1e4637e6dc725bd4b581e8e1b32',
+  scenarios: '5429fe6ef0837abc14796a865342be0696dc3ee8c9e2193943b0caf1f0afb292',
 } as const;
 
 const DIR = new URL('../../scenarios/', import.meta.url);

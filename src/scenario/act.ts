@@ -8,6 +8,7 @@ import { ACT_NAMES, TREATY_ACTS } from '../engine/acts.ts';
 import type { TreatyId } from '../treaty/common.ts';
 import type { IsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
+import { FORCE_KINDS, MISSILE_KINDS } from '../treaty/forces.ts';
 import { ACT_SCHEMAS } from './schema.ts';
 
 export type Path = readonly (string | number)[];
@@ -71,12 +72,16 @@ const EXPECTED: Readonly<Record<string, string>> = {
   object: 'a map',
 };
 
-/** zod's issues under `base` as problems, with the offending values read from `root`. */
+/**
+ * zod's issues under `base` as problems, with the offending values read from `root`. An unknown key
+ * is matched against `fields` at the top, and against `nested[key]` inside the map under `key`.
+ */
 export function zodProblems(
   base: Path,
   root: unknown,
   issues: readonly z.core.$ZodIssue[],
   fields: readonly string[] = [],
+  nested: Readonly<Record<string, readonly string[]>> = {},
 ): Problem[] {
   const out: Problem[] = [];
   for (const issue of issues) {
@@ -90,8 +95,8 @@ export function zodProblems(
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          const hint =
-            didYouMean(key, fields) || (fields.length > 0 ? `; expected ${fields.join(', ')}` : '');
+          const known = rel.length === 0 ? fields : (nested[rel.join('.')] ?? []);
+          const hint = didYouMean(key, known) || (known.length > 0 ? `; expected ${known.join(', ')}` : '');
           out.push({ path, key, message: `unknown field '${key}'${hint}` });
         }
         break;
@@ -118,7 +123,12 @@ export function zodProblems(
       case 'too_small':
         out.push({
           path,
-          message: issue.origin === 'array' ? 'expected at least one item' : 'expected non-empty text',
+          message:
+            issue.origin === 'array'
+              ? 'expected at least one item'
+              : issue.origin === 'string'
+                ? 'expected non-empty text'
+                : `${issue.message}, got ${describeValue(value)}`,
         });
         break;
       default:
@@ -162,6 +172,19 @@ function selfReference(name: ActName, event: Readonly<Record<string, unknown>>):
     if (typeof twice === 'string') out.push({ path: ['attacker'], message: `${twice} is named twice` });
   }
   return out;
+}
+
+/** `reaches` says where a deployment's missiles could strike: it has no meaning without missiles. */
+function reachProblems(name: ActName, event: Readonly<Record<string, unknown>>): Problem[] {
+  if (name !== 'deploy' || event['reaches'] === undefined) return [];
+  const forces = (event['forces'] ?? {}) as Readonly<Partial<Record<string, number>>>;
+  if (MISSILE_KINDS.some((k) => (forces[k] ?? 0) > 0)) return [];
+  return [
+    {
+      path: ['reaches'],
+      message: `reaches says whose territory a deployment's missiles could reach; expected forces to count ${MISSILE_KINDS.join(' or ')} above 0`,
+    },
+  ];
 }
 
 const SELF_DEFENCE: readonly ActName[] = ['assist', 'report-to-unsc', 'unsc-measures'];
@@ -229,6 +252,7 @@ const LIST_FIELDS: Readonly<Partial<Record<ActName, string>>> = {
   'request-consultations': 'with',
   'consent-assistance': 'to',
   'revoke-consent': 'to',
+  deploy: 'reaches',
 };
 
 /**
@@ -276,9 +300,17 @@ export function checkEvent(raw: unknown, treaty: TreatyId): Checked {
   }
   const parsed = ACT_SCHEMAS[act].safeParse(raw);
   if (!parsed.success)
-    return fail(...zodProblems([], raw, parsed.error.issues, Object.keys(ACT_SCHEMAS[act].shape)));
+    return fail(
+      ...zodProblems([], raw, parsed.error.issues, Object.keys(ACT_SCHEMAS[act].shape), {
+        forces: FORCE_KINDS,
+      }),
+    );
   const { note: _note, source: _source, ...event } = parsed.data as Record<string, unknown> & { on: IsoDate };
-  const slips = [...selfReference(act, event), ...caseProblems(act, treaty, event)];
+  const slips = [
+    ...selfReference(act, event),
+    ...caseProblems(act, treaty, event),
+    ...reachProblems(act, event),
+  ];
   if (slips.length > 0) return fail(...slips);
   spreadAttackers(event);
   if (act === 'unsc-measures') event['by'] = 'UNSC';

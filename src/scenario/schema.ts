@@ -41,11 +41,11 @@ const annotations = {
     .optional(),
 };
 
-const forces = z.strictObject(
-  Object.fromEntries(
-    FORCE_KINDS.map((k) => [k, z.number({ error: 'expected a count' }).int().min(0).optional()]),
-  ),
-);
+const count = z
+  .number({ error: 'expected a count (a whole number, 0 or more)' })
+  .int({ error: 'expected a count (a whole number, 0 or more)' })
+  .min(0, { error: 'expected a count (a whole number, 0 or more)' });
+const forces = z.strictObject(Object.fromEntries(FORCE_KINDS.map((k) => [k, count.optional()])));
 
 const act = <N extends ActName, F extends z.ZodRawShape>(name: N, fields: F) =>
   z.strictObject({ on: date, act: z.literal(name), ...annotations, ...fields });
@@ -113,6 +113,12 @@ export const ACT_SCHEMAS = {
     forces,
     permanent: z.boolean({ error: 'expected true or false' }),
     id,
+    // Whose territory its missiles could reach from where they stand (NRA 5, RUS-US 6); [] for none.
+    reaches: z
+      .union([party, z.array(party)], {
+        error: `expected a party id or a list of them (possibly empty): ${PARTY_HELP}`,
+      })
+      .optional(),
   }),
   'end-deployment': act('end-deployment', { ...by, id }),
 } satisfies Record<ActName, z.ZodType>;

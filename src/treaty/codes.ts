@@ -41,6 +41,7 @@ export const REJECTION_CODES = [
   'duplicate_id',
   'parameter_unset',
   'withdrawal_day_fixed',
+  'reach_unstated',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 
@@ -54,6 +55,10 @@ export const FINDING_CODES = [
   'military_activity_in_barred_region',
   'eastward_enlargement',
   'us_military_activity_in_former_ussr',
+  'missiles_within_reach',
+  'missiles_outside_territory',
+  'missiles_home_within_reach',
+  'nuclear_weapons_abroad',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -90,5 +95,9 @@ export const CODE_HOME: Readonly<Partial<Record<RejectionCode | FindingCode, str
   eastward_enlargement: 'rus-us.4.1',
   us_military_activity_in_former_ussr: 'rus-us.4.2',
   withdrawal_day_fixed: 'nra.9.2',
+  missiles_within_reach: 'nra.5',
+  missiles_outside_territory: 'rus-us.6',
+  missiles_home_within_reach: 'rus-us.6',
+  nuclear_weapons_abroad: 'rus-us.7.1',
   not_a_member: 'un.27.1',
 };

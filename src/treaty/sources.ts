@@ -6,7 +6,8 @@ export interface Source {
    * range for the reference data runs one number past S73, but it lists no source under that number,
    * so none is registered); `S42` ... `S49` for the copies and reports of the December 2021 drafts
    * added here (the fact sheet groups them under S40 and S41); `S75` on for the regimes and reference
-   * data added here; `S90` on for the seed reports; `S100` on for reference data added after them.
+   * data added here; `S90` on for the seed reports; `S100` on for reference data added after them;
+   * `S110` on for the texts the weapons articles of the 2021 drafts are read by.
    */
   readonly id: string;
   readonly title: string;
@@ -443,5 +444,14 @@ export const SOURCES = [
       "Government Offices of Sweden: Sweden's instrument of accession deposited with the United States Government on 7 March 2024; Sweden a NATO member",
     date: '2024-03-07',
     url: 'https://www.einpresswire.com/article/694151149/sweden-is-a-nato-member',
+  },
+
+  // The texts the weapons articles of the 2021 drafts (NRA 5, RUS-US 6 and 7) are read by.
+  {
+    id: 'S110',
+    title:
+      'Treaty between the United States and the USSR on the Elimination of Their Intermediate-Range and Shorter-Range Missiles (INF Treaty, 8 December 1987), Article II: the ranges of the two classes (FAS copy of the text)',
+    date: '1987-12-08',
+    url: 'https://nuke.fas.org/control/inf/text/inf.htm',
   },
 ] as const satisfies readonly Source[];

@@ -1,12 +1,13 @@
 /**
- * @module The deployment acts of the force-limit drafts (NRC 4 of 2009, NRA 4 of 2021), written once.
+ * @module The deployment acts of the drafts (NRC 4 of 2009; NRA 4 and 5 and RUS-US 6 and 7(1) of
+ * 2021), written once.
  * A deployment is a fact, so nothing about it is refused but a reused id, or the end of a deployment
  * that is not under way; what the draft bars is a finding computed from the deployments
  * (`findings.ts`). Each draft gives its rule-id prefix, the provision cited, and the parameters a
  * deployment is judged by.
  */
 import type { ActOf } from '../acts.ts';
-import type { Handler } from '../rule.ts';
+import type { Handler, Rule } from '../rule.ts';
 import { breach, needs, rule } from '../rule.ts';
 import type { ParameterId } from '../../treaty/parameters/index.ts';
 import type { ProvisionId } from '../../treaty/provisions/index.ts';
@@ -18,6 +19,11 @@ export interface DeploymentRegime {
   readonly cites: ProvisionId;
   /** A deployment is judged by these; with one of them unset it cannot be. */
   readonly judgedBy: readonly ParameterId[];
+  /**
+   * Checks of what a deployment carries, made with the parameters (the weapons articles: the
+   * parameters missiles need, the reach they must state).
+   */
+  readonly checks?: readonly Rule<ActOf<'deploy'>, undefined>[];
 }
 
 /** The `deploy` and `end-deployment` handlers of a draft. */
@@ -29,7 +35,7 @@ export function deploymentHandlers(regime: DeploymentRegime): {
   return {
     deploy: {
       stages: [
-        needs(...regime.judgedBy),
+        [...needs<ActOf<'deploy'>, undefined>(...regime.judgedBy), ...(regime.checks ?? [])],
         [
           rule({
             id: `${prefix}.id`,
@@ -48,6 +54,7 @@ export function deploymentHandlers(regime: DeploymentRegime): {
           in: act.in,
           forces: act.forces,
           permanent: act.permanent,
+          ...(act.reaches === undefined ? {} : { reaches: act.reaches }),
         },
       ],
     },

@@ -4,13 +4,15 @@
  * the territory of the other States in Europe beyond those stationed there on that day (NRA 4), and
  * the NATO member States would carry out no military activity in Ukraine and the other States of
  * Eastern Europe, the South Caucasus and Central Asia (NRA 7(1)). As under NRC 4, a deployment is a
- * fact, so nothing is refused; the findings `forces_beyond_1997_baseline` (`findings.ts`) and
+ * fact, so its presence is never refused; the findings `forces_beyond_1997_baseline` (`findings.ts`) and
  * `military_activity_in_barred_region` (`findings-2021.ts`) are computed from the deployments, which
- * are judged by the parameters of both articles. The exception of NRA 4(2), deployments all the
+ * are judged by the parameters of both articles. The same acts carry NRA 5's missiles, with its checks
+ * (`weapons-2021.ts`). The exception of NRA 4(2), deployments all the
  * Parties consent to in exceptional cases, is not modelled: no act records that consent, so a
  * deployment it would cover is still a finding.
  */
 import { deploymentHandlers } from './deployments.ts';
+import { NRA_5_CHECKS } from './weapons-2021.ts';
 
 export const { deploy: nraDeploy, endDeployment: nraEndDeployment } = deploymentHandlers({
   prefix: 'nra4',
@@ -26,4 +28,5 @@ export const { deploy: nraDeploy, endDeployment: nraEndDeployment } = deployment
     'nra.7.southCaucasus',
     'nra.7.centralAsia',
   ],
+  checks: NRA_5_CHECKS,
 });

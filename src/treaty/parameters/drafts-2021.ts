@@ -4,14 +4,16 @@
  * ratifies late, and the notice of withdrawal from the NRA), the readings of NRA 4, the bar on forces
  * beyond those of 27 May 1997 (who is bound, which States are in Europe, whose territory is "other",
  * whether temporary deployments count, and where forces of the bound States stood on that day), the
- * regions of NRA 7(1) where NATO members may carry out no military activity, and the former Soviet
- * States of RUS-US 4. The regions and the former Soviet States are the named groups
+ * regions of NRA 7(1) where NATO members may carry out no military activity, the former Soviet
+ * States of RUS-US 4, and those of the weapons articles (NRA 5, RUS-US 6 and 7(1), in
+ * weapons-2021.ts). The regions and the former Soviet States are the named groups
  * (`named-groups.ts`), taken over with their confidence and sources. The other operative articles
  * have no parameters, for no rule applies them.
  */
 import { NAMED_GROUPS } from '../named-groups.ts';
 import { VERSIONS } from '../versions.ts';
 import type { Parameter } from './types.ts';
+import { WEAPONS_2021_PARAMETERS } from './weapons-2021.ts';
 
 const NRA = VERSIONS['nra-2021'];
 const RUS_US = VERSIONS['rus-us-2021'];
@@ -413,4 +415,5 @@ export const DRAFTS_2021_PARAMETERS = {
       ru: 'Через сколько дней после уведомления договор вступает в силу для поздней Стороны (таких быть не может).',
     },
   } satisfies Parameter<'days'>,
+  ...WEAPONS_2021_PARAMETERS,
 } as const;

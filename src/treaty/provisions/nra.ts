@@ -5,12 +5,6 @@
 import type { ProvisionData } from './types.ts';
 import { PRINCIPLE } from './types.ts';
 
-/** Why an operative rule of the 2021 drafts has no rule in the engine yet. */
-const LATER = {
-  en: 'Not modelled yet: of this draft the engine applies the signature, the deposit of instruments, the entry into force, withdrawal, Article 4 on deployments, Article 6 on enlargement and Article 7(1) on military activity in the named regions only.',
-  ru: 'Пока не моделируется: из этого проекта движок применяет только подписание, сдачу документов, вступление в силу, выход, статью 4 о размещении сил, статью 6 о расширении и статью 7(1) о военной деятельности в названных регионах.',
-};
-
 /**
  * The draft "Agreement on measures to ensure the security of the Russian Federation and member States
  * of the North Atlantic Treaty Organization": a preamble and nine articles. The paragraphs follow the
@@ -279,12 +273,11 @@ export const NRA_PROVISIONS = [
       ru: 'Статья 5. Никаких ракет средней и меньшей дальности в пределах досягаемости',
     },
     text: {
-      en: 'No Party may place land-based intermediate- or short-range missiles in areas from which they could reach the territory of the other Parties. The ranges are not defined; the INF Treaty, which ended in 2019, set them at 500 to 5,500 km, but the draft does not refer to it.',
-      ru: 'Ни один Участник не размещает ракеты наземного базирования средней и меньшей дальности в районах, откуда они могли бы достичь территории других Участников. Дальности не определены; Договор о РСМД, прекративший действие в 2019 году, задавал их от 500 до 5500 км, но проект на него не ссылается.',
+      en: 'No Party may place land-based intermediate- or short-range missiles in areas from which they could reach the territory of the other Parties. The ranges are not defined; the INF Treaty, which ended in 2019, set them at 500 to 5,500 km, but the draft does not refer to it. The model reads them as the INF classes (500 to 1,000 km and 1,000 to 5,500 km, parameter nra.5.ranges) and, doing no geography, takes whose territory is within reach from the deployment, which must state it. The text does not say whether allies count among the "other Parties" (parameter nra.5.reachOf).',
+      ru: 'Ни один Участник не размещает ракеты наземного базирования средней и меньшей дальности в районах, откуда они могли бы достичь территории других Участников. Дальности не определены; Договор о РСМД, прекративший действие в 2019 году, задавал их от 500 до 5500 км, но проект на него не ссылается. Модель читает их как классы Договора о РСМД (500–1000 км и 1000–5500 км, параметр nra.5.ranges) и, не занимаясь географией, берёт, до чьей территории ракеты достают, из самого развёртывания, которое обязано это указать. Считаются ли союзники «другими Участниками», текст не говорит (параметр nra.5.reachOf).',
     },
     confidence: 'C',
-    sources: ['S44', 'S49'],
-    notModelled: LATER,
+    sources: ['S44', 'S49', 'S110'],
   },
   {
     id: 'nra.6',

@@ -6,12 +6,6 @@
 import type { ProvisionData } from './types.ts';
 import { PRINCIPLE } from './types.ts';
 
-/** Why an operative rule of the 2021 drafts has no rule in the engine yet. */
-const LATER = {
-  en: 'Not modelled yet: of this draft the engine applies the signature, the deposit of instruments, the entry into force and Article 4 (NATO enlargement, US military activity in the former Soviet States) only.',
-  ru: 'Пока не моделируется: из этого проекта движок применяет только подписание, сдачу документов, вступление в силу и статью 4 (расширение НАТО, военная деятельность США в государствах бывшего СССР).',
-};
-
 /**
  * The draft "Treaty between the United States of America and the Russian Federation on security
  * guarantees": a preamble and eight articles. Article 1's two points (i) and (ii) are `rus-us.1.1` and
@@ -245,12 +239,11 @@ export const RUS_US_PROVISIONS = [
       ru: 'Статья 6. Ракеты средней и меньшей дальности наземного базирования',
     },
     text: {
-      en: "Neither Party may deploy ground-launched intermediate- or shorter-range missiles outside its national territory, nor in those parts of its own territory from which they could strike targets on the other's. Unlike the INF Treaty, this bars deployment, not possession, and it gives no ranges.",
-      ru: 'Ни одна Сторона не размещает ракеты средней и меньшей дальности наземного базирования за пределами своей национальной территории, а также в тех районах своей территории, откуда они могут поражать цели на территории другой. В отличие от Договора о РСМД, запрещается размещение, а не обладание, и дальности не указаны.',
+      en: "Neither Party may deploy ground-launched intermediate- or shorter-range missiles outside its national territory, nor in those parts of its own territory from which they could strike targets on the other's. Unlike the INF Treaty, this bars deployment, not possession, and it gives no ranges. The model reads them as the INF classes (500 to 1,000 km and 1,000 to 5,500 km, parameter rus-us.6.ranges); a deployment abroad is barred wherever it stands, and one at home states whose territory its missiles could reach, the engine doing no geography.",
+      ru: 'Ни одна Сторона не размещает ракеты средней и меньшей дальности наземного базирования за пределами своей национальной территории, а также в тех районах своей территории, откуда они могут поражать цели на территории другой. В отличие от Договора о РСМД, запрещается размещение, а не обладание, и дальности не указаны. Модель читает их как классы Договора о РСМД (500–1000 км и 1000–5500 км, параметр rus-us.6.ranges); размещение за рубежом запрещено, где бы оно ни было, а размещение у себя указывает, до чьей территории ракеты могут достать, поскольку движок географией не занимается.',
     },
     confidence: 'C',
-    sources: ['S48'],
-    notModelled: LATER,
+    sources: ['S48', 'S110'],
   },
   {
     id: 'rus-us.7',
@@ -272,12 +265,11 @@ export const RUS_US_PROVISIONS = [
     parent: 'rus-us.7',
     heading: { en: 'No nuclear weapons abroad', ru: 'Никакого ядерного оружия за рубежом' },
     text: {
-      en: 'Neither Party may deploy nuclear weapons outside its national territory, and any it has abroad when the treaty comes into force must be brought home.',
-      ru: 'Ни одна Сторона не размещает ядерное оружие за пределами национальной территории, а то, что находится за рубежом на момент вступления договора в силу, возвращается на её территорию.',
+      en: 'Neither Party may deploy nuclear weapons outside its national territory, and any it has abroad when the treaty comes into force must be brought home. No period is set for bringing them home (parameter rus-us.7.returnDays, 0 by default: by the day of entry into force).',
+      ru: 'Ни одна Сторона не размещает ядерное оружие за пределами национальной территории, а то, что находится за рубежом на момент вступления договора в силу, возвращается на её территорию. Срок возвращения не установлен (параметр rus-us.7.returnDays, по умолчанию 0: ко дню вступления в силу).',
     },
     confidence: 'C',
     sources: ['S48'],
-    notModelled: LATER,
   },
   {
     id: 'rus-us.7.2',
@@ -291,7 +283,10 @@ export const RUS_US_PROVISIONS = [
     },
     confidence: 'C-partial',
     sources: ['S40', 'S41'],
-    notModelled: LATER,
+    notModelled: {
+      en: 'Not modelled: no act records infrastructure for nuclear weapons (storage sites, vaults, certified airfields) or its dismantling, so the engine cannot tell what is left abroad; a deployment of the weapons themselves is judged under the first paragraph.',
+      ru: 'Не моделируется: ни одно действие не фиксирует инфраструктуру для ядерного оружия (хранилища, склады, аттестованные аэродромы) и её ликвидацию, поэтому движок не знает, что осталось за рубежом; размещение самого оружия оценивается по п. 1.',
+    },
   },
   {
     id: 'rus-us.7.3',
@@ -305,7 +300,10 @@ export const RUS_US_PROVISIONS = [
     },
     confidence: 'R-m',
     sources: ['S43'],
-    notModelled: LATER,
+    notModelled: {
+      en: "Not modelled: no act records training, nor whose personnel is trained in what; the nuclear-sharing weapons kept in allied States are judged as a deployment under the first paragraph, the training of the allies' pilots is not.",
+      ru: 'Не моделируется: ни одно действие не фиксирует обучение, чей персонал и чему обучается; оружие «совместного ядерного использования» в союзных государствах оценивается как размещение по п. 1, подготовка союзных лётчиков — нет.',
+    },
   },
   {
     id: 'rus-us.7.4',
@@ -322,7 +320,10 @@ export const RUS_US_PROVISIONS = [
     },
     confidence: 'R-m',
     sources: ['S43'],
-    notModelled: LATER,
+    notModelled: {
+      en: 'Not modelled: no act records an exercise or its scenario, so the engine cannot tell whether general-purpose forces rehearsed the use of nuclear weapons.',
+      ru: 'Не моделируется: ни одно действие не фиксирует учения и их сценарий, поэтому движок не может определить, отрабатывали ли силы общего назначения применение ядерного оружия.',
+    },
   },
   {
     id: 'rus-us.8',

@@ -57,6 +57,15 @@ export const FORCE_NAMES: Readonly<Record<ForceKind, Localized>> = {
   },
   artillery: { en: 'artillery pieces', ru: 'артиллерийские орудия' },
   troops: { en: 'troops', ru: 'военнослужащие' },
+  intermediateRangeMissiles: {
+    en: 'launchers of intermediate-range missiles (1,000 to 5,500 km)',
+    ru: 'пусковые установки ракет средней дальности (1000–5500 км)',
+  },
+  shorterRangeMissiles: {
+    en: 'launchers of shorter-range missiles (500 to 1,000 km)',
+    ru: 'пусковые установки ракет меньшей дальности (500–1000 км)',
+  },
+  nuclearWeapons: { en: 'nuclear weapons', ru: 'ядерное оружие' },
 };
 
 export type T = ReturnType<typeof useT<typeof M>>;
