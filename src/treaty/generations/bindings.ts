@@ -37,8 +37,8 @@ export const PARTIES: Readonly<Record<GenerationDraft, Binding>> = {
 /** The NATO member States of the day the 2021 drafts were published, without Russia. */
 export const NATO_2021: Binding = {
   who: {
-    en: 'the NATO member States (30 on 17 December 2021), not Russia',
-    ru: 'государства — члены НАТО (30 на 17 декабря 2021 года), но не Россия',
+    en: 'the NATO member States of 17 December 2021, not Russia',
+    ru: 'государства — члены НАТО на 17 декабря 2021 года, но не Россия',
   },
   set: { parties: 'nato-on:2021-12-17' },
 };

@@ -142,7 +142,9 @@ describe('the thematic comparison of the four drafts', () => {
       const params = [
         ...clause.blanks,
         ...clause.procedures.flatMap((p) => [p.quorum, p.threshold].filter((x) => x !== undefined)),
-        ...[clause.binds.set, clause.where?.set].flatMap((s) => (s && 'parameter' in s ? [s.parameter] : [])),
+        ...[clause.binds.set, clause.where?.set].flatMap((s) =>
+          s && 'parameter' in s ? [s.parameter, ...(s.less === undefined ? [] : [s.less])] : [],
+        ),
       ];
       for (const id of params) {
         assert.ok(isParameterId(id), `${at}: ${id}`);
@@ -231,6 +233,14 @@ describe('the thematic comparison of the four drafts', () => {
     const rusUs4 = entry('enlargement', 'rus-us-2021').clauses[0];
     assert.ok(rusUs4);
     assert.deepEqual(membersOf(rusUs4.binds.set, 'rus-us-2021'), ['US']);
+  });
+
+  it('protects under NRA 4 the European States outside the bound group: Poland and Ukraine, not Germany or Russia', () => {
+    const nra4 = entry('forces', 'nra-2021').clauses[0];
+    assert.ok(nra4?.where);
+    const hosts = membersOf(nra4.where.set, 'nra-2021');
+    for (const id of ['PL', 'UA', 'FI', 'BY']) assert.ok(hosts.includes(id as never), id);
+    for (const id of ['DE', 'RU', 'US']) assert.ok(!hosts.includes(id as never), id);
   });
 
   it('protects under NRC 4 the 12 States that had joined NATO after 1997 by December 2009', () => {

@@ -71,10 +71,14 @@ export function rowConfidence(row: Correspondence): Confidence {
 export function membersOf(ref: SetRef, treaty: GenerationDraft): readonly EntityId[] {
   const day = TREATIES[treaty].version;
   let out: ReadonlySet<EntityId>;
-  if ('parameter' in ref) {
-    const p = PARAMETERS[ref.parameter] as Parameter;
+  const ofParameter = (id: ParameterId): ReadonlySet<EntityId> => {
+    const p = PARAMETERS[id] as Parameter;
     const value = p.type === 'party-set' ? (valueAt(p, day) as ParameterTypes['party-set'] | null) : null;
-    out = value === null ? new Set() : resolvePartySet(value, day);
+    return value === null ? new Set() : resolvePartySet(value, day);
+  };
+  if ('parameter' in ref) {
+    const less = ref.less === undefined ? new Set<EntityId>() : ofParameter(ref.less);
+    out = new Set([...ofParameter(ref.parameter)].filter((m) => !less.has(m)));
   } else if ('groups' in ref) {
     const all = new Set<EntityId>();
     for (const id of ref.groups) {

@@ -115,8 +115,8 @@ export const OBLIGATION_THEMES = [
             },
             binds: {
               who: {
-                en: 'the NATO member States (28 in December 2009); Russia not bound',
-                ru: 'государства — члены НАТО (28 на декабрь 2009 года); Россия не связана',
+                en: 'the NATO member States of December 2009; Russia not bound',
+                ru: 'государства — члены НАТО на декабрь 2009 года; Россия не связана',
               },
               set: { parties: 'nato-2009' },
             },
@@ -154,10 +154,10 @@ export const OBLIGATION_THEMES = [
             },
             where: {
               who: {
-                en: 'the other States in Europe (outside the bound group, as we read it)',
-                ru: 'другие государства в Европе (вне связанной группы, по нашему прочтению)',
+                en: 'the other States in Europe, read as those outside the bound group',
+                ru: 'другие государства в Европе — в нашем прочтении те, что вне связанной группы',
               },
-              set: { parameter: 'nra.4.europe' },
+              set: { parameter: 'nra.4.europe', less: 'nra.4.bound' },
             },
             procedures: [],
             blanks: ['nra.4.europe', 'nra.4.otherStates', 'nra.4.countTemporary', 'nra.4.baseline'],
@@ -336,8 +336,8 @@ export const OBLIGATION_THEMES = [
             binds: UNITED_STATES,
             where: {
               who: {
-                en: 'the former Soviet States other than Russia (11 of them outside NATO in 2021)',
-                ru: 'государства бывшего СССР, кроме России (11 из них вне НАТО в 2021 году)',
+                en: 'the former Soviet States other than Russia, 11 of them outside NATO in 2021',
+                ru: 'государства бывшего СССР, кроме России, 11 из них вне НАТО в 2021 году',
               },
               set: { groups: ['rus-us.4.formerUssr'] },
             },

@@ -64,7 +64,11 @@ export type NamedGroupId = (typeof NAMED_GROUPS)[number]['id'];
  * here.
  */
 export type SetRef =
-  | { readonly parameter: ParameterId }
+  | {
+      readonly parameter: ParameterId;
+      /** A party-set parameter whose members are taken out (the States in Europe less the bound ones). */
+      readonly less?: ParameterId;
+    }
   | { readonly groups: readonly NamedGroupId[] }
   | { readonly parties: PartySet };
 
@@ -102,8 +106,8 @@ export const BINDINGNESS = ['binding', 'not-binding', 'unknown'] as const;
 export type Bindingness = (typeof BINDINGNESS)[number];
 
 export const BINDINGNESS_NAMES: Readonly<Record<Bindingness, Localized>> = {
-  binding: { en: 'binding', ru: 'обязательно' },
-  'not-binding': { en: 'not binding', ru: 'не обязательно' },
+  binding: { en: 'binding', ru: 'решения обязательны' },
+  'not-binding': { en: 'not binding', ru: 'решения не обязательны' },
   unknown: { en: 'whether binding unknown', ru: 'обязательность неизвестна' },
 };
 
