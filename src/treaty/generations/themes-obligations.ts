@@ -110,8 +110,8 @@ export const OBLIGATION_THEMES = [
           {
             cites: ['nrc.4', 'nrc.4.scf', 'nrc.4.temporary', 'nrc.4.targets', 'nrc.4.exempt'],
             bars: {
-              en: 'Substantial combat forces of others, permanent or temporary, on the territory of the States that joined NATO after 1997: above a brigade, 41 tanks, 188 armoured vehicles or 24 aircraft and attack helicopters (as reported in 2010).',
-              ru: 'Существенные боевые силы других государств, постоянные или временные, на территории государств, вступивших в НАТО после 1997 года: свыше бригады, 41 танка, 188 бронированных машин или 24 самолётов и ударных вертолётов (по сообщениям 2010 года).',
+              en: 'Substantial combat forces of others, permanent or temporary, on the territory of the States that joined NATO after 1997: a manoeuvre brigade, a helicopter battalion or an air regiment, or more than 41 tanks, 188 armoured vehicles or 24 aircraft and attack helicopters (as reported in 2010).',
+              ru: 'Существенные боевые силы других государств, постоянные или временные, на территории государств, вступивших в НАТО после 1997 года: манёвренная бригада, вертолётный батальон или авиаполк либо более 41 танка, 188 бронированных машин или 24 самолётов и ударных вертолётов (по сообщениям 2010 года).',
             },
             binds: {
               who: {

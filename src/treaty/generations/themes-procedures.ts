@@ -121,7 +121,6 @@ export const PROCEDURE_THEMES = [
                   ru: 'Исключение из запрета на размещение сил для устранения угрозы Участнику (ст. 4)',
                 },
                 decision: 'consent-of-all',
-                binding: 'binding',
               },
             ],
             blanks: [],
