@@ -45,6 +45,16 @@ const CASES: Readonly<Record<string, readonly string[]>> = {
     'extraordinary.abstentionBlocks=true',
   ],
   'compare-bad-regime': ['compare', 'scenarios/case-georgia-2008.scenario.yaml', '--regime', 'warsaw-pact'],
+  'compare-treaty-nrc-nra': ['compare', '--treaty', 'nrc-2009', '--treaty', 'nra-2021'],
+  'compare-treaty-est-nra-ru': ['compare', '--treaty', 'est-2009', '--treaty', 'nra-2021', '--lang', 'ru'],
+  'compare-treaty-and-scenario': [
+    'compare',
+    'scenarios/case-georgia-2008.scenario.yaml',
+    '--treaty',
+    'nrc-2009',
+    '--treaty',
+    'nra-2021',
+  ],
   help: ['--help'],
   'run-help': ['run', '--help'],
 };
@@ -241,5 +251,32 @@ describe('est treaty --treaty for the drafts of December 2021', () => {
   it('shows each draft under its title, in English and in Russian', () => {
     assert.match(stdout(['treaty', '--treaty', 'nra-2021']), /NRA 9 .*Final clauses/);
     assert.match(stdout(['treaty', '--treaty', 'rus-us-2021', '--lang', 'ru']), /Договор Россия–США, ст\. 8/);
+  });
+});
+
+describe('est compare --treaty', () => {
+  it('gives the comparison as JSON: NRA 4 binding Russia and the 16 of 1997, and NRC 4 widened into it', () => {
+    const cmp = JSON.parse(stdout(['compare', '--treaty', 'nrc-2009', '--treaty', 'nra-2021', '--json'])) as {
+      drafts: { id: string }[];
+      themes: { id: string; entries: { treaty: string; clauses: { binds: { members: string[] } }[] }[] }[];
+      correspondence: { rows: { kind: string; from: { id: string }[]; to: { id: string }[] }[] } | null;
+    };
+    assert.deepEqual(
+      cmp.drafts.map((d) => d.id),
+      ['nrc-2009', 'nra-2021'],
+    );
+    const forces = cmp.themes.find((t) => t.id === 'forces')?.entries.find((e) => e.treaty === 'nra-2021');
+    const bound = forces?.clauses[0]?.binds.members ?? [];
+    assert.equal(bound.length, 17);
+    assert.ok(bound.includes('RU') && bound.includes('US') && !bound.includes('PL'));
+    const row = cmp.correspondence?.rows.find((r) => r.from.some((p) => p.id === 'nrc.4'));
+    assert.equal(row?.kind, 'widened');
+    assert.ok(row?.to.some((p) => p.id === 'nra.4'));
+  });
+
+  it('leaves out the article-by-article part unless both NATO-Russia drafts are compared', () => {
+    const out = stdout(['compare', '--treaty', 'est-2009', '--treaty', 'rus-us-2021']);
+    assert.match(out, /^2009 and 2021: EST 2009 and RUS-US 2021, by theme/);
+    assert.doesNotMatch(out, /article by article/);
   });
 });

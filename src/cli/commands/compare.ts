@@ -1,7 +1,9 @@
 /**
  * @module `est compare SCENARIO`: one crisis under the EST, the North Atlantic Treaty, the UN Charter
  * and the OSCE (src/analysis/compare.ts), and the EST under variant readings (`--variant FILE` or
- * `--variant ID=VALUE`), with the decisions each reading changes.
+ * `--variant ID=VALUE`), with the decisions each reading changes. `est compare --treaty A --treaty B`
+ * instead sets drafts of 2009 and 2021 side by side (./compare-drafts.ts); the two modes exclude each
+ * other.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -25,6 +27,8 @@ import {
   parseParameterValue,
 } from '../../treaty/parameters/index.ts';
 import { CliError, collect, loadOrFail, parseSets } from '../io.ts';
+import { runDraftComparison } from './compare-drafts.ts';
+import { GENERATION_DRAFTS } from '../../treaty/generations/index.ts';
 import { didYouMean } from '../../scenario/index.ts';
 
 /** An inline variant, `ID=VALUE`: one EST parameter, named by what it sets. */
@@ -189,11 +193,21 @@ export function formatComparison(cmp: Comparison): string {
   return `${lines.join('\n')}\n`;
 }
 
+interface CompareOptions {
+  regime: string[];
+  variant: string[];
+  treaty: string[];
+  lang?: string;
+  json?: boolean;
+}
+
 export function registerCompare(program: Command): void {
   program
     .command('compare')
-    .description('run a crisis under the EST, NATO, the UN Security Council and the OSCE, side by side')
-    .argument('<scenario>', 'an EST scenario (*.scenario.yaml or .json) that notifies an attack')
+    .description(
+      'run a crisis under the EST, NATO, the UN Security Council and the OSCE, side by side, or compare the drafts of 2009 and 2021 (--treaty)',
+    )
+    .argument('[scenario]', 'an EST scenario (*.scenario.yaml or .json) that notifies an attack')
     .option(
       '--regime <name>',
       `a regime to compare (repeatable): ${REGIMES.join(', ')} (default: all)`,
@@ -206,12 +220,32 @@ export function registerCompare(program: Command): void {
       collect,
       [],
     )
+    .option(
+      '--treaty <id>',
+      `instead of a scenario: a draft to compare by theme (two to four of ${GENERATION_DRAFTS.join(', ')}, in the order given); nrc-2009 with nra-2021 adds their correspondence article by article`,
+      collect,
+      [],
+    )
+    .option('--lang <lang>', 'with --treaty: en or ru (the JSON carries both)')
     .option('--json', 'print the comparison as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  est compare scenarios/case-georgia-2008.scenario.yaml\n  est compare scenarios/case-ukraine-2014.scenario.yaml --regime est --regime unsc --json\n  est compare scenarios/case-georgia-2008.scenario.yaml --regime est --variant extraordinary.abstentionBlocks=true\n  est compare FILE --regime est --variant readings.yaml   (readings.yaml: "extraordinary.quorum: 2/3")',
+      '\nExamples:\n  est compare scenarios/case-georgia-2008.scenario.yaml\n  est compare scenarios/case-ukraine-2014.scenario.yaml --regime est --regime unsc --json\n  est compare scenarios/case-georgia-2008.scenario.yaml --regime est --variant extraordinary.abstentionBlocks=true\n  est compare FILE --regime est --variant readings.yaml   (readings.yaml: "extraordinary.quorum: 2/3")\n  est compare --treaty nrc-2009 --treaty nra-2021              the NATO-Russia drafts of 2009 and 2021\n  est compare --treaty est-2009 --treaty nra-2021 --lang ru    the EST against the 2021 agreement, in Russian\n  est compare --treaty est-2009 --treaty nrc-2009 --treaty nra-2021 --treaty rus-us-2021 --json',
     )
-    .action((file: string, opts: { regime: string[]; variant: string[]; json?: boolean }) => {
+    .action((file: string | undefined, opts: CompareOptions) => {
+      if (opts.treaty.length > 0) {
+        if (file !== undefined) throw new CliError(`give a scenario (${file}) or --treaty, not both`);
+        if (opts.regime.length > 0 || opts.variant.length > 0)
+          throw new CliError('--regime and --variant compare a scenario; they do not go with --treaty');
+        process.stdout.write(runDraftComparison(opts.treaty, opts));
+        return;
+      }
+      if (file === undefined)
+        throw new CliError(
+          'expected a scenario file, or two drafts to compare: est compare --treaty nrc-2009 --treaty nra-2021',
+        );
+      if (opts.lang !== undefined)
+        throw new CliError('--lang goes with --treaty; the comparison of a scenario is in English');
       const regimes: RegimeName[] = opts.regime.map((r) => {
         if (!isRegimeName(r)) throw new CliError(`--regime ${r}: expected ${REGIMES.join(', ')}`);
         return r;

@@ -1,7 +1,8 @@
 /**
- * @module The analysis view (#/analysis?section=blocking|power|outlook|force-limits): the analyses
- * of `est analyze`, computed in the browser by the pure code of src/analysis. Each section is its
- * own lazy chunk, so the outlook's stance table and the case library load only when asked for.
+ * @module The analysis view (#/analysis?section=blocking|power|outlook|force-limits|generations):
+ * the analyses of `est analyze`, computed in the browser by the pure code of src/analysis, and the
+ * drafts of 2009 and 2021 side by side (`est compare --treaty`). Each section is its own lazy chunk,
+ * so the outlook's stance table and the case library load only when asked for.
  */
 import { Suspense, lazy } from 'react';
 import { Loading } from '../components.tsx';
@@ -22,7 +23,11 @@ const ForceLimitsSection = lazy(() =>
   import('./analysis/force-limits.tsx').then((m) => ({ default: m.ForceLimitsSection })),
 );
 
-export const SECTIONS = ['blocking', 'power', 'outlook', 'force-limits'] as const;
+const GenerationsSection = lazy(() =>
+  import('./analysis/generations.tsx').then((m) => ({ default: m.GenerationsSection })),
+);
+
+export const SECTIONS = ['blocking', 'power', 'outlook', 'force-limits', 'generations'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const isSection = (s: string | null): s is Section => (SECTIONS as readonly (string | null)[]).includes(s);
@@ -53,6 +58,7 @@ export function AnalysisView({ query }: { readonly query: URLSearchParams }) {
         {section === 'power' && <PowerSection query={query} />}
         {section === 'outlook' && <OutlookSection query={query} />}
         {section === 'force-limits' && <ForceLimitsSection query={query} />}
+        {section === 'generations' && <GenerationsSection />}
       </Suspense>
     </div>
   );

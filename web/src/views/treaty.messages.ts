@@ -84,6 +84,22 @@ export const M = defineMessages({
   version: { en: 'text of {date}', ru: 'текст от {date}' },
   provisions: { en: '{n} provisions', ru: 'положений: {n}' },
   drafts: { en: 'The drafts', ru: 'Проекты' },
+  compareFromNrc: {
+    en: 'Set beside the 2021 agreement, article by article',
+    ru: 'Сопоставить с соглашением 2021 года, статья за статьёй',
+  },
+  compareFromNra: {
+    en: 'Set beside the 2009 NATO-Russia draft, article by article',
+    ru: 'Сопоставить с проектом Россия–НАТО 2009 года, статья за статьёй',
+  },
+  compareDrafts: {
+    en: 'The NATO-Russia drafts of 2009 and 2021, article by article',
+    ru: 'Проекты Россия–НАТО 2009 и 2021 годов, статья за статьёй',
+  },
+  compareThemes: {
+    en: 'All four drafts, theme by theme (in the analysis)',
+    ru: 'Все четыре проекта по темам (в разделе анализа)',
+  },
   regimes: { en: 'The regimes compared', ru: 'Режимы для сравнения' },
 });
 

@@ -4,15 +4,17 @@
  * provision's paraphrase in the page's language, its confidence mark explained, its sources, what is
  * not modelled and why, the engine's rules that apply it, and the parameters it uses with the values
  * the depositary decides under (or the text's own when the depositary cannot be reached).
+ * `#/treaty/compare` sets the NATO-Russia drafts of 2009 and 2021 side by side (treaty/correspondence.tsx).
  */
-import { useEffect, useMemo } from 'react';
+import { Suspense, lazy, useEffect, useMemo } from 'react';
 import { childrenOf, findProvisions, provision } from '../../../src/treaty/provisions/index.ts';
 import { settings } from '../api.ts';
+import { Loading } from '../components.tsx';
 import { useLoad } from '../data.ts';
 import { useLanguage, useT } from '../i18n.tsx';
 import { href, navigate } from '../router.ts';
 import { M } from './treaty.messages.ts';
-import { cite } from './treaty/common.tsx';
+import { cite, compareHref } from './treaty/common.tsx';
 import { Legend } from './treaty/legend.tsx';
 import { Outline } from './treaty/outline.tsx';
 import { Overview } from './treaty/overview.tsx';
@@ -22,7 +24,27 @@ import { Provision } from './treaty/provision.tsx';
 import { search } from './treaty/search.ts';
 import './treaty.css';
 
+const CorrespondenceView = lazy(() =>
+  import('./treaty/correspondence.tsx').then((m) => ({ default: m.CorrespondenceView })),
+);
+
+/** The id of the side-by-side page under `#/treaty/`: no provision has it. */
+const COMPARE_PAGE = 'compare';
+
+/** The drafts whose pages link to the side-by-side page, and the words of the link. */
+const COMPARE_LINKS = { 'nrc-2009': 'compareFromNrc', 'nra-2021': 'compareFromNra' } as const;
+
 export function TreatyView({ id, query }: { readonly id: string | null; readonly query: URLSearchParams }) {
+  if (id === COMPARE_PAGE)
+    return (
+      <Suspense fallback={<Loading />}>
+        <CorrespondenceView query={query} />
+      </Suspense>
+    );
+  return <TreatyText id={id} query={query} />;
+}
+
+function TreatyText({ id, query }: { readonly id: string | null; readonly query: URLSearchParams }) {
   const t = useT(M);
   const { lang } = useLanguage();
   const q = query.get('q') ?? '';
@@ -109,6 +131,13 @@ export function TreatyView({ id, query }: { readonly id: string | null; readonly
                     <Provision key={c.id} p={c} values={values} level={3} selected={selected?.id === c.id} />
                   ))}
                 </div>
+              )}
+              {article.treaty in COMPARE_LINKS && (
+                <p className="compare-link">
+                  <a href={compareHref(selected?.id ?? article.id)}>
+                    {t(COMPARE_LINKS[article.treaty as keyof typeof COMPARE_LINKS])}
+                  </a>
+                </p>
               )}
               <ValueNote values={values} />
             </>

@@ -1,6 +1,6 @@
 /**
  * @module The marks of the treaty page and what they mean: the confidence in a text, and the basis
- * of a parameter's value.
+ * of a parameter's value (their styles in marks.css, for every view that shows them).
  */
 import type { Confidence } from '../../../../src/treaty/common.ts';
 import { CONFIDENCE } from '../../../../src/treaty/common.ts';
@@ -8,6 +8,7 @@ import type { Basis } from '../../../../src/treaty/parameters/index.ts';
 import { BASIS_NAMES } from '../../../../src/treaty/parameters/index.ts';
 import { useLanguage, useT } from '../../i18n.tsx';
 import { M } from '../treaty.messages.ts';
+import './marks.css';
 
 export function ConfidenceMark({ c }: { readonly c: Confidence }) {
   const t = useT(M);

@@ -10,7 +10,7 @@ import { formatDate, useLanguage } from '../../i18n.tsx';
 import { href } from '../../router.ts';
 import { TERMS } from '../../term.tsx';
 import type { T } from '../treaty.messages.ts';
-import { TermLinks } from './common.tsx';
+import { TermLinks, compareHref } from './common.tsx';
 import { BasisLegend } from './legend.tsx';
 import type { Values } from './parameters.tsx';
 import { ParamRows, ValueNote } from './parameters.tsx';
@@ -33,6 +33,14 @@ export function Overview({ values, t }: { readonly values: Values; readonly t: T
     <>
       <h2>{t('drafts')}</h2>
       <ul>{group(['est-2009', 'nrc-2009', 'nra-2021', 'rus-us-2021'])}</ul>
+      <ul className="compare-links">
+        <li>
+          <a href={compareHref()}>{t('compareDrafts')}</a>
+        </li>
+        <li>
+          <a href={`${href('analysis')}?section=generations`}>{t('compareThemes')}</a>
+        </li>
+      </ul>
       <h2>{t('regimes')}</h2>
       <ul>{group(['nat-1949', 'un-1945', 'osce-1992'])}</ul>
       <p className="key-terms small">
