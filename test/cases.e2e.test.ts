@@ -86,6 +86,26 @@ describe('est analyze force-limits', () => {
     );
   });
 
+  it('the excerpt in --help is what the command prints', () => {
+    const help = est('--help');
+    assert.equal(help.status, 0, help.stderr);
+    const lines = help.stdout.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Output of est analyze force-limits '));
+    assert.ok(at > 0, help.stdout);
+    const args = /^Output of est analyze force-limits (.*) \(excerpt\):$/
+      .exec(lines[at] ?? '')?.[1]
+      ?.split(' ');
+    assert.ok(args);
+    const output = est(...args).stdout.split('\n');
+    let from = 0;
+    for (const line of lines.slice(at + 1, lines.indexOf('', at))) {
+      if (line.trim() === '...') continue;
+      const found = output.indexOf(line, from);
+      assert.ok(found >= 0, `not in the output, in order: ${line}`);
+      from = found + 1;
+    }
+  });
+
   it('bad input ends with exit status 2 and a reason', () => {
     const unknown = est('--reading', 'rogozin');
     assert.equal(unknown.status, 2);

@@ -38,7 +38,7 @@ export interface Assumption {
 
 /**
  * The premises of each draft. NRC: the NATO-Russia Council states of 2009 (the preset `nrc-2009`),
- * as the case scenarios assume. NRA: Russia and the NATO member States, who may sign it (NRA 9(1),
+ * as the case scenarios assume. NRA: Russia and the NATO member States, who may sign it (NRA 9,
  * `nra.signature.eligible`); that parameter stands in the 30 members of the day the draft was
  * published, but an agreement in force from 2010 could only have been signed by the members of
  * then, so the members on the day of entry into force are taken: the same 29 States as the NRC

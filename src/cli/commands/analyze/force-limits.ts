@@ -153,7 +153,7 @@ function assumptionLines(report: ForceLimitsReport): string[] {
       );
     else
       out.push(
-        `  NRA 4 and 6 (${DRAFT['nra-2021'].month}): in force from ${a.inForce}, the same day, among Russia and the NATO member States of that day (${n}), who may sign it (NRA 9(1)); NRA 4 binds Russia and the NATO members of ${NRA_BASELINE_DAY}, whose forces count in the other States in Europe; the consent exception of NRA 4(2) is not modelled.`,
+        `  NRA 4 and 6 (${DRAFT['nra-2021'].month}): in force from ${a.inForce}, the same day, among Russia and the NATO member States of that day (${n}), who may sign it (NRA 9); NRA 4 binds Russia and the NATO members of ${NRA_BASELINE_DAY}, whose forces count in the other States in Europe; its exception for deployments all the Parties consent to (second paragraph) is not modelled.`,
       );
   }
   return out;
@@ -386,6 +386,15 @@ forces_beyond_1997_baseline): nra-2021, the engine's default parameters nra.4.*;
 counted forces of Russia or a NATO member of 27 May 1997 in another State in Europe breach it. With
 it comes the section "NATO enlargement against NRA 6": every NATO accession since 27 May 1997 in the
 party registry, with the engine's nato_enlargement finding for each after entry into force.
+
+Output of est analyze force-limits --reading nrc-2010 --reading nra-2021 (excerpt):
+                 NRC 4 (2009)  NRA 4 (2021)
+  host           nrc-2010      nra-2021
+  PL  Poland     2017-01-12    2010-05-23
+  SK  Slovakia   -             2022-03-09
+  ...
+  2017-06-05  ME  Montenegro                                 nato_enlargement (NRA 6)
+  2023-04-04  FI  Finland                                    nato_enlargement (NRA 6)
 
 Examples:
   est analyze force-limits

@@ -22,8 +22,8 @@ export const M = defineMessages({
     ru: 'Проект 2009 года: между государствами Совета Россия — НАТО 2009 года; силы России исключены, собственные силы принимающего государства не учитываются.',
   },
   'assumed.nra-2021': {
-    en: 'The 2021 draft: among Russia and the NATO member states of that day, who may sign it (NRA 9(1)); its Article 4 binds Russia and the NATO members of 27 May 1997; the exception for deployments all Parties consent to (NRA 4(2)) is not modelled.',
-    ru: 'Проект 2021 года: между Россией и государствами — членами НАТО на тот день, которые могут его подписать (ст. 9, п. 1); его статья 4 связывает Россию и членов НАТО на 27 мая 1997 года; исключение для развёртываний с согласия всех Участников (ст. 4, п. 2) не моделируется.',
+    en: 'The 2021 draft: among Russia and the NATO member states of that day, who may sign it (NRA 9); its Article 4 binds Russia and the NATO members of 27 May 1997; the exception for deployments all Parties consent to (its second paragraph) is not modelled.',
+    ru: 'Проект 2021 года: между Россией и государствами — членами НАТО на тот день, которые могут его подписать (ст. 9); его статья 4 связывает Россию и членов НАТО на 27 мая 1997 года; исключение для развёртываний с согласия всех Участников (её второй абзац) не моделируется.',
   },
   asOf: { en: 'Deployments counted up to {asOf}.', ru: 'Развёртывания учтены по {asOf}.' },
   'group.nrc-2009': {
