@@ -9,6 +9,8 @@ import { parse as parseYaml } from 'yaml';
 
 import type { DeploymentData } from '../src/analysis/force-limits.ts';
 import {
+  ASSUMED_IN_FORCE,
+  NRA_BASELINE_DAY,
   READINGS,
   analyzeForceLimits,
   firstCrossingMatrix,
@@ -17,7 +19,7 @@ import {
 } from '../src/analysis/force-limits.ts';
 import { formatIssue, parseScenario } from '../src/scenario/index.ts';
 import { parseIsoDate } from '../src/treaty/dates.ts';
-import { resolvePartySet } from '../src/treaty/parties/index.ts';
+import { membersOn, resolvePartySet } from '../src/treaty/parties/index.ts';
 
 const root = join(import.meta.dirname, '..');
 const readYaml = (file: string): unknown =>
@@ -92,9 +94,11 @@ describe('cases/deployments.yaml', () => {
     for (const y of ['2010', '2012', '2014', '2017', '2022', '2024', '2025']) assert.ok(years.has(y), y);
   });
 
-  it('every host is a target under at least one reading on the day the deployment began', () => {
+  it('every host is a target under at least one reading of NRC 4 on the day the deployment began', () => {
     for (const d of data.deployments) {
-      const targeted = READINGS.some((r) => resolvePartySet(r.targets, d.from).has(d.in));
+      const targeted = READINGS.some(
+        (r) => r.treaty === 'nrc-2009' && resolvePartySet(r.targets, d.from).has(d.in),
+      );
       assert.ok(targeted, `${d.id}: ${d.in} is no reading's target on ${d.from}`);
     }
   });
@@ -122,6 +126,32 @@ describe('cases/deployments.yaml', () => {
     // Finland is no former Warsaw Pact or Soviet state.
     assert.equal(cells['FI']?.['former-wp-ussr'], 'not-a-target');
     for (const r of report.readings) assert.deepEqual(r.rejected, [], r.reading.id);
+  });
+
+  it('under the 2021 draft, a host breaches NRA 4 the first day forces a 1997 member counted are there', () => {
+    // Every host of the library joined NATO after 1997 (or, Finland, later still): an "other" State
+    // in Europe. NRA 4 sets no figure, so the first day of any counted deployment of Russia or of a
+    // member of 27 May 1997 there, on or after the assumed entry into force, is the breach.
+    const bound = new Set<string>([...membersOn('NATO', NRA_BASELINE_DAY), 'RU']);
+    assert.ok(asOf !== undefined);
+    const report = analyzeForceLimits(data, READINGS, asOf);
+    const nra = report.readings.find((r) => r.reading.id === 'nra-2021');
+    assert.ok(nra);
+    assert.deepEqual(nra.rejected, []);
+    const nrc = report.readings.find((r) => r.reading.id === 'nrc-2010');
+    for (const h of nra.hosts) {
+      const days: string[] = data.deployments
+        .filter((d) => d.in === h.host && bound.has(d.by) && d.from > NRA_BASELINE_DAY && d.from <= asOf)
+        .filter((d) => Object.values(d.forces).some((n) => n !== undefined && n > 0))
+        .filter((d) => d.to === null || d.to > ASSUMED_IN_FORCE)
+        .map((d) => (d.from < ASSUMED_IN_FORCE ? ASSUMED_IN_FORCE : d.from))
+        .sort();
+      assert.equal(h.first?.on ?? null, days[0] ?? null, h.host);
+      assert.ok(h.target, h.host);
+      // With no threshold, the 2021 bar is breached no later than the 2009 one in the library.
+      const old = nrc?.hosts.find((x) => x.host === h.host)?.first?.on;
+      if (old !== undefined) assert.ok(h.first !== null && h.first.on <= old, h.host);
+    }
   });
 });
 

@@ -55,6 +55,16 @@ const CASES: Readonly<Record<string, readonly string[]>> = {
     '--treaty',
     'nra-2021',
   ],
+  'analyze-force-limits-2017': [
+    'analyze',
+    'force-limits',
+    '--reading',
+    'nrc-2010',
+    '--reading',
+    'nra-2021',
+    '--as-of',
+    '2017-12-31',
+  ],
   help: ['--help'],
   'run-help': ['run', '--help'],
 };
@@ -278,5 +288,87 @@ describe('est compare --treaty', () => {
     const out = stdout(['compare', '--treaty', 'est-2009', '--treaty', 'rus-us-2021']);
     assert.match(out, /^2009 and 2021: EST 2009 and RUS-US 2021, by theme/);
     assert.doesNotMatch(out, /article by article/);
+  });
+});
+
+/** The exit status and stderr of `est ARGS`, which must fail. */
+function failure(args: readonly string[]): { status: number | null; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+  return { status: r.status, stderr: r.stderr };
+}
+
+describe('--treaty, the same way in every command that takes one', () => {
+  it('an unknown id names the treaties est knows; a known one a command cannot take names those it can', () => {
+    const all = 'est-2009, nrc-2009, nat-1949, un-1945, osce-1992, nra-2021, rus-us-2021';
+    for (const args of [
+      ['treaty', '--treaty', 'nra-2020'],
+      ['treaty', 'params', '--treaty', 'nra-2020'],
+      ['parties', '--treaty', 'nra-2020'],
+      ['check', 'test/fixtures/check', '--treaty', 'nra-2020'],
+      ['analyze', 'force-limits', '--treaty', 'nra-2020'],
+    ]) {
+      const r = failure(args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(
+        r.stderr,
+        `est: --treaty nra-2020: unknown treaty (did you mean nra-2021?); est knows ${all}\n`,
+      );
+    }
+    const regime = failure(['parties', '--treaty', 'un-1945']);
+    assert.equal(regime.status, 2);
+    assert.equal(
+      regime.stderr,
+      'est: --treaty un-1945: est parties works on est-2009, nrc-2009, nra-2021 or rus-us-2021 only\n',
+    );
+  });
+
+  it('est parties --treaty: who may sign the draft, on the day of its text unless --as-of says otherwise', () => {
+    // NRA 9: Russia and the NATO member States; the parameter takes the members of 17 December 2021.
+    const json = JSON.parse(stdout(['parties', '--treaty', 'nra-2021', '--json'])) as {
+      asOf: string;
+      treaty: string;
+      eligibility: { parameter: string; who: string[] };
+      states: { id: string; maySign: boolean }[];
+    };
+    assert.equal(json.asOf, '2021-12-17');
+    assert.equal(json.eligibility.parameter, 'nra.signature.eligible');
+    const nato = JSON.parse(stdout(['parties', '--bloc', 'NATO', '--as-of', '2021-12-17', '--json'])) as {
+      states: { id: string; blocs: { NATO: string } }[];
+    };
+    const members = nato.states.filter((s) => s.blocs.NATO === 'yes').map((s) => s.id);
+    assert.deepEqual(json.eligibility.who, [...members, 'RU'].sort());
+    assert.deepEqual(
+      json.states.filter((s) => s.maySign).map((s) => s.id),
+      json.eligibility.who,
+    );
+    // RUS-US 8: two States, in Russian too, with a column of its own.
+    const ru = stdout(['parties', '--treaty', 'rus-us-2021', '--lang', 'ru']).split('\n');
+    assert.match(ru[1] ?? '', /^Кто может подписать rus-us-2021 \(.*\): 2 государства$/);
+    const headAt = ru.findIndex((l) => /^ {2}код +название/.test(l));
+    const rows = cells(ru.slice(headAt + 1, ru.indexOf('', headAt)), ru[headAt] ?? '', [
+      'код',
+      'название',
+      'может подписать',
+    ]);
+    assert.deepEqual(
+      rows.filter((r) => r[2] === 'да').map((r) => r[0]),
+      ['RU', 'US'],
+    );
+    // Without --treaty, no such column.
+    assert.doesNotMatch(stdout(['parties']), /may sign/);
+  });
+
+  it('est check --treaty runs only the scenarios of that treaty', () => {
+    const out = stdout(['check', 'scenarios', '--treaty', 'nra-2021']);
+    const ran = out.split('\n').filter((l) => /^(ok|FAIL) /.test(l));
+    assert.ok(ran.length > 0);
+    for (const line of ran) assert.match(line, /nra/, line);
+    assert.match(out, /\d+ of other treaties skipped\n$/);
+    const none = failure(['check', 'test/fixtures/check', '--treaty', 'rus-us-2021']);
+    assert.equal(none.status, 2);
+    assert.match(
+      none.stderr,
+      /^est: no scenario of rus-us-2021 in test\/fixtures\/check \(2 of other treaties\)\n$/,
+    );
   });
 });

@@ -7,6 +7,8 @@ import { LocalLogError, openLocalLog } from '../client/local.ts';
 import { modeOfOrigin } from '../log/mode.ts';
 import type { Loaded, Scenario } from '../scenario/index.ts';
 import { didYouMean, formatIssue, parseScenario } from '../scenario/index.ts';
+import type { TreatyId } from '../treaty/common.ts';
+import { TREATY_IDS } from '../treaty/common.ts';
 import type { IsoDate } from '../treaty/dates.ts';
 import { parseIsoDate } from '../treaty/dates.ts';
 import type { ParameterId } from '../treaty/parameters/index.ts';
@@ -74,6 +76,29 @@ export function parseAsOf(text: string | undefined): IsoDate | undefined {
   const date = parseIsoDate(text);
   if (date === null) throw new CliError(`--as-of ${text}: expected a date YYYY-MM-DD`);
   return date;
+}
+
+/** A list in words: `a`, `a or b`, `a, b or c`. */
+const orList = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
+
+/**
+ * `--treaty ID`, the same way in every command that takes one: an id est does not know ends the
+ * command naming the ids it knows; a known one the command cannot work on ends it naming those it
+ * can (exit 2 both).
+ */
+export function parseTreatyOption<T extends TreatyId>(
+  text: string,
+  command: string,
+  handles: readonly T[],
+): T {
+  if (!(TREATY_IDS as readonly string[]).includes(text))
+    throw new CliError(
+      `--treaty ${text}: unknown treaty${didYouMean(text, TREATY_IDS)}; est knows ${TREATY_IDS.join(', ')}`,
+    );
+  if (!(handles as readonly string[]).includes(text))
+    throw new CliError(`--treaty ${text}: ${command} works on ${orList(handles)} only`);
+  return text as T;
 }
 
 /** `--set id=value`, values written as YAML (`2/3`, `null`, `[RU, BY]`, `{ tanks: 60 }`). */

@@ -456,6 +456,13 @@ describe('est verify usage', () => {
     assert.equal(r.stderr, 'est: give exactly one of --server URL, --tiles DIR, --export FILE, --data DIR\n');
     const treaty = await est(['verify', '--export', 'x.jsonl', '--treaty', 'est-2031']);
     assert.equal(treaty.code, 2);
-    assert.equal(treaty.stderr, 'est: --treaty est-2031: expected est-2009 or nrc-2009\n');
+    assert.equal(
+      treaty.stderr,
+      'est: --treaty est-2031: unknown treaty (did you mean est-2009?); est knows est-2009, nrc-2009, nat-1949, un-1945, osce-1992, nra-2021, rus-us-2021\n',
+    );
+    // A treaty est knows but no depositary keeps: the error names those it can verify.
+    const regime = await est(['verify', '--export', 'x.jsonl', '--treaty', 'un-1945']);
+    assert.equal(regime.code, 2);
+    assert.equal(regime.stderr, 'est: --treaty un-1945: est verify works on est-2009 or nrc-2009 only\n');
   });
 });

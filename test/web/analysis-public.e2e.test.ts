@@ -288,9 +288,16 @@ describe('web: the analysis view for the public', () => {
     await page.locator('tr[data-host=PL]').waitFor({ timeout: 30_000 });
     const { name, records } = await download(page, page.locator('[data-csv=est-analysis-force-limits]'));
     assert.equal(name, 'est-analysis-force-limits.csv');
-    assert.match(records[0]?.[0] ?? '', /a model, not the record\. First day a threshold of NRC 4/);
+    assert.match(
+      records[0]?.[0] ?? '',
+      /a model, not the record\. A counterfactual: neither draft was ever in force\. First day a limit was breached \(NRC 4/,
+    );
     assert.equal(records[1]?.[0], 'Host');
-    assert.equal(records[1]?.length, 2 + (await page.locator('.an-matrix thead th').count()) - 1);
+    assert.equal(
+      records[1]?.length,
+      2 + (await page.locator('.an-matrix thead tr:last-child th').count()) - 1,
+    );
+    assert.equal(records[1]?.at(-1), 'nra-2021: the December 2021 draft, Article 4');
     assert.equal(records.length - 2, await page.locator('.an-matrix tbody tr').count());
     const poland = records.find((r) => r[1] === 'PL');
     assert.equal(poland?.[2], '2017-01-12');

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { MEMBERSHIPS } from '../../src/treaty/parties/index.ts';
 import { webSuite } from './harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -146,6 +147,51 @@ describe('web: the analysis view', () => {
     await waitForText(page, '#an-fl-details', 'Poland: crossings');
     const details = await textOf(page, '.an-details');
     assert.match(details, /tanks 87 > 41/);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('force limits: the 2021 draft beside the 2009 readings, a counterfactual, and NRA 6 against every accession', async (t) => {
+    if (web.skip) return t.skip(web.skip);
+    const { page, errors } = await web.open('#/analysis?section=force-limits');
+    await page.locator('tr[data-host=PL]').waitFor({ timeout: 30_000 });
+    // Said on screen, first thing after the introduction: neither draft was in force.
+    const notice = await textOf(page, '[data-counterfactual]');
+    assert.match(
+      notice,
+      /A counterfactual: neither draft was ever in force\. Both are assumed in force from/,
+    );
+    // The two drafts head their columns; the 2021 reading has its own column.
+    assert.match(await textOf(page, '.an-matrix th[data-treaty=nrc-2009]'), /NRC 4 \(2009\)/);
+    assert.match(await textOf(page, '.an-matrix th[data-treaty=nra-2021]'), /NRA 4 \(2021\)/);
+    assert.match(await textOf(page, '.an-matrix th[data-reading=nra-2021]'), /nra-2021/);
+    // NRA 4 sets no figure: a host where NRC 4 is never crossed (Slovakia) is breached under it.
+    assert.match(await textOf(page, 'tr[data-host=SK] td[data-reading=nrc-2010]'), /never/);
+    assert.match(await textOf(page, 'tr[data-host=SK] td[data-reading=nra-2021]'), /^\d{4}-\d{2}-\d{2}$/);
+    await page.locator('tr[data-host=SK] td[data-reading=nra-2021] a').click();
+    await waitForText(page, '#an-fl-details', 'Slovakia: crossings');
+    const details = await textOf(page, '.an-details li[data-treaty=nra-2021]');
+    assert.match(details, /first breached under nra-2021/);
+    assert.match(details, /Forces beyond those of 27 May 1997/);
+    // NRA 6: one row per NATO accession since 27 May 1997 in the registry.
+    const since1997 = MEMBERSHIPS.filter(
+      (m) => m.bloc === 'NATO' && m.kind === 'member' && m.from > '1997-05-27',
+    );
+    assert.equal(await page.locator('.an-accessions tbody tr').count(), since1997.length);
+    for (const m of since1997) {
+      const row = await textOf(page, `tr[data-accession=${m.state}]`);
+      assert.match(
+        row,
+        m.from < '2010-01-01' ? /before entry into force/ : /nato_enlargement \(NRA 6\)/,
+        m.state,
+      );
+    }
+    // And in Russian.
+    await page.locator('button.lang').click();
+    await waitForText(page, '[data-counterfactual]', 'Контрфактический расчёт: ни один из проектов');
+    await waitForText(page, '.an-matrix th[data-treaty=nra-2021]', 'Соглашение Россия–НАТО 2021, ст. 4');
+    await waitForText(page, 'tr[data-accession=FI]', 'вывод nato_enlargement');
+    await waitForText(page, 'tr[data-accession=HR]', 'до вступления в силу');
     assert.deepEqual(errors, []);
     await page.context().close();
   });

@@ -1,24 +1,58 @@
 /**
- * @module From deployments to the engine and back: a reading's acts and parameters, the engine's
- * `substantial_combat_forces` findings, and the deployments behind each crossing.
+ * @module From deployments to the engine and back, for NRC 4 (2009): a reading's acts and
+ * parameters, the engine's `substantial_combat_forces` findings, and the deployments behind each
+ * crossing. Also what every reading shares: the counterfactual assumptions (the day each draft is
+ * assumed in force and among whom), the acts, and the shape of a result. NRA 4 (2021) is in
+ * ./nra.ts; the report over all readings in ./report.ts.
  */
 import type { Act } from '../../engine/acts.ts';
 import type { Exceeded } from '../../engine/findings.ts';
 import type { RejectionOutcome } from '../../engine/outcome.ts';
 import { run } from '../../engine/run.ts';
-import type { CaseForces, DeploymentData, DeploymentRecord } from '../../scenario/deployment-table.ts';
+import type { CaseForces, DeploymentRecord } from '../../scenario/deployment-table.ts';
 import { isoDate } from '../../treaty/dates.ts';
 import type { IsoDate } from '../../treaty/dates.ts';
 import type { EntityId } from '../../treaty/entities.ts';
 import type { ForceKind, Forces } from '../../treaty/forces.ts';
 import type { ParameterId, Thresholds } from '../../treaty/parameters/index.ts';
 import { parameterSeries, resolveParameters } from '../../treaty/parameters/index.ts';
+import type { PartySet } from '../../treaty/parties/index.ts';
 import { resolvePartySet } from '../../treaty/parties/index.ts';
-import { READINGS, readingProblem } from './readings.ts';
-import type { Reading } from './readings.ts';
+import { readingProblem } from './readings.ts';
+import type { NrcReading, Reading, ReadingTreaty } from './readings.ts';
 
-/** The NRC draft was never in force; as in the case scenarios, it is assumed in force from 2010. */
+/**
+ * Neither draft was ever in force. As in the case scenarios, the NRC draft is assumed in force from
+ * 2010; the 2021 agreement is assumed in force from the same day, so that the two are measured
+ * against the same deployments over the same years.
+ */
 export const ASSUMED_IN_FORCE: IsoDate = isoDate('2010-01-01');
+
+/** A counterfactual premise of the runs of one draft: in force from a day among a set of Parties. */
+export interface Assumption {
+  readonly treaty: ReadingTreaty;
+  readonly inForce: IsoDate;
+  /** The Parties as a scenario's `assume:` gives them, resolved on `inForce`. */
+  readonly parties: PartySet;
+}
+
+/**
+ * The premises of each draft. NRC: the NATO-Russia Council states of 2009 (the preset `nrc-2009`),
+ * as the case scenarios assume. NRA: Russia and the NATO member States, who may sign it (NRA 9,
+ * `nra.signature.eligible`); that parameter stands in the 30 members of the day the draft was
+ * published, but an agreement in force from 2010 could only have been signed by the members of
+ * then, so the members on the day of entry into force are taken: the same 29 States as the NRC
+ * runs. Montenegro and North Macedonia join NATO later (and are then no Parties), Finland and
+ * Sweden too. NRA 4 binds only Russia and the 16 members of 27 May 1997, all Parties either way.
+ */
+export const ASSUMPTIONS: Readonly<Record<ReadingTreaty, Assumption>> = {
+  'nrc-2009': { treaty: 'nrc-2009', inForce: ASSUMED_IN_FORCE, parties: 'nrc-2009' },
+  'nra-2021': {
+    treaty: 'nra-2021',
+    inForce: ASSUMED_IN_FORCE,
+    parties: ['RU', `nato-on:${ASSUMED_IN_FORCE}`],
+  },
+};
 
 /** A kind as reported: one of the engine's, or one half of the combined air count. */
 export type ReportedKind = ForceKind | 'combatAircraft' | 'attackHelicopters';
@@ -63,7 +97,7 @@ function withAir(base: Partial<Record<ForceKind, number>>, air: number | undefin
   return air === undefined ? base : { ...base, [AIR]: air };
 }
 
-function passesOf(reading: Reading, thresholds: Thresholds): Pass[] {
+function passesOf(reading: NrcReading, thresholds: Thresholds): Pass[] {
   if (reading.air === 'combined')
     return [
       {
@@ -120,8 +154,9 @@ export function deploymentActs(
     .map((a) => a.act);
 }
 
-/** The parameters of a reading, as a scenario would set them. */
+/** The parameters of a reading, as a scenario would set them (for the reading's own draft). */
 export function readingParameters(reading: Reading): Partial<Record<ParameterId, unknown>> {
+  if (reading.treaty === 'nra-2021') return { 'nra.4.countTemporary': reading.countTemporary };
   return {
     'scf.countTemporary': reading.countTemporary,
     'scf.targets': reading.targets,
@@ -129,11 +164,17 @@ export function readingParameters(reading: Reading): Partial<Record<ParameterId,
   };
 }
 
-/** A threshold crossed in a host: the engine's finding, with the deployments that made it. */
+/**
+ * A limit breached in a host: the engine's finding (NRC 4: a threshold crossed; NRA 4: forces beyond
+ * those of 27 May 1997), with the deployments that made it.
+ */
 export interface Crossing {
   readonly host: EntityId;
   readonly on: IsoDate;
+  /** NRC 4: the thresholds exceeded. NRA 4 sets none: empty. */
   readonly exceeded: readonly ReportedExceeded[];
+  /** NRA 4 only: forces of the bound States stood in the host on 27 May 1997 (`nra.4.baseline`). */
+  readonly baselineHost?: boolean;
   /** The states whose counted forces were in the host that day (the engine's `deployedBy`). */
   readonly deployedBy: readonly EntityId[];
   /** The counted deployments in the host that day with a positive count of an exceeded kind. */
@@ -146,7 +187,7 @@ export interface HostResult {
   readonly target: boolean;
   /** The first crossing, or null if no threshold was crossed by the day of the report. */
   readonly first: Crossing | null;
-  /** Every crossing: a new one opens after the forces fell back under all thresholds. */
+  /** Every crossing: a new one opens after the forces fell back under all thresholds (NRA: left). */
   readonly crossings: readonly Crossing[];
 }
 
@@ -155,14 +196,6 @@ export interface ReadingResult {
   readonly hosts: readonly HostResult[];
   /** Acts the engine refused (none for well-formed data). */
   readonly rejected: readonly RejectionOutcome[];
-}
-
-export interface ForceLimitsReport {
-  readonly asOf: IsoDate;
-  readonly assumedInForce: IsoDate;
-  /** Every host state in the data, sorted. */
-  readonly hosts: readonly EntityId[];
-  readonly readings: readonly ReadingResult[];
 }
 
 /** The last day any deployment in the data starts or ends: the default day of the report. */
@@ -175,17 +208,30 @@ export function latestDate(records: readonly DeploymentRecord[]): IsoDate {
   return latest;
 }
 
-const activeOn = (r: DeploymentRecord, day: IsoDate): boolean =>
+export const activeOn = (r: DeploymentRecord, day: IsoDate): boolean =>
   r.from <= day && (r.to === null || day < r.to);
 
 function relabel(e: Exceeded, airKind: ReportedKind): ReportedExceeded {
   return e.kind === AIR ? { kind: airKind, count: e.count, threshold: e.threshold } : e;
 }
 
-/** Runs one reading through the engine and returns its crossings by host. */
-export function analyzeReading(
+/** The hosts of the data, sorted, each with its crossings (the first one apart). */
+export function hostResults(
   records: readonly DeploymentRecord[],
-  reading: Reading,
+  crossings: readonly Crossing[],
+  isTarget: (host: EntityId) => boolean,
+): HostResult[] {
+  const sorted = [...crossings].sort((a, b) => a.on.localeCompare(b.on) || a.host.localeCompare(b.host));
+  return [...new Set(records.map((r) => r.in))].sort().map((host): HostResult => {
+    const mine = sorted.filter((c) => c.host === host);
+    return { host, target: isTarget(host), first: mine[0] ?? null, crossings: mine };
+  });
+}
+
+/** Runs a reading of NRC 4 through the engine and returns its crossings by host. */
+export function analyzeNrcReading(
+  records: readonly DeploymentRecord[],
+  reading: NrcReading,
   asOf: IsoDate = latestDate(records),
 ): ReadingResult {
   const problem = readingProblem(reading);
@@ -217,7 +263,7 @@ export function analyzeReading(
           ...readingParameters(reading),
           'scf.thresholds': pass.thresholds,
         }),
-        assume: { inForce: ASSUMED_IN_FORCE, parties: 'nrc-2009' },
+        assume: ASSUMPTIONS['nrc-2009'],
         acts: deploymentActs(records, pass.forcesOf),
       },
       { asOf },
@@ -246,48 +292,13 @@ export function analyzeReading(
     }
   }
 
-  const crossings = [...byHostDay.values()]
-    .map((e): Crossing => ({
-      host: e.host,
-      on: e.on,
-      exceeded: e.exceeded,
-      deployedBy: [...e.deployedBy].sort(),
-      responsible: [...e.responsible].sort(),
-    }))
-    .sort((a, b) => a.on.localeCompare(b.on) || a.host.localeCompare(b.host));
-  const targets = resolvePartySet(reading.targets, asOf);
-  const hosts = [...new Set(records.map((r) => r.in))].sort().map((host): HostResult => {
-    const mine = crossings.filter((c) => c.host === host);
-    return { host, target: targets.has(host), first: mine[0] ?? null, crossings: mine };
-  });
-  return { reading, hosts, rejected };
-}
-
-/** Every reading asked for (by default all), per host: when a threshold was first crossed. */
-export function analyzeForceLimits(
-  data: Pick<DeploymentData, 'deployments'>,
-  readings: readonly Reading[] = READINGS,
-  asOf: IsoDate = latestDate(data.deployments),
-): ForceLimitsReport {
-  return {
-    asOf,
-    assumedInForce: ASSUMED_IN_FORCE,
-    hosts: [...new Set(data.deployments.map((r) => r.in))].sort(),
-    readings: readings.map((reading) => analyzeReading(data.deployments, reading, asOf)),
-  };
-}
-
-/** The matrix host × reading: the first crossing date, null if none, or 'not-a-target'. */
-export function firstCrossingMatrix(
-  report: ForceLimitsReport,
-): { readonly host: EntityId; readonly cells: readonly (IsoDate | null | 'not-a-target')[] }[] {
-  return report.hosts.map((host) => ({
-    host,
-    cells: report.readings.map((r) => {
-      const h = r.hosts.find((x) => x.host === host);
-      if (!h) return null;
-      if (h.first) return h.first.on;
-      return h.target ? null : 'not-a-target';
-    }),
+  const crossings = [...byHostDay.values()].map((e): Crossing => ({
+    host: e.host,
+    on: e.on,
+    exceeded: e.exceeded,
+    deployedBy: [...e.deployedBy].sort(),
+    responsible: [...e.responsible].sort(),
   }));
+  const targets = resolvePartySet(reading.targets, asOf);
+  return { reading, hosts: hostResults(records, crossings, (h) => targets.has(h)), rejected };
 }

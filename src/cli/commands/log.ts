@@ -206,7 +206,7 @@ async function exportLog(opts: ExportOptions): Promise<void> {
   if (opts.out !== undefined && opts.tiles !== undefined)
     throw new CliError('give one of --out FILE or --tiles DIR');
   const extra: Partial<ExportHeader> = {
-    ...(opts.treaty === undefined ? {} : { treaty: checkTreaty(opts.treaty) }),
+    ...(opts.treaty === undefined ? {} : { treaty: checkTreaty(opts.treaty, 'est log export') }),
     ...(opts.set.length > 0 ? { parameters: parseSets(opts.set) } : {}),
   };
   let source: Source;

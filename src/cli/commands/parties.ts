@@ -1,7 +1,20 @@
-/** @module `est parties`: the registry of states and organizations, and bloc memberships on a day. */
+/**
+ * @module `est parties`: the registry of states and organizations, and bloc memberships on a day;
+ * with `--treaty`, who may sign that draft on the day (its signature-eligibility parameter).
+ */
 import type { Command } from 'commander';
+import { localCite } from '../../treaty/citation.ts';
+import type { TreatyId } from '../../treaty/common.ts';
+import { TREATY_IDS } from '../../treaty/common.ts';
 import { parseIsoDate } from '../../treaty/dates.ts';
 import type { IsoDate } from '../../treaty/dates.ts';
+import type { ParameterId } from '../../treaty/parameters/index.ts';
+import {
+  PARAMETERS,
+  PARAMETER_IDS,
+  formatParameterValue,
+  resolveParameters,
+} from '../../treaty/parameters/index.ts';
 import type { BlocId, PresetId } from '../../treaty/parties/index.ts';
 import {
   BLOC_IDS,
@@ -10,15 +23,38 @@ import {
   PRESETS,
   PRESET_IDS,
   STATES,
+  resolvePartySet,
 } from '../../treaty/parties/index.ts';
+import type { PartySet } from '../../treaty/parties/index.ts';
+import { citeOf } from '../../treaty/provisions/index.ts';
+import { TREATIES } from '../../treaty/treaties.ts';
 import type { Language } from '../../treaty/common.ts';
-import { CliError, parseAsOf } from '../io.ts';
+import { CliError, parseAsOf, parseTreatyOption } from '../io.ts';
 
 interface PartiesOptions {
   asOf?: string;
   bloc?: string;
+  treaty?: string;
   lang: string;
   json?: boolean;
+}
+
+/** The parameter that says who may sign each draft that has one (`signature.eligible`, `nra.signature.eligible`...). */
+const ELIGIBILITY: ReadonlyMap<TreatyId, ParameterId> = new Map(
+  TREATY_IDS.flatMap((t): [TreatyId, ParameterId][] => {
+    const id = PARAMETER_IDS.find((p) => PARAMETERS[p].treaty === t && p.endsWith('signature.eligible'));
+    return id === undefined ? [] : [[t, id]];
+  }),
+);
+
+/** Who may sign a draft on a day, from its parameter as the text gives it (null: the text leaves it unset). */
+function eligibleOn(
+  treaty: TreatyId,
+  date: IsoDate,
+): { id: ParameterId; value: PartySet | null; who: ReadonlySet<string> } {
+  const id = ELIGIBILITY.get(treaty) as ParameterId;
+  const value = (resolveParameters(treaty, {}, date)[id] ?? null) as PartySet | null;
+  return { id, value, who: value === null ? new Set() : resolvePartySet(value, date) };
 }
 
 const TODAY_DEFAULT = '2009-11-29';
@@ -74,6 +110,9 @@ const TEXT = {
     presetNote: (preset: string, n: number) => ` (the preset ${preset}: the ${n} members of 2009-11-29)`,
     organizations: 'Organizations (EST 10)',
     presets: 'Presets (as of 2009-11-29)',
+    maySign: 'may sign',
+    eligible: (treaty: string, cite: string, param: string, value: string, states: number, orgs: number) =>
+      `Who may sign ${treaty} (${cite}, ${param} = ${value}): ${states} ${states === 1 ? 'state' : 'states'}${orgs > 0 ? ` and ${orgs} ${orgs === 1 ? 'organization' : 'organizations'}` : ''}`,
   },
   ru: {
     id: 'код',
@@ -94,6 +133,9 @@ const TEXT = {
       ` (набор ${preset}: ${n} ${ru(n, 'член', 'члена', 'членов')} на 2009-11-29)`,
     organizations: 'Организации (ДЕБ, ст. 10)',
     presets: 'Готовые наборы (на 2009-11-29)',
+    maySign: 'может подписать',
+    eligible: (treaty: string, cite: string, param: string, value: string, states: number, orgs: number) =>
+      `Кто может подписать ${treaty} (${cite}, ${param} = ${value}): ${states} ${ru(states, 'государство', 'государства', 'государств')}${orgs > 0 ? ` и ${orgs} ${ru(orgs, 'организация', 'организации', 'организаций')}` : ''}`,
   },
 } as const;
 
@@ -160,6 +202,10 @@ export function registerParties(program: Command): void {
       `only the states with a tie to one bloc: ${BLOC_IDS.join(', ')} (or НАТО, ЕС, ОДКБ, СНГ, ОБСЕ)`,
     )
     .option(
+      '--treaty <id>',
+      `also who may sign this draft on the day (default day: the date of its text): ${[...ELIGIBILITY.keys()].join(', ')}`,
+    )
+    .option(
       '--lang <lang>',
       'en or ru: names, headings, yes/no and the legend in English or Russian (--json: the names only)',
       'en',
@@ -167,19 +213,27 @@ export function registerParties(program: Command): void {
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
-      `\nPresets usable in scenarios and parameters: ${PRESET_IDS.join(', ')}, nato-joined-after:YYYY-MM-DD, osce and osce+orgs (the OSCE of the day asked).\n\nExamples:\n  est parties --bloc NATO --as-of 2024-06-01\n  est parties --lang ru\n  est parties --bloc CIS --lang ru`,
+      `\nPresets usable in scenarios and parameters: ${PRESET_IDS.join(', ')}, nato-joined-after:YYYY-MM-DD, osce and osce+orgs (the OSCE of the day asked).\n\nExamples:\n  est parties --bloc NATO --as-of 2024-06-01\n  est parties --lang ru\n  est parties --bloc CIS --lang ru\n  est parties --treaty nra-2021 --bloc NATO`,
     )
     .action((opts: PartiesOptions) => {
-      const date = parseAsOf(opts.asOf) ?? (parseIsoDate(TODAY_DEFAULT) as IsoDate);
+      const treaty =
+        opts.treaty === undefined
+          ? undefined
+          : parseTreatyOption(opts.treaty, 'est parties', [...ELIGIBILITY.keys()]);
+      const date =
+        parseAsOf(opts.asOf) ??
+        (treaty === undefined ? (parseIsoDate(TODAY_DEFAULT) as IsoDate) : TREATIES[treaty].version);
       if (opts.lang !== 'en' && opts.lang !== 'ru')
         throw new CliError(`--lang ${opts.lang}: expected en or ru`);
       const lang: Language = opts.lang;
       const text = TEXT[lang];
       const bloc = opts.bloc === undefined ? undefined : blocOption(opts.bloc);
+      const eligible = treaty === undefined ? null : eligibleOn(treaty, date);
       const rows = STATES.filter((s) => bloc === undefined || tie(s.id, bloc, date) !== '').map((s) => ({
         id: s.id,
         name: s.name[lang],
         blocs: Object.fromEntries(BLOC_IDS.map((b) => [b, tie(s.id, b, date)])) as Record<BlocId, Tie>,
+        ...(eligible ? { maySign: eligible.who.has(s.id) } : {}),
       }));
       if (opts.json) {
         const organizations = bloc
@@ -192,6 +246,16 @@ export function registerParties(program: Command): void {
               bloc: bloc ?? null,
               // With --bloc: how many of the states listed are full members (the rest have a weaker tie).
               ...(bloc ? { members: rows.filter((r) => r.blocs[bloc] === 'yes').length } : {}),
+              ...(treaty && eligible
+                ? {
+                    treaty,
+                    eligibility: {
+                      parameter: eligible.id,
+                      value: eligible.value,
+                      who: [...eligible.who].sort(),
+                    },
+                  }
+                : {}),
               states: rows,
               organizations,
             },
@@ -210,11 +274,32 @@ export function registerParties(program: Command): void {
           )
         : [text.states(date, rows.length)];
       const words = TIE_WORDS[lang];
-      const lines = [...title, ''];
+      const lines = [...title];
+      if (treaty && eligible) {
+        const orgs = ORGANIZATIONS.filter((o) => eligible.who.has(o.id)).length;
+        lines.push(
+          text.eligible(
+            treaty,
+            localCite(citeOf(PARAMETERS[eligible.id].cites), lang),
+            eligible.id,
+            formatParameterValue(eligible.value),
+            eligible.who.size - orgs,
+            orgs,
+          ),
+        );
+      }
+      lines.push('');
+      const sign = (r: (typeof rows)[number]): string[] =>
+        r.maySign === undefined ? [] : [words[r.maySign ? 'yes' : '']];
       lines.push(
         ...columns([
-          [text.id, text.name, ...BLOC_IDS.map((b) => blocName(b, lang))],
-          ...rows.map((r) => [r.id, r.name, ...BLOC_IDS.map((b) => words[r.blocs[b]])]),
+          [
+            text.id,
+            text.name,
+            ...BLOC_IDS.map((b) => blocName(b, lang)),
+            ...(eligible ? [text.maySign] : []),
+          ],
+          ...rows.map((r) => [r.id, r.name, ...BLOC_IDS.map((b) => words[r.blocs[b]]), ...sign(r)]),
         ]),
       );
       const shown = new Set(rows.flatMap((r) => Object.values(r.blocs)));

@@ -14,7 +14,7 @@ import { DRAFT_IDS } from '../../treaty/common.ts';
 import type { IsoDate } from '../../treaty/dates.ts';
 import type { EntityId } from '../../treaty/entities.ts';
 import { checkpointOrigin } from '../../client/export.ts';
-import { CliError, exerciseLine } from '../io.ts';
+import { CliError, exerciseLine, parseTreatyOption } from '../io.ts';
 import { checkPartyId } from './keygen.ts';
 
 /** The server URL of an option, else $EST_SERVER; a missing one is bad input. */
@@ -166,8 +166,7 @@ filing (bad signature, unknown key, replayed seq, unreachable); 2 bad input (the
       if (partyText === null) throw new CliError(`${opts.key} names no Party: add --party ID`);
       const party = checkPartyId(partyText, opts.party === undefined ? `${opts.key}: party` : '--party');
       // A depositary keeps one of the drafts; the regimes are models to compare them with.
-      if (opts.treaty !== undefined && !(DRAFT_IDS as readonly string[]).includes(opts.treaty))
-        throw new CliError(`--treaty ${opts.treaty}: expected ${DRAFT_IDS.join(' or ')}`);
+      if (opts.treaty !== undefined) parseTreatyOption(opts.treaty, 'est submit', DRAFT_IDS);
 
       const act = readAct(file);
       if (act['act'] === 'close' || act['act'] === 'unsc-measures')

@@ -18,7 +18,7 @@ import type { ProvisionData } from '../../treaty/provisions/index.ts';
 import { PROVISIONS, childrenOf, citeOf, findProvisions } from '../../treaty/provisions/index.ts';
 import { SOURCES } from '../../treaty/sources.ts';
 import { TREATIES } from '../../treaty/treaties.ts';
-import { CliError } from '../io.ts';
+import { CliError, parseTreatyOption } from '../io.ts';
 
 interface TreatyOptions {
   lang: string;
@@ -32,11 +32,8 @@ function language(text: string): Language {
   return text as Language;
 }
 
-function treatyOption(text: string | undefined): TreatyId | undefined {
-  if (text === undefined) return undefined;
-  if (!(TREATY_IDS as readonly string[]).includes(text))
-    throw new CliError(`--treaty ${text}: expected ${TREATY_IDS.join(' or ')}`);
-  return text as TreatyId;
+function treatyOption(text: string | undefined, command: string): TreatyId | undefined {
+  return text === undefined ? undefined : parseTreatyOption(text, command, TREATY_IDS);
 }
 
 /** Rules (and finding rules) that cite or give effect to a provision. */
@@ -201,7 +198,7 @@ export function registerTreaty(program: Command): void {
     )
     .action((id: string | undefined, opts: TreatyOptions) => {
       const lang = language(opts.lang);
-      const only = treatyOption(opts.treaty);
+      const only = treatyOption(opts.treaty, 'est treaty');
       if (id === undefined) {
         process.stdout.write(
           opts.json
@@ -233,7 +230,7 @@ export function registerTreaty(program: Command): void {
     .option('--json', 'print the parameters as JSON (each value with its note: reference, referenceRu)')
     .action((opts: TreatyOptions) => {
       const lang = language(opts.lang);
-      const only = treatyOption(opts.treaty);
+      const only = treatyOption(opts.treaty, 'est treaty params');
       if (opts.json) {
         const list = PARAMETER_IDS.filter((id) => !only || PARAMETERS[id].treaty === only).map((id) => ({
           ...PARAMETERS[id],

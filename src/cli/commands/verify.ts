@@ -37,7 +37,7 @@ import { parseVerifierKey } from '../../log/note.ts';
 import type { Policy } from '../../log/policy.ts';
 import { PolicyError, parsePolicy } from '../../log/policy.ts';
 import { DRAFT_IDS } from '../../treaty/common.ts';
-import { CliError, collect, exerciseLine, openLocalOrFail, parseSets } from '../io.ts';
+import { CliError, collect, exerciseLine, openLocalOrFail, parseSets, parseTreatyOption } from '../io.ts';
 import { serverFailure, serverOption } from './submit.ts';
 
 interface VerifyOptions {
@@ -61,10 +61,8 @@ interface VerifyOptions {
 }
 
 /** A `--treaty` value, or bad input (exit 2). A depositary keeps one of the drafts, not a regime. */
-export function checkTreaty(text: string): string {
-  if (!(DRAFT_IDS as readonly string[]).includes(text))
-    throw new CliError(`--treaty ${text}: expected ${DRAFT_IDS.join(' or ')}`);
-  return text;
+export function checkTreaty(text: string, command = 'est verify'): string {
+  return parseTreatyOption(text, command, DRAFT_IDS);
 }
 
 /** The text of a file, or bad input (exit 2). */

@@ -118,6 +118,7 @@ export function CsvButton({
   header,
   rows,
   exercise = false,
+  model,
 }: {
   /** The file's name, without `.csv`. */
   readonly file: string;
@@ -127,6 +128,8 @@ export function CsvButton({
   readonly rows: readonly (readonly Cell[])[];
   /** The table comes from an exercise log (invented filings). */
   readonly exercise?: boolean;
+  /** What the model is, in place of the analyses' default line (the 2009 draft, a model). */
+  readonly model?: string;
 }) {
   const t = useT(COMMON);
   return (
@@ -134,7 +137,7 @@ export function CsvButton({
       <button
         type="button"
         onClick={() => {
-          const first = [exercise ? t('csv.exercise') : null, t('csv.model'), about]
+          const first = [exercise ? t('csv.exercise') : null, model ?? t('csv.model'), about]
             .filter((x) => x !== null)
             .join(' ');
           downloadCsv(file, toCsv([first], []) + toCsv(header, rows));

@@ -1,10 +1,11 @@
 /**
  * @module Force limits (`est analyze force-limits`, in the browser): the case library of real NATO
  * deployments (cases/deployments.yaml, read as the CLI reads it) run through the engine under each
- * reading of NRC 4's "substantial combat forces"; a matrix host × reading of first crossings, each
- * cell linking to the deployments that made the crossing and their sources. The computation is in
+ * reading of NRC 4's "substantial combat forces" (2009) and under NRA 4 (2021), a counterfactual the
+ * view says so; a matrix host × reading of first breaches, each cell linking to the deployments that
+ * made it and their sources; then NATO's accessions since 1997 against NRA 6. The computation is in
  * force-limits/data.ts, the matrix in force-limits/matrix.tsx, a host's crossings in
- * force-limits/host-details.tsx.
+ * force-limits/host-details.tsx, the accessions in force-limits/enlargement.tsx.
  */
 import { useEffect, useState } from 'react';
 import { ErrorMessage, Loading } from '../../components.tsx';
@@ -22,7 +23,7 @@ export function ForceLimitsSection({ query }: { readonly query: URLSearchParams 
   );
   useEffect(() => {
     if (result !== null) return undefined;
-    // Let the page paint "Computing…" first: five runs of the engine take a moment.
+    // Let the page paint "Computing…" first: the runs of the engine take a moment.
     const timer = setTimeout(() => {
       try {
         setResult(compute());

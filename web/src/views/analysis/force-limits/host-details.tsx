@@ -1,10 +1,16 @@
 /**
- * @module One host's crossings in the force-limits section: the days a threshold was crossed (the
- * same crossing under several readings shown once), the forces counted, the deployments responsible
- * and their sources.
+ * @module One host's crossings in the force-limits section: the days a limit was breached (the same
+ * crossing under several readings of one draft shown once), what was exceeded (NRC 4) or that forces
+ * stood beyond the 1997 baseline (NRA 4), the forces counted, the deployments responsible and their
+ * sources.
  */
 import { useEffect, useRef } from 'react';
-import type { Crossing, Reading, ReportedExceeded } from '../../../../../src/analysis/force-limits.ts';
+import type {
+  Crossing,
+  Reading,
+  ReadingTreaty,
+  ReportedExceeded,
+} from '../../../../../src/analysis/force-limits.ts';
 import { formatDate } from '../../../i18n.tsx';
 import type { Language } from '../../../i18n.tsx';
 import { partyName } from '../../../names.ts';
@@ -17,8 +23,8 @@ import { readingLabel } from './readings.ts';
 const deployerName = (id: string, lang: Language): string =>
   id.startsWith('x:') ? id.slice(2).replace(/-/g, ' ') : partyName(id, lang);
 
-const crossingKey = (c: Crossing): string =>
-  `${c.on}|${c.exceeded.map((e) => `${e.kind}${e.count}`).join(',')}|${c.responsible.join(',')}`;
+const crossingKey = (treaty: ReadingTreaty, c: Crossing): string =>
+  `${treaty}|${c.on}|${c.exceeded.map((e) => `${e.kind}${e.count}`).join(',')}|${c.responsible.join(',')}`;
 
 /** A host's crossings under every reading, each with the deployments behind it and their sources. */
 export function HostDetails({
@@ -49,13 +55,16 @@ export function HostDetails({
       threshold: formatCount(e.threshold, lang),
     });
 
-  // Identical crossings (same day, kinds and deployments) under several readings are shown once.
-  const groups = new Map<string, { crossing: Crossing; readings: Reading[]; first: boolean }>();
+  // Identical crossings (same draft, day, kinds and deployments) under several readings are shown once.
+  const groups = new Map<
+    string,
+    { crossing: Crossing; treaty: ReadingTreaty; readings: Reading[]; first: boolean }
+  >();
   for (const r of report.readings) {
     const h = r.hosts.find((x) => x.host === host);
     for (const c of h?.crossings ?? []) {
-      const key = crossingKey(c);
-      const g = groups.get(key) ?? { crossing: c, readings: [], first: false };
+      const key = crossingKey(r.reading.treaty, c);
+      const g = groups.get(key) ?? { crossing: c, treaty: r.reading.treaty, readings: [], first: false };
       g.readings.push(r.reading);
       if (h?.first === c) g.first = true;
       groups.set(key, g);
@@ -79,16 +88,26 @@ export function HostDetails({
         <p>{t('details.none', { host: hostName })}</p>
       ) : (
         <ol className="an-crossings">
-          {sorted.map(({ crossing, readings, first }) => (
+          {sorted.map(({ crossing, treaty, readings, first }) => (
             <li
-              key={crossingKey(crossing)}
+              key={crossingKey(treaty, crossing)}
               className={readings.some((r) => r.id === reading) ? 'an-selected' : undefined}
+              data-treaty={treaty}
             >
               <p>
                 <strong>{formatDate(crossing.on, lang)}</strong>:{' '}
-                {t(first ? 'details.first' : 'details.again', { readings: names(readings) })}
+                {treaty === 'nra-2021'
+                  ? t(first ? 'details.firstBreach' : 'details.againBreach', { readings: names(readings) })
+                  : t(first ? 'details.first' : 'details.again', { readings: names(readings) })}
               </p>
-              <p>{t('details.exceeded', { list: crossing.exceeded.map(describe).join('; ') })}</p>
+              {treaty === 'nra-2021' ? (
+                <p>
+                  {t('details.beyond')}
+                  {crossing.baselineHost ? ` ${t('details.baseline')}` : ''}
+                </p>
+              ) : (
+                <p>{t('details.exceeded', { list: crossing.exceeded.map(describe).join('; ') })}</p>
+              )}
               <p>
                 {t('details.deployedBy', {
                   list: crossing.deployedBy.map((id) => deployerName(id, lang)).join(', '),

@@ -1,10 +1,12 @@
 /**
- * @module The force-limits report: what the model assumes, the readings, the matrix of first crossings
- * by host and reading (each cell a link to the host's crossings) with its CSV, the chosen host's
- * crossings and the acts the engine refused.
+ * @module The force-limits report: the counterfactual notice and what the model assumes for each
+ * draft, the readings, the matrix of first breaches by host and reading (the 2009 and 2021 drafts
+ * side by side, each cell a link to the host's crossings) with its CSV, the chosen host's crossings,
+ * the acts the engine refused, and NATO's accessions against NRA 6.
  */
-import type { Reading } from '../../../../../src/analysis/force-limits.ts';
+import type { Reading, ReadingTreaty } from '../../../../../src/analysis/force-limits.ts';
 import { firstCrossingMatrix } from '../../../../../src/analysis/force-limits.ts';
+import { resolvePartySet } from '../../../../../src/treaty/parties/index.ts';
 import { formatDate } from '../../../i18n.tsx';
 import type { Language } from '../../../i18n.tsx';
 import { partyName } from '../../../names.ts';
@@ -12,6 +14,7 @@ import { href } from '../../../router.ts';
 import { CsvButton, ScrollTable, Terms } from '../common.tsx';
 import type { T } from '../force-limits.messages.ts';
 import type { Computed } from './data.ts';
+import { Enlargement } from './enlargement.tsx';
 import { HostDetails } from './host-details.tsx';
 import { readingDescription, readingLabel } from './readings.ts';
 
@@ -35,14 +38,31 @@ export function ForceLimitsReportView({
   const { data, report } = computed;
   const matrix = firstCrossingMatrix(report);
   const selected = host !== null && report.hosts.includes(host as never) ? host : null;
+  // The readings come grouped by draft: a header cell over each group's columns.
+  const groups: { treaty: ReadingTreaty; span: number }[] = [];
+  for (const { reading: r } of report.readings) {
+    const last = groups.at(-1);
+    if (last && last.treaty === r.treaty) last.span += 1;
+    else groups.push({ treaty: r.treaty, span: 1 });
+  }
+  const first = report.assumptions[0];
+  const states = first ? resolvePartySet(first.parties, first.inForce).size : 0;
   return (
     <>
       <p>
         <Terms text={t('intro', { n: data.deployments.length, s: data.sources.size })} />
       </p>
-      <p className="muted">
-        {t('assumed', { date: formatDate(report.assumedInForce, lang), asOf: formatDate(report.asOf, lang) })}
+      <p className="an-counterfactual" role="note" data-counterfactual="">
+        <strong>{t('counterfactual', { date: formatDate(report.assumedInForce, lang), n: states })}</strong>
       </p>
+      <ul className="muted an-assumed">
+        {report.assumptions.map((a) => (
+          <li key={a.treaty} data-treaty={a.treaty}>
+            {t(`assumed.${a.treaty}`)}
+          </li>
+        ))}
+        <li>{t('asOf', { asOf: formatDate(report.asOf, lang) })}</li>
+      </ul>
       <details>
         <summary>{t('readings')}</summary>
         <dl className="an-readings">
@@ -61,10 +81,18 @@ export function ForceLimitsReportView({
       <ScrollTable label={t('matrix.title')}>
         <table className="an-matrix" aria-labelledby="an-fl-matrix">
           <thead>
+            <tr className="an-groups">
+              <td />
+              {groups.map((g, i) => (
+                <th key={`${g.treaty}-${i}`} scope="colgroup" colSpan={g.span} data-treaty={g.treaty}>
+                  {t(`group.${g.treaty}`)}
+                </th>
+              ))}
+            </tr>
             <tr>
               <th scope="col">{t('th.host')}</th>
               {report.readings.map(({ reading: r }) => (
-                <th key={r.id} scope="col" title={readingDescription(r, t)}>
+                <th key={r.id} scope="col" title={readingDescription(r, t)} data-reading={r.id}>
                   <code>{r.id}</code>
                   <span className="an-sub">{readingLabel(r, t)}</span>
                 </th>
@@ -84,6 +112,7 @@ export function ForceLimitsReportView({
                   return (
                     <td
                       key={r.id}
+                      data-reading={r.id}
                       className={c === null ? 'an-never' : c === 'not-a-target' ? 'an-nt' : 'an-crossed'}
                     >
                       <a
@@ -107,6 +136,7 @@ export function ForceLimitsReportView({
       </ScrollTable>
       <CsvButton
         file="est-analysis-force-limits"
+        model={t('csv.model')}
         about={t('csv.about', { date: report.assumedInForce, asOf: report.asOf })}
         header={[
           t('th.host'),
@@ -136,6 +166,7 @@ export function ForceLimitsReportView({
           </ul>
         </details>
       )}
+      {report.enlargement && <Enlargement enlargement={report.enlargement} t={t} lang={lang} />}
     </>
   );
 }
