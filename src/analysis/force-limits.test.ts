@@ -4,49 +4,18 @@ import { describe, it } from 'node:test';
 import { run } from '../engine/run.ts';
 import { parseScenario, toRunInput } from '../scenario/index.ts';
 import { isoDate } from '../treaty/dates.ts';
-import { entityId } from '../treaty/entities.ts';
-import type { DeploymentRecord, Reading } from './force-limits.ts';
+import type { DeploymentRecord } from './force-limits.ts';
 import {
   FORMER_WP_AND_USSR,
   READINGS,
   analyzeForceLimits,
   analyzeReading,
   deploymentActs,
-  findReading,
   firstCrossingMatrix,
   isPartialDate,
   parseDeploymentData,
 } from './force-limits.ts';
-
-/** A synthetic deployment; only what a test needs is given. */
-function dep(
-  id: string,
-  by: string,
-  host: string,
-  from: string,
-  forces: DeploymentRecord['forces'],
-  more: { to?: string; permanent?: boolean } = {},
-): DeploymentRecord {
-  return {
-    id,
-    title: id,
-    by: entityId(by),
-    in: entityId(host),
-    from: isoDate(from),
-    to: more.to === undefined ? null : isoDate(more.to),
-    forces,
-    approximate: [],
-    permanent: more.permanent ?? false,
-    sources: ['s'],
-    confidence: 'high',
-  };
-}
-
-const reading = (id: string): Reading => {
-  const r = findReading(id);
-  assert.ok(r, id);
-  return r;
-};
+import { dep, reading } from './force-limits/testing.ts';
 
 const firsts = (records: readonly DeploymentRecord[], id: string, asOf = '2026-01-01') =>
   Object.fromEntries(

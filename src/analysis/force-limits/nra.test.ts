@@ -20,38 +20,9 @@ import {
   analyzeReading,
   deploymentActs,
   enlargementAgainstNra6,
-  findReading,
   firstCrossingMatrix,
 } from '../force-limits.ts';
-
-function dep(
-  id: string,
-  by: string,
-  host: string,
-  from: string,
-  forces: DeploymentRecord['forces'],
-  more: { to?: string; permanent?: boolean } = {},
-): DeploymentRecord {
-  return {
-    id,
-    title: id,
-    by: entityId(by),
-    in: entityId(host),
-    from: isoDate(from),
-    to: more.to === undefined ? null : isoDate(more.to),
-    forces,
-    approximate: [],
-    permanent: more.permanent ?? false,
-    sources: ['s'],
-    confidence: 'high',
-  };
-}
-
-const reading = (id: string): Reading => {
-  const r = findReading(id);
-  assert.ok(r, id);
-  return r;
-};
+import { dep, reading } from './testing.ts';
 
 const NRA = reading('nra-2021');
 
