@@ -11,6 +11,7 @@
  */
 import { cpus } from 'node:os';
 import { outlookBench } from './analysis-outlook.ts';
+import { forceLimitsBench } from './analysis-force-limits.ts';
 import { analysisPowerBench } from './analysis-power.ts';
 import { engineBench } from './engine.ts';
 import { printTable } from './table.ts';
@@ -50,6 +51,7 @@ if (run.has('engine')) printTable('Engine', engineBench(count));
 if (run.has('analysis')) {
   printTable('Analysis: voting power', analysisPowerBench());
   printTable('Analysis: ratification outlook', outlookBench(quick));
+  printTable('Analysis: force limits, 2009 and 2021', forceLimitsBench(quick));
 }
 if (run.has('service')) await (await import('./service.ts')).printServiceTables(quick);
 if (run.has('receipts')) await (await import('./receipts.ts')).printReceiptTables(quick);
