@@ -15,7 +15,7 @@ import type { LedgerSnapshot } from '../../ledger.ts';
 import { LedgerNotice } from '../../ledger-notice.tsx';
 import { outcomeAsOf } from '../../replay.ts';
 import { M } from '../map.messages.ts';
-import { blocName } from './common.tsx';
+import { Segmented, blocName } from './common.tsx';
 import { DateControl } from './date-control.tsx';
 import { Details } from './details.tsx';
 import { HatchPatterns, MapFigure } from './figure.tsx';
@@ -139,21 +139,21 @@ export function MapBody({
       <div className="map-col">
         <DateControl date={date} range={range} keyDates={keyDates} onChange={setPicked} t={t} lang={lang} />
         <div className="map-toolbar">
-          <div role="group" aria-label={t('view.label')} className="segmented">
-            {(['map', 'table'] as const).map((m) => (
-              <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)}>
-                {t(`view.${m}`)}
-              </button>
-            ))}
-          </div>
+          <Segmented
+            label={t('view.label')}
+            options={['map', 'table'] as const}
+            value={mode}
+            onChange={setMode}
+            text={(m) => t(`view.${m}`)}
+          />
           {mode === 'map' && (
-            <div role="group" aria-label={t('zoom.label')} className="segmented">
-              {(['area', 'europe'] as const).map((z) => (
-                <button key={z} type="button" aria-pressed={zoom === z} onClick={() => setZoom(z)}>
-                  {t(`zoom.${z}`)}
-                </button>
-              ))}
-            </div>
+            <Segmented
+              label={t('zoom.label')}
+              options={['area', 'europe'] as const}
+              value={zoom}
+              onChange={setZoom}
+              text={(z) => t(`zoom.${z}`)}
+            />
           )}
           <button
             type="button"

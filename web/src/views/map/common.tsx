@@ -1,6 +1,6 @@
 /**
  * @module What the parts of the map view share: the "Exercise:" tag of a headline, the phrase for a
- * state's status, and a bloc's short name.
+ * state's status, a bloc's short name, and a group of buttons of which one is pressed.
  */
 import type { Language } from '../../../../src/treaty/common.ts';
 import { ORGANIZATIONS } from '../../../../src/treaty/parties/index.ts';
@@ -52,4 +52,23 @@ export function phraseOf(row: StateRow, t: T, lang: Language): string {
 /** A bloc's short name in the reader's language (NATO, ЕС), as the registry gives it. */
 export function blocName(b: MapBloc, lang: Language): string {
   return ORGANIZATIONS.find((o) => o.id === b)?.short[lang] ?? b;
+}
+
+/** A group of buttons of which exactly one is pressed (map or table; whole area or Europe). */
+export function Segmented<V extends string>(props: {
+  readonly label: string;
+  readonly options: readonly V[];
+  readonly value: V;
+  readonly onChange: (value: V) => void;
+  readonly text: (value: V) => string;
+}) {
+  return (
+    <div role="group" aria-label={props.label} className="segmented">
+      {props.options.map((o) => (
+        <button key={o} type="button" aria-pressed={props.value === o} onClick={() => props.onChange(o)}>
+          {props.text(o)}
+        </button>
+      ))}
+    </div>
+  );
 }
