@@ -9,11 +9,11 @@ import { addDays } from '../treaty/dates.ts';
 import type { IsoDate } from '../treaty/dates.ts';
 import type { EntityId } from '../treaty/entities.ts';
 import { entityId, kindOf } from '../treaty/entities.ts';
-import type { ParameterId } from '../treaty/parameters/index.ts';
 import { MEMBERSHIPS, membersOn, resolvePartySet } from '../treaty/parties/index.ts';
 import type { BarredRegion, Finding, FindingRule } from './findings.ts';
-import type { Deployment, State } from './state.ts';
+import type { State } from './state.ts';
 import { inForceOn, isParty, paramOn } from './state.ts';
+import { barredFrom } from './deployment-days.ts';
 
 const US = entityId('US');
 
@@ -93,51 +93,6 @@ const eastwardEnlargement: FindingRule = {
     });
   },
 };
-
-/**
- * The days a deployment's standing may change: its own start and end, entry into force, any State
- * becoming or ceasing to be a Party, NATO accessions and departures, and the days the parameters
- * given change. Up to `asOf`, from the deployment's start, sorted.
- */
-function changeDays(state: State, d: Deployment, asOf: IsoDate, params: readonly ParameterId[]): IsoDate[] {
-  const days = new Set<IsoDate>([d.from]);
-  if (d.to !== null) days.add(d.to);
-  if (state.entryIntoForce !== null) days.add(state.entryIntoForce);
-  for (const rec of state.entities.values()) {
-    if (rec.inForceFrom !== null) days.add(rec.inForceFrom);
-    if (rec.withdrawalEffective !== null) days.add(rec.withdrawalEffective);
-    for (const m of rec.previous) days.add(m.inForceFrom).add(m.withdrawalEffective);
-  }
-  for (const m of MEMBERSHIPS) {
-    if (m.bloc !== 'NATO') continue;
-    days.add(m.from as IsoDate);
-    if (m.to !== null) days.add(m.to as IsoDate);
-  }
-  for (const id of params) for (const step of state.parameters[id]) days.add(step.since);
-  return [...days].filter((day) => day >= d.from && day <= asOf).sort();
-}
-
-/**
- * The days a deployment becomes barred: the first day it is present and `barred` holds, and again
- * each time it becomes so after ceasing to be (the deployer withdrew and came back, the host
- * changed blocs). A deployment is present from its first day up to, not including, its end.
- */
-function barredFrom<T>(
-  state: State,
-  d: Deployment,
-  asOf: IsoDate,
-  params: readonly ParameterId[],
-  barred: (date: IsoDate) => T | null,
-): { readonly on: IsoDate; readonly what: T }[] {
-  const out: { on: IsoDate; what: T }[] = [];
-  let open = false;
-  for (const day of changeDays(state, d, asOf, params)) {
-    const what = d.to === null || day < d.to ? barred(day) : null;
-    if (what !== null && !open) out.push({ on: day, what });
-    open = what !== null;
-  }
-  return out;
-}
 
 type RegionParameter = 'nra.7.ukraine' | 'nra.7.easternEurope' | 'nra.7.southCaucasus' | 'nra.7.centralAsia';
 

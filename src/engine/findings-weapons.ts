@@ -20,6 +20,7 @@ import { membersOn } from '../treaty/parties/index.ts';
 import type { Finding, FindingRule } from './findings.ts';
 import type { Deployment, State } from './state.ts';
 import { inForceOn, isParty, paramOn } from './state.ts';
+import { barredFrom } from './deployment-days.ts';
 
 /** What the weapons findings say of the deployment they are about. */
 interface AboutDeployment {
@@ -72,10 +73,9 @@ function partyStarts(state: State, id: EntityId): IsoDate[] {
 }
 
 /**
- * The findings about each deployment: `judge` says what is barred on a day the deployment stands
- * (or null), and a finding is made on each day it turns from nothing to something. The days judged
- * are those on which the answer may change: the deployment's first and last, entry into force, the
- * days a state becomes or stops being a Party, the days the parameters change, and `moreDays`.
+ * The findings about each deployment: `judge` says what is barred on a day the deployment stands (or
+ * null), and a finding is made on each day it turns from nothing to something (`barredFrom`, on the
+ * days that may change it and the rule's `moreDays`).
  */
 function openings(
   state: State,
@@ -84,28 +84,10 @@ function openings(
   judge: (d: Deployment, date: IsoDate) => WeaponsFinding | null,
   moreDays: (d: Deployment) => readonly IsoDate[] = () => [],
 ): Finding[] {
-  const global = new Set<IsoDate>();
-  if (state.entryIntoForce !== null) global.add(state.entryIntoForce);
-  for (const id of params) for (const step of state.parameters[id]) global.add(step.since);
-  for (const rec of state.entities.values()) {
-    if (rec.inForceFrom !== null) global.add(rec.inForceFrom);
-    if (rec.withdrawalEffective !== null) global.add(rec.withdrawalEffective);
-    for (const m of rec.previous) global.add(m.inForceFrom).add(m.withdrawalEffective);
-  }
-  const out: Finding[] = [];
-  for (const d of state.deployments.values()) {
-    if (d.from > asOf) continue;
-    const days = new Set<IsoDate>([d.from, ...global, ...moreDays(d)]);
-    if (d.to !== null) days.add(d.to);
-    let open = false;
-    for (const date of [...days].filter((x) => x >= d.from && x <= asOf).sort()) {
-      // A deployment ended on a day is gone that day.
-      const f = d.to !== null && d.to <= date ? null : judge(d, date);
-      if (f !== null && !open) out.push(f);
-      open = f !== null;
-    }
-  }
-  return out;
+  return [...state.deployments.values()]
+    .filter((d) => d.from <= asOf)
+    .flatMap((d) => barredFrom(state, d, asOf, params, (date) => judge(d, date), moreDays(d)))
+    .map(({ what }) => what);
 }
 
 /** A state bound on a day: the treaty in force and the state a Party. */

@@ -17,6 +17,7 @@ import type { WeaponsFinding } from './findings-weapons.ts';
 import { WEAPONS_FINDING_RULES } from './findings-weapons.ts';
 import type { Deployment, State } from './state.ts';
 import { inForceOn, isParty, paramOn } from './state.ts';
+import { standingDays } from './deployment-days.ts';
 
 export interface Exceeded {
   readonly kind: ForceKind;
@@ -351,17 +352,10 @@ const forcesBeyond1997Baseline: FindingRule = {
       'nra.4.baseline',
     ] as const;
     const later = [...state.deployments.values()].filter((d) => d.from > NRA_BASELINE_DAY && d.from <= asOf);
-    const days = new Set<IsoDate>();
+    const days = standingDays(state, PARAMS);
     for (const d of later) {
       days.add(d.from);
       if (d.to !== null && d.to <= asOf) days.add(d.to);
-    }
-    if (state.entryIntoForce !== null) days.add(state.entryIntoForce);
-    for (const id of PARAMS) for (const step of state.parameters[id]) days.add(step.since);
-    for (const rec of state.entities.values()) {
-      if (rec.inForceFrom !== null) days.add(rec.inForceFrom);
-      if (rec.withdrawalEffective !== null) days.add(rec.withdrawalEffective);
-      for (const m of rec.previous) days.add(m.inForceFrom).add(m.withdrawalEffective);
     }
 
     /** The bound States with counted forces in each host on a day. */
