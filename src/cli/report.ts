@@ -16,12 +16,12 @@ import { TREATIES } from '../treaty/treaties.ts';
 
 const WIDTH = 100;
 
-/** Words laid out in lines of at most WIDTH columns, each line indented. */
-export function wrap(words: readonly string[], indent: string): string[] {
+/** Words laid out in lines of at most `width` columns, each line indented (a longer word keeps a line of its own). */
+export function wrap(words: readonly string[], indent: string, width = WIDTH): string[] {
   const lines: string[] = [];
   let line = indent;
   for (const w of words) {
-    if (line.length > indent.length && line.length + 1 + w.length > WIDTH) {
+    if (line.length > indent.length && line.length + 1 + w.length > width) {
       lines.push(line);
       line = indent;
     }
@@ -30,6 +30,10 @@ export function wrap(words: readonly string[], indent: string): string[] {
   if (line.length > indent.length) lines.push(line);
   return lines;
 }
+
+/** A text's words laid out as `wrap` does. */
+export const wrapText = (text: string, indent: string, width = WIDTH): string[] =>
+  wrap(text.split(/\s+/).filter(Boolean), indent, width);
 
 const STATUS_ORDER: readonly PartyStatus[] = ['party', 'withdrawing', 'withdrawn', 'acceding', 'signatory'];
 

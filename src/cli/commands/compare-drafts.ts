@@ -26,6 +26,7 @@ import {
 } from '../../treaty/generations/index.ts';
 import { BASIS_NAMES, formatParameterValue } from '../../treaty/parameters/index.ts';
 import { CliError } from '../io.ts';
+import { wrapText } from '../report.ts';
 
 const WIDTH = 100;
 
@@ -89,20 +90,6 @@ export function languageOption(text: string | undefined): Language {
   if (!(LANGUAGES as readonly string[]).includes(text))
     throw new CliError(`--lang ${text}: expected en or ru`);
   return text as Language;
-}
-
-/** Words cut into lines of at most `width` characters (a longer word keeps a line of its own). */
-function wrap(text: string, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      out.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') out.push(line);
-  return out;
 }
 
 /** Citations without repeats, in the reader's language: paragraphs share their article's. */
@@ -175,7 +162,7 @@ function cell(e: ResolvedEntry, row: Row, lang: Language, w: Words): string[] {
 
 /** Columns side by side: a label, then one wrapped column a draft. */
 function columns(label: string, cells: readonly string[][], labelWidth: number, colWidth: number): string[] {
-  const wrapped = cells.map((paras) => paras.flatMap((p) => wrap(p, colWidth)));
+  const wrapped = cells.map((paras) => paras.flatMap((p) => wrapText(p, '', colWidth)));
   const height = Math.max(1, ...wrapped.map((c) => c.length));
   const out: string[] = [];
   for (let i = 0; i < height; i += 1) {
@@ -196,12 +183,12 @@ export function formatDraftComparison(cmp: DraftComparison, lang: Language): str
   const labelWidth = Math.max(...ROWS.map((r) => w.rows[r].length));
   const n = cmp.drafts.length;
   const colWidth = Math.floor((WIDTH - 4 - labelWidth - 2 * (n - 1)) / n);
-  const lines = [w.heading(listed(labels, lang)), ...wrap(cmp.caveat[lang], WIDTH), ''];
+  const lines = [w.heading(listed(labels, lang)), ...wrapText(cmp.caveat[lang], '', WIDTH), ''];
   lines.push(`${w.drafts}:`);
   const pad = Math.max(...labels.map((l) => l.length));
   for (const d of cmp.drafts)
     lines.push(
-      ...wrap(d.title[lang], WIDTH - 4 - pad).map(
+      ...wrapText(d.title[lang], '', WIDTH - 4 - pad).map(
         (l, i) => `  ${(i === 0 ? d.label[lang] : '').padEnd(pad)}  ${l}`,
       ),
     );
@@ -243,7 +230,7 @@ function correspondenceLines(cmp: DraftComparison, lang: Language): string[] {
   if (!c) return [];
   const label = (id: GenerationDraft) => cmp.drafts.find((d) => d.id === id)?.label[lang] ?? id;
   const [from, to] = [label('nrc-2009'), label('nra-2021')];
-  const lines = [w.correspondence(from, to), ...wrap(c.caveat[lang], WIDTH), ''];
+  const lines = [w.correspondence(from, to), ...wrapText(c.caveat[lang], '', WIDTH), ''];
   const pad = Math.max(from.length, to.length);
   const cites = (ps: readonly ResolvedProvision[]) => (ps.length === 0 ? w.none : citesOf(ps, lang));
   for (const r of c.rows) {
@@ -253,11 +240,11 @@ function correspondenceLines(cmp: DraftComparison, lang: Language): string[] {
       [to, r.to],
     ] as const)
       lines.push(
-        ...wrap(sideText(side, lang, w), WIDTH - 8 - pad).map(
+        ...wrapText(sideText(side, lang, w), '', WIDTH - 8 - pad).map(
           (l, i) => `      ${(i === 0 ? name : '').padEnd(pad)}  ${l}`,
         ),
       );
-    lines.push(...wrap(r.note[lang], WIDTH - 6).map((l) => `      ${l}`), '');
+    lines.push(...wrapText(r.note[lang], '', WIDTH - 6).map((l) => `      ${l}`), '');
   }
   return lines;
 }

@@ -19,6 +19,7 @@ import { PROVISIONS, childrenOf, citeOf, findProvisions } from '../../treaty/pro
 import { SOURCES } from '../../treaty/sources.ts';
 import { TREATIES } from '../../treaty/treaties.ts';
 import { CliError, parseTreatyOption } from '../io.ts';
+import { wrapText } from '../report.ts';
 
 interface TreatyOptions {
   lang: string;
@@ -81,20 +82,6 @@ function showProvision(p: ProvisionData, lang: Language, lines: string[]): void 
 /** A value as `formatParameterValue` writes it, with "unset" in the reader's language. */
 function valueText(value: Parameter['values'][number]['value'], lang: Language): string {
   return value === null && lang === 'ru' ? 'не задано' : formatParameterValue(value);
-}
-
-function wrapText(text: string, indent: string, width = 100): string[] {
-  const out: string[] = [];
-  let line = indent;
-  for (const word of text.split(/\s+/)) {
-    if (line.length > indent.length && line.length + word.length + 1 > width) {
-      out.push(line);
-      line = indent;
-    }
-    line += line.length > indent.length ? ` ${word}` : word;
-  }
-  if (line.length > indent.length) out.push(line);
-  return out;
 }
 
 function listProvisions(lang: Language, treaty: TreatyId | undefined): string {

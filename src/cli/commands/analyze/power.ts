@@ -26,6 +26,7 @@ import type { ParameterValues } from '../../../treaty/parameters/index.ts';
 import { PRESET_DATE, PRESET_IDS, partySetProblem } from '../../../treaty/parties/index.ts';
 import type { PartySet } from '../../../treaty/parties/index.ts';
 import { CliError, collect, parseAsOf, parseSets } from '../../io.ts';
+import { wrap } from '../../report.ts';
 
 /** Reads a YAML or JSON file for an option, or ends the command naming the option and the file. */
 export function readDataFile(option: string, file: string): unknown {
@@ -194,19 +195,6 @@ function cell(r: Ratio): string {
   return `${decimal}  ${exact}`.trimEnd();
 }
 
-function wrap(words: readonly string[], width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line !== '' && line.length + 1 + w.length > width) {
-      lines.push(line);
-      line = w;
-    } else line = line === '' ? w : `${line} ${w}`;
-  }
-  if (line !== '') lines.push(line);
-  return lines;
-}
-
 function table(setup: Setup, r: PowerIndices): string {
   const { game } = setup;
   const req = requirements(game);
@@ -249,7 +237,7 @@ function table(setup: Setup, r: PowerIndices): string {
   out.push(`${pad(head)}  players (values are per player)`);
   for (const row of rows) {
     const g = row[5] as PlayerPower[];
-    const lines = wrap([`${g.length}:`, ...g.map((p) => p.id)], Math.max(30, 110 - lead));
+    const lines = wrap([`${g.length}:`, ...g.map((p) => p.id)], '', Math.max(30, 110 - lead));
     out.push(`${pad(row.slice(0, 5) as string[])}  ${lines[0] ?? ''}`);
     for (const l of lines.slice(1)) out.push(`${' '.repeat(lead)}${l}`);
   }
